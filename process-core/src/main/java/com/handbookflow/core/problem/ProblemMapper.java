@@ -1,0 +1,125 @@
+package com.handbookflow.core.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become RFC 9457 {@code application/problem+json}. Bad input is a
+ * 4xx with a message a person can act on; only a real fault is a 500, and it never shows a stack trace.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + e.type()), e.title(), e.status(), e.getMessage(),
+                path(uri), e.titleZh(), e.detailZh(), nullIfEmpty(e.errors()), e.extensions()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String summary = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "invalid-input"), "Invalid input", 400,
+                summary, path(uri), "输入无效", "请求字段不符合要求：" + summary, errors, null));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                : null;
+        String detail;
+        if (e instanceof InvalidFormatException f && field != null) {
+            detail = "Field '" + field + "' has an invalid value '" + f.getValue() + "'"
+                    + allowedValues(f.getTargetType()) + ".";
+        } else if (field != null) {
+            detail = "Field '" + field + "' cannot be read: " + e.getOriginalMessage();
+        } else {
+            detail = "The request body is not valid JSON: " + e.getOriginalMessage();
+        }
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "malformed-request"), "Malformed request", 400,
+                detail, path(uri), "请求格式错误", "请求体无法解析（JSON 格式或字段取值错误）：" + detail,
+                field == null ? null : List.of(new Problem.FieldError(field, detail)), null));
+    }
+
+    /** Two writers raced on one aggregate: the loser is told to reload and retry, nothing was written. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "concurrent-change"), "Concurrent change", 409,
+                "The object was changed by someone else at the same time; reload it and try again.", path(uri),
+                "并发修改", "该对象刚被他人修改，请刷新后重试。", null, null));
+    }
+
+    /** 404 for unknown paths, 405, 406, 415 ... keep their status, in problem+json. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request refused";
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "http-" + status), title, status,
+                e.getMessage(), path(uri), title, e.getMessage(), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure at " + path(uri), e);
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "internal-error"), "Internal error", 500,
+                "The request failed on our side; nothing was changed. Try again, or report the time of the failure.",
+                path(uri), "服务内部错误", "服务处理失败，未做任何修改。请重试或报告发生时间。", null, null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** "register.request.contact" -> "contact": the client knows its own fields, not our method names. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "; allowed: " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return "";
+    }
+
+    private static <T> List<T> nullIfEmpty(List<T> list) {
+        return list == null || list.isEmpty() ? null : list;
+    }
+}
