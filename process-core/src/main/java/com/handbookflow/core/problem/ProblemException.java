@@ -31,7 +31,9 @@ public class ProblemException extends RuntimeException {
 
     /** Adds an extension member, e.g. {@code currentState}, that a client can read without parsing text. */
     public ProblemException with(String name, Object value) {
-        extensions.put(name, value);
+        if (value != null) {
+            extensions.put(name, value);
+        }
         return this;
     }
 

@@ -1,0 +1,18 @@
+package com.handbookflow.core.event;
+
+/**
+ * CloudEvents types of the system. A new optional field keeps the type; a breaking change would
+ * need a new type (we have none).
+ */
+public final class EventTypes {
+
+    /** A node became active, completed, returned, skipped, or changed hands. */
+    public static final String NODE_STATE_CHANGED = "com.handbookflow.process.node-state-changed";
+    /** A recurring or standalone obligation (update the customer every 2 days, an improvement measure) opened, was met or closed. */
+    public static final String OBLIGATION_CHANGED = "com.handbookflow.process.obligation-changed";
+    /** Something must reach a department head or leader at once (e.g. a major complaint). */
+    public static final String ESCALATION_RAISED = "com.handbookflow.process.escalation-raised";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,64 @@
+package com.handbookflow.core.inbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Idempotent consumption: an event id is recorded in the same transaction that applies the event,
+ * so a redelivered or duplicated event (delivery is at-least-once) changes nothing.
+ * <pre>
+ * if (processed.firstTime("notification", ceId)) { apply(event); }   // inside one transaction
+ * </pre>
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    private static final Duration KEEP = Duration.ofDays(30);
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ProcessedEvents(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Records the event as processed by {@code consumer}; false when it already was (then skip it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstTime(String consumer, String eventId) {
+        return entityManager.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) "
+                        + "values (:consumer, :eventId, :now) on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", eventId)
+                .setParameter("now", clock.instant())
+                .executeUpdate() == 1;
+    }
+
+    /** Runs {@code apply} unless the event was processed before; returns whether it ran. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyOnce(String consumer, String eventId, Runnable apply) {
+        if (!firstTime(consumer, eventId)) {
+            return false;
+        }
+        apply.run();
+        return true;
+    }
+
+    /** Redeliveries come within minutes or days, not months: old ids are forgotten in bounded batches. */
+    @Scheduled(every = "6h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOld() {
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                    "delete from processed_event where ctid in (select ctid from processed_event "
+                            + "where processed_at < :cutoff limit 5000)")
+                    .setParameter("cutoff", clock.instant().minus(KEEP)).executeUpdate());
+        } while (deleted == 5000);
+    }
+}

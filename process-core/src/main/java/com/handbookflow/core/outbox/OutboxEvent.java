@@ -1,0 +1,77 @@
+package com.handbookflow.core.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event waiting to be published, written in the transaction of the change that caused it.
+ * {@code seq} is the publication order; {@code sentAt} is set once Kafka acknowledged it.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long seq;
+
+    @Column(name = "event_id")
+    private UUID eventId;
+
+    private String topic;
+
+    @Column(name = "aggregate_type")
+    private String aggregateType;
+
+    @Column(name = "aggregate_id")
+    private String aggregateId;
+
+    @Column(name = "event_type")
+    private String eventType;
+
+    private String subject;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String payload;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxEvent() {
+    }
+
+    OutboxEvent(UUID eventId, String topic, String aggregateType, String aggregateId, String eventType, String subject,
+                Instant occurredAt, String payload) {
+        this.eventId = eventId;
+        this.topic = topic;
+        this.aggregateType = aggregateType;
+        this.aggregateId = aggregateId;
+        this.eventType = eventType;
+        this.subject = subject;
+        this.occurredAt = occurredAt;
+        this.payload = payload;
+    }
+
+    public Long seq() { return seq; }
+    public UUID eventId() { return eventId; }
+    public String topic() { return topic; }
+    public String aggregateType() { return aggregateType; }
+    public String aggregateId() { return aggregateId; }
+    public String eventType() { return eventType; }
+    public String subject() { return subject; }
+    public Instant occurredAt() { return occurredAt; }
+    public String payload() { return payload; }
+    public Instant sentAt() { return sentAt; }
+}

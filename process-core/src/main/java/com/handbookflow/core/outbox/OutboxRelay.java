@@ -1,0 +1,305 @@
+package com.handbookflow.core.outbox;
+
+import com.handbookflow.core.event.CloudEventHeaders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to Kafka as CloudEvents (binary mode), in {@code seq} order, and marks them
+ * sent. One relay at a time per database (a transaction-scoped advisory lock), so the order per
+ * instance holds with several service instances running. A batch is marked sent only after Kafka
+ * acknowledged all of it ({@code acks=all}, idempotent producer); if Kafka is unreachable the batch
+ * stays unsent and is retried with backoff: nothing committed is lost, duplicates are possible and
+ * consumers de-duplicate by {@code ce_id}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key shared by every relay on one database ("outbox" in ASCII). */
+    private static final long RELAY_LOCK = 0x6F7574626F78L;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    private final Semaphore wakeups = new Semaphore(0);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running;
+    private volatile boolean kafkaReachable = true;
+    private Thread worker;
+    private KafkaProducer<String, byte[]> producer;
+    private boolean topicsCreated;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.relay().enabled()) {
+            LOG.info("outbox relay disabled (handbook.events.relay.enabled=false)");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        stopped.countDown();
+        wake();
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    /** Called after a commit that appended events: publish now instead of at the next poll. */
+    public void wake() {
+        if (wakeups.availablePermits() == 0) {
+            wakeups.release();
+        }
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            try {
+                ensureTopics();
+                int published = publishBatch();
+                if (!kafkaReachable) {
+                    LOG.info("Kafka reachable again; outbox relay resumed");
+                    kafkaReachable = true;
+                }
+                backoff = Duration.ofMillis(100);
+                if (published < config.relay().batchSize()) {
+                    wakeups.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeups.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                if (kafkaReachable) {
+                    LOG.warnf("outbox relay cannot publish (%s); unsent events stay in the outbox and are retried",
+                            rootMessage(e));
+                    kafkaReachable = false;
+                }
+                closeProducer();
+                try {
+                    stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), config.relay().maxBackoff());
+            }
+        }
+    }
+
+    /** Publishes one batch in its own transaction; returns how many rows were sent. */
+    int publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                    .setParameter("key", RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            List<OutboxEvent> batch = entityManager
+                    .createQuery("from OutboxEvent where sentAt is null order by seq", OutboxEvent.class)
+                    .setMaxResults(config.relay().batchSize())
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            KafkaProducer<String, byte[]> kafka = producer();
+            // Metadata first: a send that waits for metadata can fail while a later one succeeds,
+            // which would put a younger event before an older one on the topic.
+            batch.stream().map(OutboxEvent::topic).distinct().forEach(kafka::partitionsFor);
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent row : batch) {
+                Future<RecordMetadata> ack = kafka.send(toRecord(row));
+                acks.add(ack);
+                if (ack.isDone()) {
+                    awaitAll(List.of(ack)); // failed at once: send nothing after it
+                }
+            }
+            kafka.flush();
+            awaitAll(acks);
+            entityManager.createQuery("update OutboxEvent set sentAt = :now where seq in :seqs")
+                    .setParameter("now", clock.instant())
+                    .setParameter("seqs", batch.stream().map(OutboxEvent::seq).toList())
+                    .executeUpdate();
+            return batch.size();
+        });
+    }
+
+    /** Deletes rows sent longer ago than the retention, in bounded batches. */
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeSent() {
+        Instant cutoff = clock.instant().minus(config.relay().retention());
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                    "delete from outbox_event where seq in (select seq from outbox_event "
+                            + "where sent_at is not null and sent_at < :cutoff order by seq limit 5000)")
+                    .setParameter("cutoff", cutoff).executeUpdate());
+        } while (deleted == 5000);
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(OutboxEvent row) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.aggregateId(),
+                row.payload().getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(record, CloudEventHeaders.ID, row.eventId().toString());
+        header(record, CloudEventHeaders.SOURCE, config.source());
+        header(record, CloudEventHeaders.TYPE, row.eventType());
+        header(record, CloudEventHeaders.SUBJECT, row.subject());
+        header(record, CloudEventHeaders.TIME, row.occurredAt().toString());
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return record;
+    }
+
+    private static void header(ProducerRecord<?, ?> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private void awaitAll(List<Future<RecordMetadata>> acks) {
+        long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge the batch: " + rootMessage(e), e);
+        }
+    }
+
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Map<String, Object> props = new HashMap<>(kafkaConfig);
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            // Idempotence keeps the order within a partition with up to 5 requests in flight.
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis() + 5);
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+            props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace('/', '-'));
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO);
+            } catch (RuntimeException ignored) {
+                // a producer that cannot reach Kafka may fail to close cleanly; a new one replaces it
+            }
+            producer = null;
+        }
+    }
+
+    /** Creates this service's topics once Kafka answers; an existing topic is fine. */
+    private void ensureTopics() {
+        if (topicsCreated) {
+            return;
+        }
+        Set<String> topics = new LinkedHashSet<>();
+        topics.add(config.topic());
+        config.createTopics().ifPresent(topics::addAll);
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
+        try (Admin admin = Admin.create(props)) {
+            for (String topic : topics) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, config.partitions(), config.replicationFactor())))
+                            .all().get(config.relay().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    LOG.infof("created topic %s (%d partitions)", topic, config.partitions());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + topic + ": " + rootMessage(e), e);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating topics", e);
+        }
+        topicsCreated = true;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,135 @@
+package com.handbookflow.core.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.event.EventTypes;
+import com.handbookflow.core.testing.KafkaBrokerResource;
+import com.handbookflow.core.testing.MutableClock;
+import com.handbookflow.core.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import kafka.server.BrokerServer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import static com.handbookflow.core.testing.TopicReader.header;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class OutboxRelayTest {
+
+    private static final String TOPIC = "test.node-state";
+    private static final List<Map<String, String>> REQUEST_FORM = List.of(Map.of("key", "request-form"));
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MutableClock clock;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void now() {
+        clock.setShanghai("2026-03-02T09:00");
+    }
+
+    @Test
+    void every_state_change_reaches_the_topic_as_a_cloud_event_keyed_by_instance() throws Exception {
+        String id = start();
+        submitDraft(id);
+
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            List<ConsumerRecord<String, String>> events = topic.awaitKey(id, 3, Duration.ofSeconds(20));
+
+            ConsumerRecord<String, String> first = events.get(0);
+            assertEquals("1.0", header(first, "ce_specversion"));
+            assertEquals(EventTypes.NODE_STATE_CHANGED, header(first, "ce_type"));
+            assertEquals("/process-core-test", header(first, "ce_source"));
+            assertEquals("application/json", header(first, "content-type"));
+            assertTrue(header(first, "ce_subject").endsWith("/DRAFT"));
+            assertEquals(3, new HashSet<>(events.stream().map(r -> header(r, "ce_id")).toList()).size());
+
+            JsonNode activated = json.readTree(first.value());
+            assertEquals(id, activated.get("instanceId").asText());
+            assertEquals("DRAFT", activated.get("nodeKey").asText());
+            assertEquals("起草申请", activated.get("nodeNameZh").asText());
+            assertEquals("ACTIVE", activated.get("newState").asText());
+            assertEquals("P3WD", activated.get("limit").asText());
+            assertEquals("2026-03-05T10:00:00Z", activated.get("dueAt").asText());
+            assertEquals("HIGH", activated.get("attributes").get("priority").asText());
+            assertEquals(header(first, "ce_id"), activated.get("eventId").asText());
+
+            List<String> sequence = events.stream().map(r -> read(r).get("nodeKey").asText() + ":"
+                    + read(r).get("newState").asText()).toList();
+            assertEquals(List.of("DRAFT:ACTIVE", "DRAFT:COMPLETED", "REVIEW:ACTIVE"), sequence);
+        }
+    }
+
+    @Test
+    void events_written_while_kafka_is_unreachable_are_all_delivered_in_order_once_it_is_back() throws Exception {
+        Assumptions.assumeTrue(KafkaBrokerResource.cluster() != null, "needs the in-JVM broker to stop it");
+        BrokerServer broker = KafkaBrokerResource.cluster().brokers().values().iterator().next();
+        broker.shutdown();
+        broker.awaitShutdown();
+        String id;
+        try {
+            id = start();
+            submitDraft(id);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("outcome", "needs-changes", "outputs", List.of(Map.of("key", "review-form"))))
+                    .post("/test/approvals/{id}/nodes/REVIEW/completion", id).then().statusCode(200);
+
+            assertEquals(5L, unsentEventsOf(id), "the changes committed; their events wait in the outbox");
+        } finally {
+            broker.startup();
+        }
+
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            List<ConsumerRecord<String, String>> events = topic.awaitKey(id, 5, Duration.ofSeconds(60));
+            // Delivery is at-least-once: a consumer de-duplicates by ce_id, and then sees the order of the changes.
+            Map<String, String> firstDeliveries = new java.util.LinkedHashMap<>();
+            events.forEach(r -> firstDeliveries.putIfAbsent(header(r, "ce_id"),
+                    read(r).get("nodeKey").asText() + ":" + read(r).get("newState").asText()));
+            assertEquals(List.of("DRAFT:ACTIVE", "DRAFT:COMPLETED", "REVIEW:ACTIVE", "REVIEW:RETURNED", "DRAFT:ACTIVE"),
+                    List.copyOf(firstDeliveries.values()));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentEventsOf(id) == 0L);
+    }
+
+    private long unsentEventsOf(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select count(e) from OutboxEvent e where e.aggregateId = :id and e.sentAt is null", Long.class)
+                .setParameter("id", id).getSingleResult());
+    }
+
+    private String start() {
+        return given().post("/test/approvals").then().statusCode(200).extract().path("id");
+    }
+
+    private void submitDraft(String id) {
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "submitted", "outputs", REQUEST_FORM))
+                .post("/test/approvals/{id}/nodes/DRAFT/completion", id).then().statusCode(200);
+    }
+
+    private JsonNode read(ConsumerRecord<String, String> record) {
+        try {
+            return json.readTree(record.value());
+        } catch (Exception e) {
+            throw new AssertionError("event body is not JSON: " + record.value(), e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.handbookflow.core.testing;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Reads a topic of the real broker from the beginning, as an OA system or an operator would. */
+public final class TopicReader implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    private TopicReader(String topic) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        consumer.subscribe(List.of(topic));
+    }
+
+    public static TopicReader of(String topic) {
+        return new TopicReader(topic);
+    }
+
+    /** Waits until {@code count} records match, or fails after {@code timeout}; returns them in topic order. */
+    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> matching, int count,
+                                                      Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<ConsumerRecord<String, String>> matches = seen.stream().filter(matching).toList();
+            if (matches.size() >= count) {
+                return matches;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " matching records within " + timeout + ", saw "
+                        + matches.size() + " of " + seen.size());
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+    }
+
+    /** Records with this Kafka key (a process instance id), in order. */
+    public List<ConsumerRecord<String, String>> awaitKey(String key, int count, Duration timeout) {
+        return await(r -> key.equals(r.key()), count, timeout);
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(2));
+    }
+}
