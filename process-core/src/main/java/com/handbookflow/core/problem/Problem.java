@@ -1,6 +1,7 @@
 package com.handbookflow.core.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,7 +24,7 @@ public record Problem(
         @Schema(example = "非法的状态变更") String titleZh,
         @Schema(example = "节点 CLASSIFY 当前状态为 已完成，不能再次完成。") String detailZh,
         @Schema(description = "One entry per invalid field / 每个无效字段一条") List<FieldError> errors,
-        @Schema(hidden = true) Map<String, Object> extensions) {
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://handbookflow.com/problems/";

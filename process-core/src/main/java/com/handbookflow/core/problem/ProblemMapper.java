@@ -75,6 +75,9 @@ public class ProblemMapper {
     /** 404 for unknown paths, 405, 406, 415 ... keep their status, in problem+json. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri); // Quarkus REST wraps body-reading failures in a 400
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

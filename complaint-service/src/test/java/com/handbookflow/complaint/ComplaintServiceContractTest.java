@@ -1,0 +1,8 @@
+package com.handbookflow.complaint;
+
+import com.handbookflow.core.testing.ServiceContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ComplaintServiceContractTest extends ServiceContractTest {
+}

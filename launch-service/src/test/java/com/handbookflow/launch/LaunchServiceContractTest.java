@@ -1,0 +1,8 @@
+package com.handbookflow.launch;
+
+import com.handbookflow.core.testing.ServiceContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class LaunchServiceContractTest extends ServiceContractTest {
+}

@@ -1,0 +1,8 @@
+package com.handbookflow.project;
+
+import com.handbookflow.core.testing.ServiceContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ProjectServiceContractTest extends ServiceContractTest {
+}
