@@ -18,7 +18,7 @@ public abstract class ServiceContractTest {
     void the_service_is_ready_with_its_database_and_kafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check", "Outbox relay"));
     }
 
     @Test
