@@ -72,6 +72,24 @@ public class ProblemMapper {
                 "并发修改", "该对象刚被他人修改，请刷新后重试。", null, null));
     }
 
+    /** No token, an expired or forged one: 401, and the client knows to authenticate with a bearer token. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(URI.create(Problem.TYPE_BASE + "unauthenticated"),
+                        "Authentication required", 401,
+                        "Send a valid bearer token (Authorization: Bearer <JWT>) to use this API.", path(uri),
+                        "需要身份认证", "请在请求头中携带有效的令牌（Authorization: Bearer <JWT>）。", null, null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "access-denied"), "Access denied", 403,
+                "Your account may not do this.", path(uri), "无权操作", "您的账号无权执行此操作。", null, null));
+    }
+
     /** 404 for unknown paths, 405, 406, 415 ... keep their status, in problem+json. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {

@@ -1,5 +1,6 @@
 package com.handbookflow.core.engine;
 
+import com.handbookflow.core.security.NodePermissions;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,10 +22,12 @@ public class ApprovalResource {
 
     private final ProcessEngine engine;
     private final ActorProvider actor;
+    private final NodePermissions permissions;
 
-    ApprovalResource(ProcessEngine engine, ActorProvider actor) {
+    ApprovalResource(ProcessEngine engine, ActorProvider actor, NodePermissions permissions) {
         this.engine = engine;
         this.actor = actor;
+        this.permissions = permissions;
     }
 
     @POST
@@ -43,5 +46,15 @@ public class ApprovalResource {
         engine.complete(instance, node, completion.outcome(), completion.outputs(), actor.current(),
                 completion.comment(), Activation.DEFAULT);
         return new Started(instance.id(), instance.activeNode().map(NodeInstance::nodeKey).orElse(instance.endState()));
+    }
+
+    /** The same act, as a scenario service does it: only whoever may act on the node. */
+    @POST
+    @Path("{id}/nodes/{node}/guarded-completion")
+    @Transactional
+    public Started completeGuarded(@PathParam("id") UUID id, @PathParam("node") String node, Completion completion) {
+        ProcessInstance instance = engine.load(id);
+        instance.activeNode().ifPresent(permissions::requireMayActOn);
+        return complete(id, node, completion);
     }
 }

@@ -1,6 +1,8 @@
 package com.handbookflow.core.engine;
 
+import com.handbookflow.core.security.Role;
 import com.handbookflow.core.testing.MutableClock;
+import com.handbookflow.core.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -186,15 +188,34 @@ class ProcessEngineTest {
     void the_acting_user_is_recorded_on_the_transition() {
         UUID id = start();
         given().contentType(ContentType.JSON)
-                .header(ActorProvider.USER_ID, "u42").header(ActorProvider.USER_NAME, "%E6%9D%8E%E9%9B%B7")
+                .auth().oauth2(Tokens.named("u42", "李雷", "marketing", Role.STAFF))
                 .body(Map.of("outcome", "submitted", "outputs", REQUEST_FORM))
-                .post("/test/approvals/{id}/nodes/DRAFT/completion", id)
+                .post("/test/approvals/{id}/nodes/DRAFT/guarded-completion", id)
                 .then().statusCode(200);
 
         NodeInstance draft = inTx(() -> engine.load(id).latest("DRAFT").orElseThrow());
         assertEquals("u42", draft.actorId());
         assertEquals("李雷", draft.actorName());
         assertTrue(draft.completedAt() != null);
+    }
+
+    @Test
+    void only_the_responsible_department_may_act_on_a_node() {
+        UUID id = start();
+        given().contentType(ContentType.JSON)
+                .auth().oauth2(Tokens.of("u7", "finance", Role.DEPT_HEAD))
+                .body(Map.of("outcome", "submitted", "outputs", REQUEST_FORM))
+                .post("/test/approvals/{id}/nodes/DRAFT/guarded-completion", id)
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("allowedDepartments", contains("marketing"))
+                .body("detail", containsString("marketing"));
+
+        given().contentType(ContentType.JSON)
+                .auth().oauth2(Tokens.admin())
+                .body(Map.of("outcome", "submitted", "outputs", REQUEST_FORM))
+                .post("/test/approvals/{id}/nodes/DRAFT/guarded-completion", id)
+                .then().statusCode(200);
     }
 
     private UUID start() {

@@ -1,5 +1,8 @@
 package com.handbookflow.core.testing;
 
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -13,6 +16,41 @@ import static org.hamcrest.Matchers.hasItems;
  * calendar, and it refuses bad input with problem+json. Each service extends this in a {@code @QuarkusTest}.
  */
 public abstract class ServiceContractTest {
+
+    @BeforeEach
+    void signedIn() {
+        RestAssured.authentication = RestAssured.oauth2(Tokens.of("u1", "customer-service",
+                com.handbookflow.core.security.Role.STAFF));
+    }
+
+    @AfterEach
+    void signedOut() {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+    }
+
+    @Test
+    void the_api_needs_a_token_and_says_so_in_a_problem() {
+        given().auth().none().queryParam("start", "2026-09-30T09:00:00+08:00").queryParam("limit", "P3WD")
+                .get("/api/v1/calendar/deadline").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("titleZh", equalTo("需要身份认证"));
+    }
+
+    @Test
+    void a_token_signed_by_another_key_is_refused() {
+        String forged = Tokens.of("u1", "customer-service", com.handbookflow.core.security.Role.ADMIN);
+        String[] parts = forged.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        given().auth().oauth2(tampered).get("/api/v1/calendar/days?from=2026-10-01&to=2026-10-02")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void health_and_the_api_description_stay_open_without_a_token() {
+        given().auth().none().get("/q/health/ready").then().statusCode(200);
+        given().auth().none().get("/q/openapi").then().statusCode(200);
+    }
 
     @Test
     void the_service_is_ready_with_its_database_and_kafka() {
