@@ -1,0 +1,204 @@
+package com.handbookflow.core.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code Idempotency-Key} on every POST: the same key with the same body returns the first
+ * response and creates nothing new; the same key with another body is refused (422); while the
+ * first request is still running, 409. Keys are per user and expire after
+ * {@code handbook.idempotency.retention} (24 h). Only successful responses are remembered: a
+ * refused or failed request changed nothing, so its retry runs again.
+ */
+public class IdempotencyFilters {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final String CLAIMED = IdempotencyFilters.class.getName() + ".claimed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    IdempotencyConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    private record Claim(String principal, String key) {
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> claimKey(ContainerRequestContext request) {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !HttpMethod.POST.equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidInputException(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters",
+                    "长度必须为 1 到 " + MAX_KEY_LENGTH + " 个字符");
+        }
+        byte[] body = readBody(request);
+        String hash = sha256(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+        String principal = user.isAuthenticated() ? user.id() : "anonymous";
+        Instant now = clock.instant();
+        Optional<Response> replay = QuarkusTransaction.requiringNew().call(() -> claim(principal, key, hash, now));
+        if (replay.isEmpty()) {
+            request.setProperty(CLAIMED, new Claim(principal, key));
+        }
+        return replay;
+    }
+
+    @ServerResponseFilter
+    public void remember(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
+            return;
+        }
+        int status = response.getStatus();
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (status >= 200 && status < 300) {
+                entityManager.createNativeQuery("update idempotency_record set state = 'DONE', response_status = :status,"
+                                + " response_content_type = :type, response_body = :body"
+                                + " where principal = :principal and idempotency_key = :key")
+                        .setParameter("status", status)
+                        .setParameter("type", response.getMediaType() == null ? null : response.getMediaType().toString())
+                        .setParameter("body", serialize(response.getEntity()))
+                        .setParameter("principal", claim.principal())
+                        .setParameter("key", claim.key())
+                        .executeUpdate();
+            } else {
+                forget(claim.principal(), claim.key());
+            }
+        });
+    }
+
+    /** Claims the key, or answers from what the first request left. */
+    private Optional<Response> claim(String principal, String key, String hash, Instant now) {
+        int inserted = entityManager.createNativeQuery("insert into idempotency_record (principal, idempotency_key,"
+                        + " request_hash, state, created_at, expires_at) values (:principal, :key, :hash, 'IN_FLIGHT',"
+                        + " :now, :expires) on conflict do nothing")
+                .setParameter("principal", principal).setParameter("key", key).setParameter("hash", hash)
+                .setParameter("now", now).setParameter("expires", now.plus(config.retention()))
+                .executeUpdate();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, state, response_status,"
+                        + " response_content_type, response_body, created_at, expires_at from idempotency_record"
+                        + " where principal = :principal and idempotency_key = :key for update")
+                .setParameter("principal", principal).setParameter("key", key).getResultList();
+        Object[] row = rows.get(0);
+        Instant createdAt = instant(row[5]);
+        Instant expiresAt = instant(row[6]);
+        boolean abandoned = "IN_FLIGHT".equals(row[1]) && createdAt.plus(config.abandonedAfter()).isBefore(now);
+        if (expiresAt.isBefore(now) || abandoned) {
+            forget(principal, key);
+            return claim(principal, key, hash, now);
+        }
+        if ("IN_FLIGHT".equals(row[1])) {
+            throw new ConflictException("idempotent-request-in-flight", "Request still in progress", "请求处理中",
+                    "The first request with Idempotency-Key '" + key + "' is still being processed; retry shortly.",
+                    "使用幂等键 '" + key + "' 的首个请求仍在处理中，请稍后重试。");
+        }
+        if (!hash.equals(row[0])) {
+            throw new UnprocessableException("idempotency-key-reused", "Idempotency key reused", "幂等键被复用",
+                    "Idempotency-Key '" + key + "' was used for a different request; use a new key for a new request.",
+                    "幂等键 '" + key + "' 已用于另一个不同的请求，新请求请使用新的键。", null);
+        }
+        Response.ResponseBuilder replay = Response.status((Integer) row[2]).header(REPLAYED, "true");
+        if (row[4] != null) {
+            replay.entity(row[4]).type(row[3] == null ? MediaType.APPLICATION_JSON : (String) row[3]);
+        }
+        return Optional.of(replay.build());
+    }
+
+    private void forget(String principal, String key) {
+        entityManager.createNativeQuery("delete from idempotency_record where principal = :principal"
+                        + " and idempotency_key = :key")
+                .setParameter("principal", principal).setParameter("key", key).executeUpdate();
+    }
+
+    @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeExpired() {
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                            "delete from idempotency_record where ctid in (select ctid from idempotency_record"
+                                    + " where expires_at < :now limit 5000)")
+                    .setParameter("now", clock.instant()).executeUpdate());
+        } while (deleted == 5000);
+    }
+
+    private static byte[] readBody(ContainerRequestContext request) {
+        try {
+            byte[] body = request.getEntityStream().readAllBytes();
+            request.setEntityStream(new ByteArrayInputStream(body));
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String serialize(Object entity) {
+        try {
+            return entity == null ? null : entity instanceof String s ? s : json.writeValueAsString(entity);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot remember the response", e);
+        }
+    }
+
+    private static String sha256(String prefix, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(prefix.getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}
