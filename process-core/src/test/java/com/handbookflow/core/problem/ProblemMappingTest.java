@@ -42,4 +42,13 @@ class ProblemMappingTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void an_oversized_body_is_refused_with_413_before_it_is_read() {
+        given().contentType(ContentType.JSON).body("{\"comment\": \"" + "x".repeat(600 * 1024) + "\"}")
+                .post("/test/approvals/{id}/nodes/DRAFT/completion", UUID.randomUUID())
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("titleZh", equalTo("请求过大"));
+    }
 }

@@ -1,7 +1,6 @@
 package com.handbookflow.core.testing;
 
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +20,6 @@ public abstract class ServiceContractTest {
     void signedIn() {
         RestAssured.authentication = RestAssured.oauth2(Tokens.of("u1", "customer-service",
                 com.handbookflow.core.security.Role.STAFF));
-    }
-
-    @AfterEach
-    void signedOut() {
-        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 
     @Test
