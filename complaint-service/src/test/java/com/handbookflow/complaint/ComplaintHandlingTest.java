@@ -1,12 +1,9 @@
 package com.handbookflow.complaint;
 
-import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,15 +32,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class ComplaintHandlingTest {
+class ComplaintHandlingTest extends OnAMondayMorning {
 
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setShanghai("2026-09-07T09:00");
-    }
 
     @Test
     void classification_is_due_one_working_day_after_registration() {

@@ -1,9 +1,6 @@
 package com.handbookflow.complaint;
 
-import com.handbookflow.core.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,15 +28,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class ComplaintIntakeTest {
+class ComplaintIntakeTest extends OnAMondayMorning {
 
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setShanghai("2026-09-07T09:00");
-    }
 
     @Test
     void a_received_complaint_gets_a_number_of_its_day_and_must_be_answered_within_10_minutes() {
@@ -122,6 +112,28 @@ class ComplaintIntakeTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void of_two_agents_taking_a_complaint_at_once_one_becomes_the_contact_and_the_other_is_refused() throws Exception {
+        String number = receive("LOGISTICS_DELAY", "GENERAL");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> takes = List.of(
+                    () -> as("u1002", "李娜", "customer-service")
+                            .post("/api/v1/complaints/{n}/acknowledgement", number).statusCode(),
+                    () -> as("u1003", "陈刚", "customer-service")
+                            .post("/api/v1/complaints/{n}/acknowledgement", number).statusCode());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(takes)) {
+                statuses.add(status.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        get(number).body("timeline", org.hamcrest.Matchers.hasSize(2));
     }
 
     @Test

@@ -1,11 +1,8 @@
 package com.handbookflow.complaint;
 
-import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,18 +22,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class ComplaintObligationTest {
+class ComplaintObligationTest extends OnAMondayMorning {
 
     private static final String OBLIGATION = "com.handbookflow.process.obligation-changed";
     private static final Map<String, Object> CALL = Map.of("channel", "PHONE", "content", "已联系承运商，明日答复。");
-
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void mondayMorning() {
-        clock.setShanghai("2026-09-07T09:00");
-    }
 
     @Test
     void from_assignment_the_customer_must_be_updated_within_2_days() {

@@ -185,7 +185,7 @@ public class ComplaintService {
     /** An update to the customer: meets the one due and restarts the clock for the next. */
     @Transactional
     public ComplaintView recordProgressUpdate(String number, ProgressUpdateRequest request, Actor actor) {
-        Complaint complaint = complaints.require(number);
+        Complaint complaint = complaints.requireForAct(number);
         if (complaint.status() == ComplaintStatus.CLOSED) {
             throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
                     "Complaint " + number + " is closed; no more progress updates are recorded.",
@@ -233,7 +233,7 @@ public class ComplaintService {
     /** The owner department reports an improvement measure done. */
     @Transactional
     public ComplaintView completeMeasure(String number, int seq, Actor actor) {
-        Complaint complaint = complaints.require(number);
+        Complaint complaint = complaints.requireForAct(number);
         ImprovementMeasure measure = complaint.measure(seq)
                 .orElseThrow(() -> new NotFoundException("Improvement measure", number + "/" + seq));
         ProcessInstance process = engine.load(complaint.processInstanceId());
@@ -250,9 +250,12 @@ public class ComplaintService {
         void on(Complaint complaint, ProcessInstance process, Instant now);
     }
 
-    /** Loads, refuses an act out of order before anything is touched (409), acts, keeps the list columns current. */
+    /**
+     * Loads, refuses an act out of order before anything is touched (409), acts, keeps the list
+     * columns current. Concurrent acts on one complaint queue on its row lock; the later one gets the 409.
+     */
     private ComplaintView act(String number, String nodeKey, Act act) {
-        Complaint complaint = complaints.require(number);
+        Complaint complaint = complaints.requireForAct(number);
         ProcessInstance process = engine.load(complaint.processInstanceId());
         requireActive(complaint, process, nodeKey);
         act.on(complaint, process, clock.instant());
