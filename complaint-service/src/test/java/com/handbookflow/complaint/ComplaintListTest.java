@@ -89,13 +89,15 @@ class ComplaintListTest {
     }
 
     @Test
-    void a_page_larger_than_100_an_unknown_sort_or_grade_is_refused_naming_the_parameter() {
+    void a_page_larger_than_100_an_unknown_sort_grade_node_or_date_is_refused_naming_the_parameter() {
         given().queryParam("size", 101).get("/api/v1/complaints").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
         given().queryParam("sort", "complainant").get("/api/v1/complaints").then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
         given().queryParam("grade", "HUGE").get("/api/v1/complaints").then().statusCode(400)
                 .body("errors[0].field", equalTo("grade"));
+        given().queryParam("node", "SHIPPING").get("/api/v1/complaints").then().statusCode(400)
+                .body("errors[0].field", equalTo("node"));
         given().queryParam("receivedFrom", "yesterday").get("/api/v1/complaints").then().statusCode(400)
                 .body("errors[0].field", equalTo("receivedFrom"));
     }

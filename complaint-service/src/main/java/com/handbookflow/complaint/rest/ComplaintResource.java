@@ -7,7 +7,11 @@ import com.handbookflow.complaint.service.ComplaintFilter;
 import com.handbookflow.complaint.service.ComplaintQueries;
 import com.handbookflow.complaint.service.ComplaintService;
 import com.handbookflow.complaint.service.ComplaintSort;
+import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.definition.NodeDefinition;
+import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
@@ -36,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Customer complaints (scenario 2): intake, then one sub-resource per business act. Thin: reads the
@@ -53,13 +59,15 @@ public class ComplaintResource {
     private final ComplaintQueries queries;
     private final ActorProvider actors;
     private final WorkingDayCalendar calendar;
+    private final ProcessDefinitions definitions;
 
     ComplaintResource(ComplaintService service, ComplaintQueries queries, ActorProvider actors,
-                      WorkingDayCalendar calendar) {
+                      WorkingDayCalendar calendar, ProcessDefinitions definitions) {
         this.service = service;
         this.queries = queries;
         this.actors = actors;
         this.calendar = calendar;
+        this.definitions = definitions;
     }
 
     @POST
@@ -107,12 +115,26 @@ public class ComplaintResource {
         LocalDate from = QueryParams.date("receivedFrom", receivedFrom);
         LocalDate to = QueryParams.date("receivedTo", receivedTo);
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),
-                node == null || node.isBlank() ? null : node.strip().toUpperCase(java.util.Locale.ROOT),
+                nodeKey(node),
                 QueryParams.enumValue("grade", Grade.class, grade),
                 QueryParams.enumValue("urgency", Urgency.class, urgency),
                 department == null || department.isBlank() ? null : department.strip(), overdue,
                 from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
         return queries.list(filter, ComplaintSort.parse(sort), paging.validated());
+    }
+
+    /** A node of the complaint process, or 400 naming {@code node} with the allowed keys. */
+    private String nodeKey(String node) {
+        if (node == null || node.isBlank()) {
+            return null;
+        }
+        String key = node.strip().toUpperCase(Locale.ROOT);
+        List<String> keys = definitions.get(ComplaintProcess.TYPE).nodes().stream().map(NodeDefinition::key).toList();
+        if (!keys.contains(key)) {
+            throw new InvalidInputException("node", "unknown node '" + node + "'; allowed: " + String.join(", ", keys),
+                    "未知的节点 '" + node + "'，可选：" + String.join("、", keys));
+        }
+        return key;
     }
 }
