@@ -1,0 +1,140 @@
+package com.handbookflow.complaint.config;
+
+import com.handbookflow.complaint.domain.Grade;
+import com.handbookflow.complaint.domain.ProblemType;
+import com.handbookflow.complaint.domain.Satisfaction;
+import com.handbookflow.complaint.domain.Urgency;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The handbook's complaint rules as configuration, with its values as defaults. Fixed node limits
+ * (ACKNOWLEDGE PT10M, REGISTER PT24H, CLASSIFY P1WD, ASSIGN P1WD, EXECUTE P5WD, CONFIRM P2WD,
+ * CLOSE P3WD) are the process definition's, overridden with
+ * {@code handbook.process.complaint.nodes.<KEY>.limit}; what depends on the complaint lives here.
+ */
+@ConfigMapping(prefix = "complaint")
+public interface ComplaintConfig {
+
+    /** Prefix of complaint numbers: TS20260930-0001. */
+    @WithDefault("TS")
+    String numberPrefix();
+
+    Routing routing();
+
+    PlanLimits planLimits();
+
+    UrgencyLimits urgencyLimits();
+
+    /** How often DISSATISFIED may send a complaint back to handling with a new plan. */
+    @WithDefault("1")
+    int maxRehandles();
+
+    /** The customer must hear from us at least this often while the complaint is open after assignment. */
+    @WithDefault("P2D")
+    String updateInterval();
+
+    /** Root-cause categories of the closure, code -> labels (defaults in application.properties). */
+    Map<String, Label> rootCauses();
+
+    Review review();
+
+    /** Problem type -> responsible department (产品 -> 产品部, 服务 -> 运营部 ...). */
+    interface Routing {
+        @WithDefault("product")
+        String productQuality();
+
+        @WithDefault("operations")
+        String serviceAttitude();
+
+        @WithDefault("logistics")
+        String logisticsDelay();
+
+        @WithDefault("after-sales")
+        String afterSales();
+
+        @WithDefault("customer-service")
+        String other();
+
+        default String departmentFor(ProblemType type) {
+            return switch (type) {
+                case PRODUCT_QUALITY -> productQuality();
+                case SERVICE_ATTITUDE -> serviceAttitude();
+                case LOGISTICS_DELAY -> logisticsDelay();
+                case AFTER_SALES -> afterSales();
+                case OTHER -> other();
+            };
+        }
+    }
+
+    /** The handling plan is due this long after assignment, by grade. */
+    interface PlanLimits {
+        @WithDefault("P3WD")
+        String general();
+
+        @WithDefault("P5WD")
+        String major();
+
+        default String of(Grade grade) {
+            return grade == Grade.MAJOR ? major() : general();
+        }
+    }
+
+    /** Urgent complaints are handled within these limits; the earlier of these and the plan limit wins. */
+    interface UrgencyLimits {
+        @WithDefault("PT24H")
+        String urgent();
+
+        @WithDefault("PT2H")
+        String extraUrgent();
+
+        default Optional<String> of(Urgency urgency) {
+            return switch (urgency) {
+                case GENERAL -> Optional.empty();
+                case URGENT -> Optional.of(urgent());
+                case EXTRA_URGENT -> Optional.of(extraUrgent());
+            };
+        }
+    }
+
+    interface Label {
+        String zh();
+
+        String en();
+    }
+
+    interface Review {
+        /** The review of month M is due on this day of month M+1. */
+        @WithDefault("5")
+        int dueDayOfMonth();
+
+        /** A cause (category and sub-cause) seen this often in a month is recurring. */
+        @WithDefault("2")
+        int recurringThreshold();
+
+        /** Points per satisfaction answer; the satisfaction score is their average (target >= 90). */
+        SatisfactionPoints satisfactionPoints();
+    }
+
+    interface SatisfactionPoints {
+        @WithDefault("100")
+        int satisfied();
+
+        @WithDefault("80")
+        int basicallySatisfied();
+
+        @WithDefault("0")
+        int dissatisfied();
+
+        default int of(Satisfaction satisfaction) {
+            return switch (satisfaction) {
+                case SATISFIED -> satisfied();
+                case BASICALLY_SATISFIED -> basicallySatisfied();
+                case DISSATISFIED -> dissatisfied();
+            };
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package com.handbookflow.complaint.domain;
+
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.UnprocessableException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A customer complaint (客户投诉): the business data of tables 3 and 4 and of each act. Where the
+ * complaint stands in the process (which node, due when) is its {@link ProcessInstance}; the
+ * complaint keeps a copy of the active node and its due instant so lists filter on indexed columns.
+ * Each act is a method named after it; the process engine refuses acts out of order (409).
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    private UUID id;
+    private String number;
+    @Column(name = "process_instance_id")
+    private UUID processInstanceId;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    private String complainant;
+    private String contact;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "problem_type")
+    private ProblemType problemType;
+    @Column(name = "problem_type_other")
+    private String problemTypeOther;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private CustomerDemand demand;
+    @Column(name = "demand_other")
+    private String demandOther;
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "contact_person_id")
+    private String contactPersonId;
+    @Column(name = "contact_person_name")
+    private String contactPersonName;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
+    @Column(name = "grade_reason")
+    private String gradeReason;
+
+    @Column(name = "routed_department")
+    private String routedDepartment;
+    private String department;
+    @Column(name = "routing_override_reason")
+    private String routingOverrideReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<HandlingPlan> plans = new ArrayList<>();
+    @Column(name = "execution_result")
+    private String executionResult;
+    @Column(name = "executed_at")
+    private Instant executedAt;
+    @Column(name = "rehandle_count")
+    private int rehandleCount;
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+
+    @Column(name = "update_seq")
+    private int updateSeq;
+    @Column(name = "update_due_at")
+    private Instant updateDueAt;
+
+    @Column(name = "root_cause_category")
+    private String rootCauseCategory;
+    @Column(name = "root_cause_detail")
+    private String rootCauseDetail;
+    @Column(name = "root_cause_description")
+    private String rootCauseDescription;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ComplaintStatus status;
+    @Column(name = "current_node")
+    private String currentNode;
+    @Column(name = "current_due_at")
+    private Instant currentDueAt;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("attempt")
+    private List<CustomerConfirmation> confirmations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("seq")
+    private List<ProgressUpdate> progressUpdates = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("seq")
+    private List<ImprovementMeasure> measures = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Complaint() {
+    }
+
+    /** A complaint as received, with its registration form as far as it is known. */
+    public static Complaint receive(String number, ProcessInstance process, Instant receivedAt, RegistrationForm form) {
+        Complaint complaint = new Complaint();
+        complaint.id = UUID.randomUUID();
+        complaint.number = number;
+        complaint.processInstanceId = process.id();
+        complaint.receivedAt = receivedAt;
+        complaint.fill(form);
+        complaint.track(process);
+        return complaint;
+    }
+
+    /** First response: whoever takes the complaint first stays the customer's contact (首问负责制). */
+    public void acknowledge(Actor actor, Instant at) {
+        contactPersonId = actor.userId();
+        contactPersonName = actor.name();
+        acknowledgedAt = at;
+    }
+
+    /** The registration form is complete; its data may be corrected on the way. */
+    public void register(RegistrationForm form, Instant at) {
+        fill(form);
+        registeredAt = at;
+    }
+
+    /** Type confirmed and grade given, with its reason; the department the type routes to is noted. */
+    public void classify(ProblemType confirmedType, String confirmedTypeOther, Grade newGrade, String reason,
+                         String routedTo) {
+        fill(new RegistrationForm(complainant, contact, channel, confirmedType, confirmedTypeOther, description, demand,
+                demandOther, urgency));
+        grade = newGrade;
+        gradeReason = reason;
+        routedDepartment = routedTo;
+    }
+
+    /**
+     * Assigns the responsible department: the routed one, or another with a reason (customer service
+     * may override the routing, but must say why).
+     */
+    public void assignTo(String chosenDepartment, String reason) {
+        String target = chosenDepartment == null || chosenDepartment.isBlank() ? routedDepartment : chosenDepartment;
+        boolean override = !Objects.equals(target, routedDepartment);
+        if (override && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason",
+                    "assigning to " + target + " instead of the routed department " + routedDepartment
+                            + " needs a reason",
+                    "指派给 " + target + "（而非按类型路由的 " + routedDepartment + "）必须说明原因");
+        }
+        department = target;
+        routingOverrideReason = override ? reason : null;
+    }
+
+    public HandlingPlan submitPlan(List<HandlingAction> actions, String planDescription, Actor actor, Instant at) {
+        HandlingPlan plan = new HandlingPlan(plans.size() + 1, List.copyOf(actions), planDescription, department, at,
+                actor.name());
+        plans = new ArrayList<>(plans);
+        plans.add(plan);
+        return plan;
+    }
+
+    public void recordExecution(String result, Instant at) {
+        executionResult = result;
+        executedAt = at;
+    }
+
+    /**
+     * The customer's answer at follow-up. A dissatisfied customer may send the complaint back to
+     * handling, at most {@code maxRehandles} times; every answer counts in satisfaction.
+     *
+     * @return true when the complaint goes back to handling
+     */
+    public boolean confirmWithCustomer(CustomerConfirmation.FollowUp followUp, boolean rehandleRequested,
+                                       int maxRehandles, Instant at) {
+        if (rehandleRequested && followUp.satisfaction() != Satisfaction.DISSATISFIED) {
+            throw refusedRehandle("only a DISSATISFIED customer sends the complaint back to handling",
+                    "只有客户不满意时才能退回重新处理");
+        }
+        if (rehandleRequested && rehandleCount >= maxRehandles) {
+            throw refusedRehandle("the complaint was already handled again " + rehandleCount
+                            + " time(s); at most " + maxRehandles + " allowed",
+                    "该投诉已重新处理 " + rehandleCount + " 次，最多允许 " + maxRehandles + " 次");
+        }
+        confirmations.add(new CustomerConfirmation(this, confirmations.size() + 1, followUp, at, rehandleRequested));
+        satisfaction = followUp.satisfaction();
+        if (rehandleRequested) {
+            rehandleCount++;
+        }
+        return rehandleRequested;
+    }
+
+    /** Opens the next "update the customer" obligation; returns its key. */
+    public String expectUpdateBy(Instant dueAt) {
+        updateSeq++;
+        updateDueAt = dueAt;
+        return updateObligationKey();
+    }
+
+    /** Records an update given to the customer; it meets the update that was due, if any. */
+    public ProgressUpdate recordUpdate(Channel via, String content, Actor actor, Instant at) {
+        ProgressUpdate update = new ProgressUpdate(this, progressUpdates.size() + 1, at, via, content, actor,
+                updateDueAt);
+        progressUpdates.add(update);
+        return update;
+    }
+
+    public void stopExpectingUpdates() {
+        updateDueAt = null;
+    }
+
+    /** Archives the complaint with its root cause and the improvement measures it gives rise to. */
+    public List<ImprovementMeasure> close(String category, String detail, String causeDescription,
+                                          List<MeasureDraft> drafts, Instant at) {
+        rootCauseCategory = category;
+        rootCauseDetail = detail == null || detail.isBlank() ? null : detail.strip();
+        rootCauseDescription = causeDescription;
+        closedAt = at;
+        for (MeasureDraft draft : drafts) {
+            measures.add(new ImprovementMeasure(this, measures.size() + 1, draft.description(),
+                    draft.ownerDepartment(), draft.deadline(), draft.dueAt(), at));
+        }
+        return List.copyOf(measures);
+    }
+
+    /** A measure as proposed at closure, its due instant computed on the calendar. */
+    public record MeasureDraft(String description, String ownerDepartment, LocalDate deadline, Instant dueAt) {
+    }
+
+    public Optional<ImprovementMeasure> measure(int seq) {
+        return measures.stream().filter(m -> m.seq() == seq).findFirst();
+    }
+
+    /** Keeps the copy of where the process stands, for the list's indexed filters. */
+    public void track(ProcessInstance process) {
+        Optional<NodeInstance> active = process.activeNode();
+        status = active.isPresent() ? ComplaintStatus.OPEN : ComplaintStatus.CLOSED;
+        currentNode = active.map(NodeInstance::nodeKey).orElse(null);
+        currentDueAt = active.map(NodeInstance::dueAt).orElse(null);
+    }
+
+    public String updateObligationKey() {
+        return "customer-update-" + updateSeq;
+    }
+
+    public boolean expectsUpdates() {
+        return updateDueAt != null;
+    }
+
+    private void fill(RegistrationForm form) {
+        complainant = form.complainant();
+        contact = form.contact();
+        channel = form.channel();
+        problemType = form.problemType();
+        problemTypeOther = form.problemTypeOther();
+        description = form.description();
+        demand = form.demand();
+        demandOther = form.demandOther();
+        urgency = form.urgency();
+    }
+
+    private static UnprocessableException refusedRehandle(String message, String messageZh) {
+        return new UnprocessableException("rehandle-refused", "Re-handling refused", "不能重新处理",
+                "rehandle: " + message, "rehandle：" + messageZh, List.of(new Problem.FieldError("rehandle", message)));
+    }
+
+    public RegistrationForm form() {
+        return new RegistrationForm(complainant, contact, channel, problemType, problemTypeOther, description, demand,
+                demandOther, urgency);
+    }
+
+    public UUID id() { return id; }
+    public String number() { return number; }
+    public UUID processInstanceId() { return processInstanceId; }
+    public Instant receivedAt() { return receivedAt; }
+    public ProblemType problemType() { return problemType; }
+    public Channel channel() { return channel; }
+    public Urgency urgency() { return urgency; }
+    public Instant registeredAt() { return registeredAt; }
+    public String contactPersonId() { return contactPersonId; }
+    public String contactPersonName() { return contactPersonName; }
+    public Instant acknowledgedAt() { return acknowledgedAt; }
+    public Grade grade() { return grade; }
+    public String gradeReason() { return gradeReason; }
+    public String routedDepartment() { return routedDepartment; }
+    public String department() { return department; }
+    public String routingOverrideReason() { return routingOverrideReason; }
+    public List<HandlingPlan> plans() { return List.copyOf(plans); }
+    public String executionResult() { return executionResult; }
+    public Instant executedAt() { return executedAt; }
+    public int rehandleCount() { return rehandleCount; }
+    public Satisfaction satisfaction() { return satisfaction; }
+    public Instant updateDueAt() { return updateDueAt; }
+    public String rootCauseCategory() { return rootCauseCategory; }
+    public String rootCauseDetail() { return rootCauseDetail; }
+    public String rootCauseDescription() { return rootCauseDescription; }
+    public Instant closedAt() { return closedAt; }
+    public ComplaintStatus status() { return status; }
+    public String currentNode() { return currentNode; }
+    public Instant currentDueAt() { return currentDueAt; }
+    public List<CustomerConfirmation> confirmations() { return List.copyOf(confirmations); }
+    public List<ProgressUpdate> progressUpdates() { return List.copyOf(progressUpdates); }
+    public List<ImprovementMeasure> measures() { return List.copyOf(measures); }
+}

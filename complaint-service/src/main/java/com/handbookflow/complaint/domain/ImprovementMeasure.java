@@ -1,0 +1,88 @@
+package com.handbookflow.complaint.domain;
+
+import com.handbookflow.core.problem.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An improvement measure of the closure (改进措施): an owner department and a deadline, tracked until done. */
+@Entity
+@Table(name = "improvement_measure")
+public class ImprovementMeasure {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "complaint_id")
+    private Complaint complaint;
+
+    private int seq;
+    private String description;
+    @Column(name = "owner_department")
+    private String ownerDepartment;
+    private LocalDate deadline;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Enumerated(EnumType.STRING)
+    private MeasureState state;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    @Column(name = "on_time")
+    private Boolean onTime;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected ImprovementMeasure() {
+    }
+
+    ImprovementMeasure(Complaint complaint, int seq, String description, String ownerDepartment, LocalDate deadline,
+                       Instant dueAt, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.complaint = complaint;
+        this.seq = seq;
+        this.description = description;
+        this.ownerDepartment = ownerDepartment;
+        this.deadline = deadline;
+        this.dueAt = dueAt;
+        this.state = MeasureState.OPEN;
+        this.createdAt = createdAt;
+    }
+
+    /** The owner department reports the measure done; once only. */
+    public void complete(Instant at) {
+        if (state == MeasureState.DONE) {
+            throw new ConflictException("measure-done", "Measure already done", "改进措施已完成",
+                    "Improvement measure " + seq + " was already completed at " + completedAt + ".",
+                    "改进措施 " + seq + " 已于 " + completedAt + " 完成。");
+        }
+        state = MeasureState.DONE;
+        completedAt = at;
+        onTime = !at.isAfter(dueAt);
+    }
+
+    /** Its key among the complaint's obligations, e.g. {@code improvement-measure-1}. */
+    public String obligationKey() {
+        return "improvement-measure-" + seq;
+    }
+
+    public UUID id() { return id; }
+    public int seq() { return seq; }
+    public String description() { return description; }
+    public String ownerDepartment() { return ownerDepartment; }
+    public LocalDate deadline() { return deadline; }
+    public Instant dueAt() { return dueAt; }
+    public MeasureState state() { return state; }
+    public Instant completedAt() { return completedAt; }
+    public Boolean onTime() { return onTime; }
+    public Instant createdAt() { return createdAt; }
+}

@@ -1,0 +1,169 @@
+package com.handbookflow.complaint.rest;
+
+import com.handbookflow.complaint.service.ComplaintService;
+import com.handbookflow.core.engine.ActorProvider;
+import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * One complaint and its business acts, one sub-resource each. Every act answers the complaint as it
+ * now stands; an act out of order is a 409 naming the current node, nothing written.
+ */
+@Path("/api/v1/complaints/{number}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints / 客户投诉")
+@APIResponse(responseCode = "200", description = "The complaint as it now stands / 投诉当前状态",
+        content = @Content(schema = @Schema(implementation = ComplaintView.class),
+                examples = @ExampleObject(name = "complaint", value = ApiExamples.VIEW)))
+@APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+@APIResponse(responseCode = "404", description = "No such complaint",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
+@APIResponse(responseCode = "409", description = "The act does not fit where the complaint is now (currentNode says where)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "wrong state", value = ApiExamples.CONFLICT)))
+@APIResponse(responseCode = "422", description = "Well formed, but against a rule of the handbook",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "rule", value = ApiExamples.UNPROCESSABLE)))
+public class ComplaintActsResource {
+
+    private final ComplaintService service;
+    private final ActorProvider actors;
+
+    ComplaintActsResource(ComplaintService service, ActorProvider actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @GET
+    @Operation(summary = "A complaint with its node timeline / 投诉详情", description = "Table 3 and 4 data, every act "
+            + "recorded, and each node: state, department, person, startedAt, dueAt with its limit, completedAt, onTime.")
+    public ComplaintView get(@PathParam("number") @Parameter(example = "TS20260930-0001") String number) {
+        return service.find(number).orElseThrow(() -> new NotFoundException("Complaint", number));
+    }
+
+    @POST
+    @Path("acknowledgement")
+    @Operation(summary = "First response / 首次响应", description = "Within 10 minutes of receipt. The caller takes the "
+            + "complaint and stays the customer's contact for its whole life (首问负责制). No body.")
+    public ComplaintView acknowledge(@PathParam("number") String number) {
+        return service.acknowledge(number, actors.current());
+    }
+
+    @POST
+    @Path("registration")
+    @Operation(summary = "Registration complete / 完成登记", description = "Within 24 hours of receipt. Produces the "
+            + "registration form 《客户投诉登记表》 from the complaint's data; any field given corrects it.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationRequest.class),
+            examples = {@ExampleObject(name = "as received", value = "{}"),
+                    @ExampleObject(name = "corrected", value = ApiExamples.REGISTRATION)}))
+    public ComplaintView register(@PathParam("number") String number, @Valid RegistrationRequest request) {
+        return service.register(number, request == null ? RegistrationRequest.EMPTY : request, actors.current());
+    }
+
+    @POST
+    @Path("classification")
+    @Operation(summary = "Classify and grade / 分类与分级", description = "Within 1 working day. MAJOR escalates at once "
+            + "to the head of the responsible department and the leader in charge (EscalationRaised event).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClassificationRequest.class),
+            examples = @ExampleObject(name = "major", value = ApiExamples.CLASSIFICATION)))
+    public ComplaintView classify(@PathParam("number") String number, @Valid @NotNull ClassificationRequest request) {
+        return service.classify(number, request, actors.current());
+    }
+
+    @POST
+    @Path("assignment")
+    @Operation(summary = "Assign the responsible department / 指派责任部门", description = "Routed by problem type "
+            + "(configurable); another department needs a reason. The handling plan is then due in 3 working days "
+            + "(GENERAL) or 5 (MAJOR), sooner when URGENT (24 h) or EXTRA_URGENT (2 h); the customer must be updated "
+            + "at least every 2 days from now on.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentRequest.class),
+            examples = {@ExampleObject(name = "as routed", value = ApiExamples.ASSIGNMENT_ROUTED),
+                    @ExampleObject(name = "override", value = ApiExamples.ASSIGNMENT_OVERRIDE)}))
+    public ComplaintView assign(@PathParam("number") String number, @Valid AssignmentRequest request) {
+        return service.assign(number, request == null ? new AssignmentRequest(null, null, null) : request,
+                actors.current());
+    }
+
+    @POST
+    @Path("handling-plans")
+    @Operation(summary = "Submit the handling plan / 提交处理方案", description = "By the responsible department; "
+            + "produces 《投诉处理方案》. A complaint sent back by a dissatisfied customer gets a further plan.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HandlingPlanRequest.class),
+            examples = @ExampleObject(name = "refund", value = ApiExamples.PLAN)))
+    public ComplaintView submitPlan(@PathParam("number") String number, @Valid @NotNull HandlingPlanRequest request) {
+        return service.submitPlan(number, request, actors.current());
+    }
+
+    @POST
+    @Path("execution")
+    @Operation(summary = "Plan executed / 方案执行完成", description = "The customer's confirmation is then due within "
+            + "2 working days.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExecutionRequest.class),
+            examples = @ExampleObject(name = "refunded", value = ApiExamples.EXECUTION)))
+    public ComplaintView recordExecution(@PathParam("number") String number, @Valid @NotNull ExecutionRequest request) {
+        return service.recordExecution(number, request, actors.current());
+    }
+
+    @POST
+    @Path("confirmations")
+    @Operation(summary = "Customer confirmation / 客户确认与满意度回访", description = "Table 4; produces 《客户处理确认函》. "
+            + "DISSATISFIED with rehandle=true sends the complaint back to a new handling plan (once by default); "
+            + "every answer counts in satisfaction.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConfirmationRequest.class),
+            examples = {@ExampleObject(name = "confirmed", value = ApiExamples.CONFIRMATION),
+                    @ExampleObject(name = "dissatisfied, handle again", value = ApiExamples.CONFIRMATION_REHANDLE)}))
+    public ComplaintView confirm(@PathParam("number") String number, @Valid @NotNull ConfirmationRequest request) {
+        return service.confirm(number, request, actors.current());
+    }
+
+    @POST
+    @Path("progress-updates")
+    @Operation(summary = "Record an update to the customer / 记录进度告知", description = "Meets the update that was "
+            + "due and restarts the clock: the next one is due 2 days later (CUSTOMER_UPDATE obligation events).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressUpdateRequest.class),
+            examples = @ExampleObject(name = "phone call", value = ApiExamples.PROGRESS_UPDATE)))
+    public ComplaintView recordProgressUpdate(@PathParam("number") String number,
+                                              @Valid @NotNull ProgressUpdateRequest request) {
+        return service.recordProgressUpdate(number, request, actors.current());
+    }
+
+    @POST
+    @Path("closure")
+    @Operation(summary = "Close and archive / 闭环归档", description = "Root cause (configured category plus sub-cause) "
+            + "and improvement measures, each with owner department and deadline; produces 《投诉处理归档表》 and "
+            + "《改进措施报告》. Updates to the customer stop being owed; each measure is tracked to its deadline.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClosureRequest.class),
+            examples = @ExampleObject(name = "courier", value = ApiExamples.CLOSURE)))
+    public ComplaintView close(@PathParam("number") String number, @Valid @NotNull ClosureRequest request) {
+        return service.close(number, request, actors.current());
+    }
+
+    @POST
+    @Path("improvement-measures/{seq}/completion")
+    @Operation(summary = "Improvement measure done / 改进措施完成", description = "By its owner department. No body.")
+    public ComplaintView completeMeasure(@PathParam("number") String number,
+                                         @PathParam("seq") @Parameter(example = "1") int seq) {
+        return service.completeMeasure(number, seq, actors.current());
+    }
+}

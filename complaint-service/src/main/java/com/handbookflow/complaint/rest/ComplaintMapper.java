@@ -1,0 +1,113 @@
+package com.handbookflow.complaint.rest;
+
+import com.handbookflow.complaint.config.ComplaintConfig;
+import com.handbookflow.complaint.domain.Complaint;
+import com.handbookflow.complaint.domain.ComplaintStatus;
+import com.handbookflow.complaint.domain.CustomerConfirmation;
+import com.handbookflow.complaint.domain.HandlingPlan;
+import com.handbookflow.complaint.domain.ImprovementMeasure;
+import com.handbookflow.complaint.domain.ProgressUpdate;
+import com.handbookflow.complaint.domain.RegistrationForm;
+import com.handbookflow.complaint.service.ComplaintProcess;
+import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.engine.definition.NodeDefinition;
+import com.handbookflow.core.engine.definition.ProcessDefinition;
+import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.label.LabeledValue;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The one place where complaints become API views; entities never leave through the API. */
+@ApplicationScoped
+public class ComplaintMapper {
+
+    private final ComplaintConfig config;
+    private final ProcessDefinitions definitions;
+    private final Clock clock;
+
+    ComplaintMapper(ComplaintConfig config, ProcessDefinitions definitions, Clock clock) {
+        this.config = config;
+        this.definitions = definitions;
+        this.clock = clock;
+    }
+
+    public ComplaintSummary summary(Complaint c) {
+        return new ComplaintSummary(c.id(), c.number(), LabeledValue.of(c.status()), c.currentNode(), c.currentDueAt(),
+                overdue(c), c.receivedAt(), c.form().complainant(), LabeledValue.of(c.channel()),
+                LabeledValue.of(c.problemType()), LabeledValue.of(c.urgency()), LabeledValue.of(c.grade()),
+                c.department(), LabeledValue.of(c.satisfaction()));
+    }
+
+    public ComplaintView view(Complaint c, ProcessInstance process) {
+        RegistrationForm f = c.form();
+        return new ComplaintView(c.id(), c.number(), LabeledValue.of(c.status()), c.currentNode(), c.currentDueAt(),
+                overdue(c),
+                new ComplaintView.Registration(c.receivedAt(), f.complainant(), f.contact(), LabeledValue.of(f.channel()),
+                        LabeledValue.of(f.problemType()), f.problemTypeOther(), f.description(),
+                        LabeledValue.of(f.demand()), f.demandOther(), LabeledValue.of(f.urgency()), c.registeredAt()),
+                c.contactPersonId() == null ? null : new ComplaintView.Person(c.contactPersonId(), c.contactPersonName()),
+                c.acknowledgedAt(),
+                c.grade() == null ? null
+                        : new ComplaintView.Classification(LabeledValue.of(c.grade()), c.gradeReason(), c.routedDepartment()),
+                c.department() == null ? null : new ComplaintView.Assignment(c.department(), c.routingOverrideReason()),
+                c.plans().stream().map(ComplaintMapper::plan).toList(),
+                c.executedAt() == null ? null : new ComplaintView.Execution(c.executionResult(), c.executedAt()),
+                c.confirmations().stream().map(ComplaintMapper::confirmation).toList(),
+                LabeledValue.of(c.satisfaction()), c.rehandleCount(),
+                c.progressUpdates().stream().map(ComplaintMapper::update).toList(),
+                c.updateDueAt(),
+                c.closedAt() == null ? null : new ComplaintView.Closure(rootCause(c.rootCauseCategory()),
+                        c.rootCauseDetail(), c.rootCauseDescription(), c.closedAt(),
+                        c.measures().stream().map(ComplaintMapper::measure).toList()),
+                timeline(process));
+    }
+
+    public LabeledValue rootCause(String code) {
+        ComplaintConfig.Label label = config.rootCauses().get(code);
+        return label == null ? new LabeledValue(code, code, code) : new LabeledValue(code, label.zh(), label.en());
+    }
+
+    public List<LabeledValue> rootCauses() {
+        return config.rootCauses().keySet().stream().sorted().map(this::rootCause).toList();
+    }
+
+    private List<NodeView> timeline(ProcessInstance process) {
+        ProcessDefinition definition = definitions.get(ComplaintProcess.TYPE);
+        Instant now = clock.instant();
+        return process.nodes().stream().map(n -> node(definition.node(n.nodeKey()).orElseThrow(), n, now)).toList();
+    }
+
+    private static NodeView node(NodeDefinition d, NodeInstance n, Instant now) {
+        return new NodeView(n.nodeKey(), d.nameZh(), d.nameEn(), n.attempt(), LabeledValue.of(n.state()),
+                n.responsibleDepartment(), n.responsiblePerson(), n.startedAt(), n.dueAt(), n.limitSpec(),
+                n.completedAt(), n.onTime(), n.isOverdue(now), n.outcome(), n.outputs(), n.actorName());
+    }
+
+    private boolean overdue(Complaint c) {
+        return c.status() == ComplaintStatus.OPEN && c.currentDueAt() != null && clock.instant().isAfter(c.currentDueAt());
+    }
+
+    private static ComplaintView.Plan plan(HandlingPlan p) {
+        return new ComplaintView.Plan(p.attempt(), p.actions(), p.actions().stream().map(LabeledValue::of).toList(),
+                p.description(), p.department(), p.submittedAt(), p.submittedBy());
+    }
+
+    private static ComplaintView.Confirmation confirmation(CustomerConfirmation c) {
+        return new ComplaintView.Confirmation(c.attempt(), c.result(), c.visitDate(), c.visitor(),
+                LabeledValue.of(c.satisfaction()), c.comments(), c.suggestions(), c.confirmedAt(), c.rehandle());
+    }
+
+    private static ComplaintView.Update update(ProgressUpdate u) {
+        return new ComplaintView.Update(u.seq(), u.recordedAt(), LabeledValue.of(u.channel()), u.content(),
+                new ComplaintView.Person(u.actorId(), u.actorName()), u.dueAt(), u.onTime());
+    }
+
+    private static ComplaintView.Measure measure(ImprovementMeasure m) {
+        return new ComplaintView.Measure(m.seq(), m.description(), m.ownerDepartment(), m.deadline(), m.dueAt(),
+                LabeledValue.of(m.state()), m.completedAt(), m.onTime());
+    }
+}

@@ -1,0 +1,140 @@
+package com.handbookflow.complaint.rest;
+
+import com.handbookflow.complaint.domain.ComplaintStatus;
+import com.handbookflow.complaint.domain.Grade;
+import com.handbookflow.complaint.domain.Urgency;
+import com.handbookflow.complaint.service.ComplaintFilter;
+import com.handbookflow.complaint.service.ComplaintQueries;
+import com.handbookflow.complaint.service.ComplaintService;
+import com.handbookflow.complaint.service.ComplaintSort;
+import com.handbookflow.complaint.service.ComplaintProcess;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.definition.NodeDefinition;
+import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.engine.ActorProvider;
+import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.PageView;
+import com.handbookflow.core.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Customer complaints (scenario 2): intake, then one sub-resource per business act. Thin: reads the
+ * request, names the actor, hands over to {@link ComplaintService}.
+ */
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints / 客户投诉", description = "Customer complaint handling (客户投诉处理流程): intake and registration, "
+        + "classification and grading, assignment, handling plan, execution, customer confirmation, progress updates, "
+        + "closure. The caller names itself with the headers X-User-Id, X-User-Name (URL-encoded UTF-8) and X-User-Dept.")
+public class ComplaintResource {
+
+    private final ComplaintService service;
+    private final ComplaintQueries queries;
+    private final ActorProvider actors;
+    private final WorkingDayCalendar calendar;
+    private final ProcessDefinitions definitions;
+
+    ComplaintResource(ComplaintService service, ComplaintQueries queries, ActorProvider actors,
+                      WorkingDayCalendar calendar, ProcessDefinitions definitions) {
+        this.service = service;
+        this.queries = queries;
+        this.actors = actors;
+        this.calendar = calendar;
+        this.definitions = definitions;
+    }
+
+    @POST
+    @Operation(summary = "Receive a complaint / 接收投诉", description = "Records table 3 and gives the complaint its "
+            + "number (TS + date of receipt + sequence of the day). Its clocks start at receivedAt: first response "
+            + "within 10 minutes (acknowledgement), registration complete within 24 hours.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterComplaintRequest.class),
+            examples = @ExampleObject(name = "hotline", value = ApiExamples.REGISTER)))
+    @APIResponse(responseCode = "201", description = "Received; Location names the complaint",
+            content = @Content(schema = @Schema(implementation = ComplaintView.class),
+                    examples = @ExampleObject(name = "received", value = ApiExamples.VIEW)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+    public Response receive(@Valid @NotNull RegisterComplaintRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        ComplaintView view = service.receive(request, actors.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "List complaints / 投诉列表", description = "Filters combine; paging at most 100 a page. "
+            + "sort: receivedAt (default, newest first), dueAt, number; '-' prefix or ',desc' for descending.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = PageView.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+    public PageView<ComplaintSummary> list(
+            @QueryParam("status") @Parameter(description = "OPEN 处理中, CLOSED 已结案", example = "OPEN") String status,
+            @QueryParam("node") @Parameter(description = "Active node: ACKNOWLEDGE, REGISTER, CLASSIFY, ASSIGN, PLAN, "
+                    + "EXECUTE, CONFIRM, CLOSE", example = "PLAN") String node,
+            @QueryParam("grade") @Parameter(description = "GENERAL 一般投诉, MAJOR 重大投诉", example = "MAJOR") String grade,
+            @QueryParam("urgency") @Parameter(description = "GENERAL 一般, URGENT 紧急, EXTRA_URGENT 特急", example = "URGENT") String urgency,
+            @QueryParam("department") @Parameter(description = "Responsible department", example = "logistics") String department,
+            @QueryParam("overdue") @Parameter(description = "true: open and past the active node's due instant",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) Boolean overdue,
+            @QueryParam("receivedFrom") @Parameter(description = "Received on or after this date (Asia/Shanghai)",
+                    example = "2026-09-01") String receivedFrom,
+            @QueryParam("receivedTo") @Parameter(description = "Received on or before this date (Asia/Shanghai)",
+                    example = "2026-09-30") String receivedTo,
+            @QueryParam("sort") @Parameter(description = "receivedAt | dueAt | number, '-' for descending",
+                    example = "-receivedAt") String sort,
+            @BeanParam PageRequest paging) {
+        LocalDate from = QueryParams.date("receivedFrom", receivedFrom);
+        LocalDate to = QueryParams.date("receivedTo", receivedTo);
+        ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),
+                nodeKey(node),
+                QueryParams.enumValue("grade", Grade.class, grade),
+                QueryParams.enumValue("urgency", Urgency.class, urgency),
+                department == null || department.isBlank() ? null : department.strip(), overdue,
+                from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+        return queries.list(filter, ComplaintSort.parse(sort), paging.validated());
+    }
+
+    /** A node of the complaint process, or 400 naming {@code node} with the allowed keys. */
+    private String nodeKey(String node) {
+        if (node == null || node.isBlank()) {
+            return null;
+        }
+        String key = node.strip().toUpperCase(Locale.ROOT);
+        List<String> keys = definitions.get(ComplaintProcess.TYPE).nodes().stream().map(NodeDefinition::key).toList();
+        if (!keys.contains(key)) {
+            throw new InvalidInputException("node", "unknown node '" + node + "'; allowed: " + String.join(", ", keys),
+                    "未知的节点 '" + node + "'，可选：" + String.join("、", keys));
+        }
+        return key;
+    }
+}

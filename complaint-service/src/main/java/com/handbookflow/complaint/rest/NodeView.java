@@ -1,0 +1,28 @@
+package com.handbookflow.complaint.rest;
+
+import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.label.LabeledValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "NodeView", description = "One step of the complaint's timeline / 流程节点")
+public record NodeView(
+        @Schema(example = "PLAN") String key,
+        @Schema(example = "制定处理方案") String nameZh,
+        @Schema(example = "Handling plan") String nameEn,
+        @Schema(example = "1") int attempt,
+        @Schema(description = "PENDING 待处理, ACTIVE 进行中, COMPLETED 已完成, RETURNED 已退回, SKIPPED 已跳过") LabeledValue state,
+        @Schema(example = "logistics") String department,
+        @Schema(example = "u2001") String person,
+        @Schema(example = "2026-09-30T02:00:00Z") Instant startedAt,
+        @Schema(example = "2026-10-10T10:00:00Z") Instant dueAt,
+        @Schema(description = "The limit the due instant was computed from: PT10M, PT24H, P3WD ... / 时限", example = "P3WD") String limit,
+        @Schema(example = "2026-10-09T03:00:00Z") Instant completedAt,
+        @Schema(example = "true") Boolean onTime,
+        @Schema(description = "Active and past its due instant now / 已超时", example = "false") boolean overdue,
+        @Schema(example = "planned") String outcome,
+        List<NodeOutput> outputs,
+        @Schema(example = "张敏") String actor) {
+}

@@ -1,0 +1,59 @@
+package com.handbookflow.complaint.review;
+
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+@Path("/api/v1/complaints/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaint review / 投诉复盘", description = "The monthly review of complaints, due by the 5th of the next month")
+public class ReviewResource {
+
+    private final ReviewService reviews;
+
+    ReviewResource(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @GET
+    @Path("{month}")
+    @Operation(summary = "Monthly review / 月度复盘", description = "Counts by type, grade, channel and department of the "
+            + "complaints received in the month; on-time rate per node; satisfaction score; root causes of the complaints "
+            + "closed in the month in Pareto order, per problem type, and recurring; improvement measures and their state.")
+    @APIResponse(responseCode = "200", description = "The review", content = @Content(
+            schema = @Schema(implementation = MonthlyReview.class),
+            examples = @ExampleObject(name = "September", value = """
+                    {"month": "2026-09", "periodStart": "2026-08-31T16:00:00Z", "periodEnd": "2026-09-30T16:00:00Z",
+                     "dueBy": "2026-10-05T10:00:00Z", "complete": true, "received": 3, "closed": 3,
+                     "byProblemType": [{"value": {"code": "LOGISTICS_DELAY", "zh": "物流延迟", "en": "Logistics delay"}, "count": 3, "share": 100.0}],
+                     "onTimeByNode": [{"nodeKey": "PLAN", "nameZh": "制定处理方案", "nameEn": "Handling plan", "completed": 3, "onTime": 3, "rate": 100.0}],
+                     "satisfaction": {"responses": 3, "score": 86.7},
+                     "rootCauses": [{"category": {"code": "COURIER", "zh": "快递/承运商", "en": "Courier / carrier"}, "count": 3, "share": 100.0, "cumulativeShare": 100.0,
+                       "subCauses": [{"detail": "迅达快递", "count": 2, "share": 66.7}]}]}""")))
+    @APIResponse(responseCode = "400", description = "The month is not yyyy-MM",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MonthlyReview review(@PathParam("month") @Parameter(description = "yyyy-MM", example = "2026-09") String month) {
+        YearMonth parsed;
+        try {
+            parsed = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("month", "'" + month + "' is not a month like 2026-09",
+                    "'" + month + "' 不是有效月份（例如 2026-09）");
+        }
+        return reviews.review(parsed);
+    }
+}

@@ -1,0 +1,35 @@
+package com.handbookflow.complaint.service;
+
+import com.handbookflow.core.engine.NodeOutput;
+
+/** Names in processes/complaint.json that the code relies on. */
+public final class ComplaintProcess {
+
+    public static final String TYPE = "complaint";
+
+    public static final String ACKNOWLEDGE = "ACKNOWLEDGE";
+    public static final String REGISTER = "REGISTER";
+    public static final String CLASSIFY = "CLASSIFY";
+    public static final String ASSIGN = "ASSIGN";
+    public static final String PLAN = "PLAN";
+    public static final String EXECUTE = "EXECUTE";
+    public static final String CONFIRM = "CONFIRM";
+    public static final String CLOSE = "CLOSE";
+
+    public static final String CUSTOMER_SERVICE = "customer-service";
+
+    /** Attributes every event of a complaint carries. */
+    public static final String GRADE = "grade";
+    public static final String URGENCY = "urgency";
+    public static final String SATISFACTION = "satisfaction";
+    public static final String PROBLEM_TYPE = "problemType";
+    public static final String CHANNEL = "channel";
+
+    private ComplaintProcess() {
+    }
+
+    /** The reference of a document the complaint itself holds, e.g. {@code complaint:TS20260930-0001/handling-plan}. */
+    public static NodeOutput output(String number, String key) {
+        return new NodeOutput(key, "complaint:" + number + "/" + key);
+    }
+}

@@ -1,0 +1,90 @@
+package com.handbookflow.complaint.service;
+
+import com.handbookflow.complaint.domain.Complaint;
+import com.handbookflow.complaint.domain.ComplaintStatus;
+import com.handbookflow.complaint.rest.ComplaintMapper;
+import com.handbookflow.complaint.rest.ComplaintSummary;
+import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.PageView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Complaint lists: filters on the complaint table's indexed columns (status, current node, grade,
+ * urgency, department, received, due of the active node), one page read in SQL plus a count.
+ */
+@ApplicationScoped
+public class ComplaintQueries {
+
+    private final EntityManager entityManager;
+    private final ComplaintMapper mapper;
+    private final Clock clock;
+
+    ComplaintQueries(EntityManager entityManager, ComplaintMapper mapper, Clock clock) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<ComplaintSummary> list(ComplaintFilter filter, ComplaintSort sort, PageRequest paging) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Instant now = clock.instant();
+
+        CriteriaQuery<Complaint> query = cb.createQuery(Complaint.class);
+        Root<Complaint> root = query.from(Complaint.class);
+        query.where(where(cb, root, filter, now));
+        var order = root.get(sort.field().attribute);
+        query.orderBy(sort.descending() ? cb.desc(order) : cb.asc(order), cb.asc(root.get("number")));
+        List<Complaint> page = entityManager.createQuery(query)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Complaint> countRoot = count.from(Complaint.class);
+        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now));
+        long total = entityManager.createQuery(count).getSingleResult();
+
+        return PageView.of(page.stream().map(mapper::summary).toList(), paging, total);
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<Complaint> c, ComplaintFilter f, Instant now) {
+        List<Predicate> all = new ArrayList<>();
+        if (f.status() != null) {
+            all.add(cb.equal(c.get("status"), f.status()));
+        }
+        if (f.node() != null) {
+            all.add(cb.equal(c.get("currentNode"), f.node()));
+        }
+        if (f.grade() != null) {
+            all.add(cb.equal(c.get("grade"), f.grade()));
+        }
+        if (f.urgency() != null) {
+            all.add(cb.equal(c.get("urgency"), f.urgency()));
+        }
+        if (f.department() != null) {
+            all.add(cb.equal(c.get("department"), f.department()));
+        }
+        if (f.receivedFrom() != null) {
+            all.add(cb.greaterThanOrEqualTo(c.get("receivedAt"), f.receivedFrom()));
+        }
+        if (f.receivedBefore() != null) {
+            all.add(cb.lessThan(c.get("receivedAt"), f.receivedBefore()));
+        }
+        if (f.overdue() != null) {
+            Predicate overdue = cb.and(cb.equal(c.get("status"), ComplaintStatus.OPEN),
+                    cb.lessThan(c.get("currentDueAt"), now));
+            all.add(f.overdue() ? overdue : cb.not(overdue));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+}

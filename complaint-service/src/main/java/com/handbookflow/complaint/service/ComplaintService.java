@@ -1,0 +1,317 @@
+package com.handbookflow.complaint.service;
+
+import com.handbookflow.complaint.config.ComplaintConfig;
+import com.handbookflow.complaint.domain.Complaint;
+import com.handbookflow.complaint.domain.ComplaintStatus;
+import com.handbookflow.complaint.domain.Grade;
+import com.handbookflow.complaint.domain.ImprovementMeasure;
+import com.handbookflow.complaint.domain.RegistrationForm;
+import com.handbookflow.complaint.rest.AssignmentRequest;
+import com.handbookflow.complaint.rest.ClassificationRequest;
+import com.handbookflow.complaint.rest.ClosureRequest;
+import com.handbookflow.complaint.rest.ComplaintMapper;
+import com.handbookflow.complaint.rest.ComplaintView;
+import com.handbookflow.complaint.rest.ConfirmationRequest;
+import com.handbookflow.complaint.rest.ExecutionRequest;
+import com.handbookflow.complaint.rest.HandlingPlanRequest;
+import com.handbookflow.complaint.rest.ProgressUpdateRequest;
+import com.handbookflow.complaint.rest.RegisterComplaintRequest;
+import com.handbookflow.complaint.rest.RegistrationRequest;
+import com.handbookflow.core.calendar.DeadlineComputation;
+import com.handbookflow.core.calendar.LimitSpec;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.Activation;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.core.engine.ProcessEngine;
+import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.handbookflow.complaint.service.ComplaintProcess.*;
+
+/**
+ * The business acts of a complaint, one transaction each: load, check where the process stands,
+ * act on the complaint, move the process; the node changes and the scenario events (escalation,
+ * customer-update and improvement-measure obligations) reach the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class ComplaintService {
+
+    private final ProcessEngine engine;
+    private final ComplaintRepository complaints;
+    private final ComplaintNumbers numbers;
+    private final ComplaintConfig config;
+    private final WorkingDayCalendar calendar;
+    private final ComplaintMapper mapper;
+    private final Clock clock;
+
+    ComplaintService(ProcessEngine engine, ComplaintRepository complaints, ComplaintNumbers numbers,
+                     ComplaintConfig config, WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock) {
+        this.engine = engine;
+        this.complaints = complaints;
+        this.numbers = numbers;
+        this.config = config;
+        this.calendar = calendar;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** A read, but in a transaction: the engine loads instances only inside one. */
+    @Transactional
+    public Optional<ComplaintView> find(String number) {
+        return complaints.findByNumber(number).map(c -> mapper.view(c, engine.load(c.processInstanceId())));
+    }
+
+    /** Intake: the complaint gets its number and its two clocks (first response, registration) start at receipt. */
+    @Transactional
+    public ComplaintView receive(RegisterComplaintRequest request, Actor actor) {
+        Instant now = clock.instant();
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().toInstant();
+        if (receivedAt.isAfter(now)) {
+            throw new InvalidInputException("receivedAt", "must not be in the future", "不能晚于当前时间");
+        }
+        RegistrationForm form = request.form();
+        String number = numbers.next(receivedAt.atZone(calendar.zone()).toLocalDate());
+        ProcessInstance process = engine.start(TYPE, number, Map.of(URGENCY, form.urgency().name(),
+                        PROBLEM_TYPE, form.problemType().name(), CHANNEL, form.channel().name()), actor,
+                new Activation(null, null, null, receivedAt));
+        Complaint complaint = Complaint.receive(number, process, receivedAt, form);
+        complaints.persist(complaint);
+        return mapper.view(complaint, process);
+    }
+
+    /** First response: the acknowledging person becomes the customer's contact for the whole complaint. */
+    @Transactional
+    public ComplaintView acknowledge(String number, Actor actor) {
+        return act(number, ACKNOWLEDGE, (complaint, process, now) -> {
+            complaint.acknowledge(actor, now);
+            engine.complete(process, ACKNOWLEDGE, "acknowledged", List.of(), actor, null,
+                    Activation.DEFAULT.withPerson(actor.userId()));
+        });
+    }
+
+    @Transactional
+    public ComplaintView register(String number, RegistrationRequest request, Actor actor) {
+        return act(number, REGISTER, (complaint, process, now) -> {
+            complaint.register(request.applyTo(complaint.form()), now);
+            carryFacts(complaint, process);
+            engine.complete(process, REGISTER, "registered", List.of(output(number, "registration-form")), actor,
+                    null, Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+        });
+    }
+
+    /** Classification and grading; a MAJOR complaint escalates at once to the department head and the leader in charge. */
+    @Transactional
+    public ComplaintView classify(String number, ClassificationRequest request, Actor actor) {
+        return act(number, CLASSIFY, (complaint, process, now) -> {
+            complaint.classify(request.problemType(), request.problemTypeOther(), request.grade(), request.reason(),
+                    config.routing().departmentFor(request.problemType()));
+            carryFacts(complaint, process);
+            engine.complete(process, CLASSIFY, "classified", List.of(output(number, "classification-result")), actor,
+                    request.reason(), Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+            if (complaint.grade() == Grade.MAJOR) {
+                process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, CLASSIFY,
+                        complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
+                        "Major complaint: " + request.reason(), "重大投诉：" + request.reason(), actor,
+                        process.attributes()));
+                engine.publish(process);
+            }
+        });
+    }
+
+    /**
+     * Assignment: the responsible department gets the handling plan, due by grade (P3WD / P5WD) or
+     * sooner when urgent; from now on the customer must hear from us at least every update interval.
+     */
+    @Transactional
+    public ComplaintView assign(String number, AssignmentRequest request, Actor actor) {
+        return act(number, ASSIGN, (complaint, process, now) -> {
+            complaint.assignTo(request.department(), request.reason());
+            engine.complete(process, ASSIGN, "assigned", List.of(), actor, complaint.routingOverrideReason(),
+                    planActivation(complaint, request.person()));
+            expectNextUpdate(complaint, process, actor, now);
+            engine.publish(process);
+        });
+    }
+
+    @Transactional
+    public ComplaintView submitPlan(String number, HandlingPlanRequest request, Actor actor) {
+        return act(number, PLAN, (complaint, process, now) -> {
+            complaint.submitPlan(request.actions(), request.description(), actor, now);
+            String person = process.latest(PLAN).map(NodeInstance::responsiblePerson).orElse(null);
+            engine.complete(process, PLAN, "planned", List.of(output(number, "handling-plan")), actor, null,
+                    Activation.department(complaint.department()).withPerson(person));
+        });
+    }
+
+    @Transactional
+    public ComplaintView recordExecution(String number, ExecutionRequest request, Actor actor) {
+        return act(number, EXECUTE, (complaint, process, now) -> {
+            complaint.recordExecution(request.result(), now);
+            engine.complete(process, EXECUTE, "executed", List.of(output(number, "execution-record")), actor, null,
+                    Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+        });
+    }
+
+    /** Customer confirmation (table 4); DISSATISFIED may send the complaint back to a new handling plan. */
+    @Transactional
+    public ComplaintView confirm(String number, ConfirmationRequest request, Actor actor) {
+        return act(number, CONFIRM, (complaint, process, now) -> {
+            boolean rehandle = complaint.confirmWithCustomer(request.followUp(), request.rehandleRequested(),
+                    config.maxRehandles(), now);
+            carryFacts(complaint, process);
+            engine.complete(process, CONFIRM, rehandle ? "dissatisfied-rehandle" : "confirmed",
+                    List.of(output(number, "customer-confirmation")), actor, request.comments(),
+                    rehandle ? planActivation(complaint, null)
+                            : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+        });
+    }
+
+    /** An update to the customer: meets the one due and restarts the clock for the next. */
+    @Transactional
+    public ComplaintView recordProgressUpdate(String number, ProgressUpdateRequest request, Actor actor) {
+        Complaint complaint = complaints.requireForAct(number);
+        if (complaint.status() == ComplaintStatus.CLOSED) {
+            throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
+                    "Complaint " + number + " is closed; no more progress updates are recorded.",
+                    "投诉 " + number + " 已结案，不再记录进度告知。").with("currentState", ComplaintStatus.CLOSED.name());
+        }
+        ProcessInstance process = engine.load(complaint.processInstanceId());
+        Instant now = clock.instant();
+        Instant due = complaint.updateDueAt();
+        complaint.recordUpdate(request.channel(), request.content(), actor, now);
+        if (due != null) {
+            process.raise(ComplaintObligations.customerUpdate(process, complaint, ObligationChanged.FULFILLED, null,
+                    due, config.updateInterval(), calendar.version(), now, actor, now));
+            expectNextUpdate(complaint, process, actor, now);
+            engine.publish(process);
+        }
+        return mapper.view(complaint, process);
+    }
+
+    /** Closure and archive: root cause, improvement measures (each tracked to its deadline); updates stop being owed. */
+    @Transactional
+    public ComplaintView close(String number, ClosureRequest request, Actor actor) {
+        return act(number, CLOSE, (complaint, process, now) -> {
+            if (!config.rootCauses().containsKey(request.rootCauseCategory())) {
+                throw new InvalidInputException("rootCauseCategory",
+                        "unknown category '" + request.rootCauseCategory() + "'; allowed: "
+                                + String.join(", ", config.rootCauses().keySet().stream().sorted().toList()),
+                        "未知的根因类别 '" + request.rootCauseCategory() + "'");
+            }
+            List<ImprovementMeasure> measures = complaint.close(request.rootCauseCategory(), request.rootCauseDetail(),
+                    request.rootCauseDescription(), drafts(request.improvementMeasures(), now), now);
+            engine.complete(process, CLOSE, "closed",
+                    List.of(output(number, "archive-form"), output(number, "improvement-report")), actor, null,
+                    Activation.DEFAULT);
+            if (complaint.expectsUpdates()) {
+                process.raise(ComplaintObligations.customerUpdate(process, complaint, ObligationChanged.CLOSED, null,
+                        complaint.updateDueAt(), config.updateInterval(), calendar.version(), null, actor, now));
+                complaint.stopExpectingUpdates();
+            }
+            measures.forEach(m -> process.raise(ComplaintObligations.measure(process, complaint, m,
+                    ObligationChanged.OPEN, calendar.version(), actor, now)));
+            engine.publish(process);
+        });
+    }
+
+    /** The owner department reports an improvement measure done. */
+    @Transactional
+    public ComplaintView completeMeasure(String number, int seq, Actor actor) {
+        Complaint complaint = complaints.requireForAct(number);
+        ImprovementMeasure measure = complaint.measure(seq)
+                .orElseThrow(() -> new NotFoundException("Improvement measure", number + "/" + seq));
+        ProcessInstance process = engine.load(complaint.processInstanceId());
+        Instant now = clock.instant();
+        measure.complete(now);
+        process.raise(ComplaintObligations.measure(process, complaint, measure, ObligationChanged.FULFILLED,
+                calendar.version(), actor, now));
+        engine.publish(process);
+        return mapper.view(complaint, process);
+    }
+
+    @FunctionalInterface
+    private interface Act {
+        void on(Complaint complaint, ProcessInstance process, Instant now);
+    }
+
+    /**
+     * Loads, refuses an act out of order before anything is touched (409), acts, keeps the list
+     * columns current. Concurrent acts on one complaint queue on its row lock; the later one gets the 409.
+     */
+    private ComplaintView act(String number, String nodeKey, Act act) {
+        Complaint complaint = complaints.requireForAct(number);
+        ProcessInstance process = engine.load(complaint.processInstanceId());
+        requireActive(complaint, process, nodeKey);
+        act.on(complaint, process, clock.instant());
+        complaint.track(process);
+        return mapper.view(complaint, process);
+    }
+
+    private static void requireActive(Complaint complaint, ProcessInstance process, String nodeKey) {
+        Optional<NodeInstance> active = process.activeNode();
+        if (active.isPresent() && active.get().nodeKey().equals(nodeKey)) {
+            return;
+        }
+        String where = active.map(NodeInstance::nodeKey).orElse(process.endState());
+        throw new ConflictException("illegal-transition", "Illegal transition", "非法的流程操作",
+                "Complaint " + complaint.number() + " is at " + where + "; this act belongs to " + nodeKey + ".",
+                "投诉 " + complaint.number() + " 当前处于 " + where + "，该操作属于节点 " + nodeKey + "。")
+                .with("currentNode", active.map(NodeInstance::nodeKey).orElse(null))
+                .with("currentState", active.isPresent() ? "ACTIVE" : process.endState());
+    }
+
+    /** Grade, urgency, problem type, channel and satisfaction travel on every later event. */
+    private static void carryFacts(Complaint complaint, ProcessInstance process) {
+        process.putAttribute(URGENCY, complaint.urgency());
+        process.putAttribute(PROBLEM_TYPE, complaint.problemType());
+        process.putAttribute(CHANNEL, complaint.channel());
+        process.putAttribute(GRADE, complaint.grade());
+        process.putAttribute(SATISFACTION, complaint.satisfaction());
+    }
+
+    /** The handling plan: the grade's limit, or the urgency's when it falls earlier. */
+    private Activation planActivation(Complaint complaint, String person) {
+        List<String> limits = new ArrayList<>();
+        limits.add(config.planLimits().of(complaint.grade()));
+        config.urgencyLimits().of(complaint.urgency()).ifPresent(limits::add);
+        return Activation.department(complaint.department()).withPerson(person).withLimits(limits);
+    }
+
+    private void expectNextUpdate(Complaint complaint, ProcessInstance process, Actor actor, Instant now) {
+        DeadlineComputation due = calendar.deadline(now, LimitSpec.parse(config.updateInterval()));
+        complaint.expectUpdateBy(due.dueAt());
+        process.raise(ComplaintObligations.customerUpdate(process, complaint, ObligationChanged.OPEN, now,
+                due.dueAt(), due.limit(), due.calendarVersion(), null, actor, now));
+    }
+
+    private List<Complaint.MeasureDraft> drafts(List<ClosureRequest.MeasureRequest> requests, Instant now) {
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        List<Complaint.MeasureDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            ClosureRequest.MeasureRequest m = requests.get(i);
+            if (m.deadline().isBefore(today)) {
+                throw new InvalidInputException("improvementMeasures[" + i + "].deadline",
+                        "must not be before today (" + today + ")", "不能早于今天（" + today + "）");
+            }
+            drafts.add(new Complaint.MeasureDraft(m.description(), m.ownerDepartment(), m.deadline(),
+                    calendar.endOfWorkingDay(m.deadline())));
+        }
+        return drafts;
+    }
+}

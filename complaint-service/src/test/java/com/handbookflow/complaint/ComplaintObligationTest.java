@@ -1,0 +1,124 @@
+package com.handbookflow.complaint;
+
+import com.handbookflow.core.testing.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static com.handbookflow.complaint.ComplaintFixtures.TOPIC;
+import static com.handbookflow.complaint.ComplaintFixtures.about;
+import static com.handbookflow.complaint.ComplaintFixtures.act;
+import static com.handbookflow.complaint.ComplaintFixtures.assigned;
+import static com.handbookflow.complaint.ComplaintFixtures.body;
+import static com.handbookflow.complaint.ComplaintFixtures.closure;
+import static com.handbookflow.complaint.ComplaintFixtures.handledAndConfirmed;
+import static com.handbookflow.complaint.ComplaintFixtures.receive;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class ComplaintObligationTest extends OnAMondayMorning {
+
+    private static final String OBLIGATION = "com.handbookflow.process.obligation-changed";
+    private static final Map<String, Object> CALL = Map.of("channel", "PHONE", "content", "已联系承运商，明日答复。");
+
+    @Test
+    void from_assignment_the_customer_must_be_updated_within_2_days() {
+        String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
+
+        ComplaintFixtures.get(number).body("nextUpdateDueAt", equalTo("2026-09-09T01:00:00Z"));
+        JsonPath open = obligations(number, 1).get(0);
+        assertEquals("customer-update-1", open.getString("obligationKey"));
+        assertEquals("CUSTOMER_UPDATE", open.getString("kind"));
+        assertEquals("OPEN", open.getString("state"));
+        assertEquals("2026-09-09T01:00:00Z", open.getString("dueAt"));
+        assertEquals("P2D", open.getString("limit"));
+        assertEquals("u1001", open.getString("responsiblePerson"));
+    }
+
+    @Test
+    void each_recorded_update_meets_the_one_due_and_restarts_the_2_day_clock() {
+        String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
+        clock.setShanghai("2026-09-08T15:30");
+
+        act(number, "progress-updates", CALL).statusCode(200)
+                .body("progressUpdates[0].onTime", equalTo(true))
+                .body("progressUpdates[0].channel.zh", equalTo("电话"))
+                .body("nextUpdateDueAt", equalTo("2026-09-10T07:30:00Z"));
+
+        List<JsonPath> events = obligations(number, 3);
+        assertEquals(List.of("customer-update-1:OPEN", "customer-update-1:FULFILLED", "customer-update-2:OPEN"),
+                events.stream().map(e -> e.getString("obligationKey") + ":" + e.getString("state")).toList());
+        assertEquals(true, events.get(1).getBoolean("onTime"));
+        assertEquals("2026-09-10T07:30:00Z", events.get(2).getString("dueAt"));
+    }
+
+    @Test
+    void an_update_given_after_2_days_is_recorded_late() {
+        String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
+        clock.setShanghai("2026-09-10T09:00");
+
+        act(number, "progress-updates", CALL).statusCode(200)
+                .body("progressUpdates[0].onTime", equalTo(false))
+                .body("progressUpdates[0].dueAt", equalTo("2026-09-09T01:00:00Z"));
+    }
+
+    @Test
+    void closing_the_complaint_ends_the_update_obligation_and_opens_one_per_improvement_measure() {
+        String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
+        handledAndConfirmed(number, "SATISFIED");
+        act(number, "closure", closure("COURIER", "迅达快递", "2026-09-30")).statusCode(200)
+                .body("nextUpdateDueAt", nullValue());
+
+        List<JsonPath> events = obligations(number, 3);
+        assertEquals("customer-update-1:CLOSED", events.get(1).getString("obligationKey") + ":"
+                + events.get(1).getString("state"));
+        JsonPath measure = events.get(2);
+        assertEquals("improvement-measure-1", measure.getString("obligationKey"));
+        assertEquals("IMPROVEMENT_MEASURE", measure.getString("kind"));
+        assertEquals("OPEN", measure.getString("state"));
+        assertEquals("logistics", measure.getString("responsibleDepartment"));
+        assertEquals("2026-09-30T10:00:00Z", measure.getString("dueAt"));
+
+        act(number, "progress-updates", CALL).statusCode(409);
+    }
+
+    @Test
+    void an_improvement_measure_done_by_its_deadline_is_fulfilled_on_time() {
+        String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
+        handledAndConfirmed(number, "SATISFIED");
+        act(number, "closure", closure("COURIER", "迅达快递", "2026-09-30")).statusCode(200);
+        clock.setShanghai("2026-09-29T10:00");
+
+        act(number, "improvement-measures/1/completion", null).statusCode(200)
+                .body("closure.improvementMeasures[0].state.code", equalTo("DONE"))
+                .body("closure.improvementMeasures[0].onTime", equalTo(true));
+        act(number, "improvement-measures/1/completion", null).statusCode(409);
+        act(number, "improvement-measures/7/completion", null).statusCode(404);
+
+        JsonPath done = obligations(number, 4).get(3);
+        assertEquals("FULFILLED", done.getString("state"));
+        assertEquals(true, done.getBoolean("onTime"));
+    }
+
+    @Test
+    void updates_before_assignment_are_recorded_without_an_obligation() {
+        String number = receive("LOGISTICS_DELAY", "GENERAL");
+        act(number, "progress-updates", CALL).statusCode(200)
+                .body("progressUpdates[0].dueAt", nullValue())
+                .body("nextUpdateDueAt", nullValue());
+    }
+
+    private static List<JsonPath> obligations(String number, int count) {
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            return topic.await(r -> about(r, number) && OBLIGATION.equals(TopicReader.header(r, "ce_type")), count,
+                    Duration.ofSeconds(30)).stream().map(ComplaintFixtures::body).toList();
+        }
+    }
+
+}
