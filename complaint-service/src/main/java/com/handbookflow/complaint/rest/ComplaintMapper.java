@@ -1,6 +1,7 @@
 package com.handbookflow.complaint.rest;
 
 import com.handbookflow.complaint.config.ComplaintConfig;
+import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.complaint.domain.CustomerConfirmation;
@@ -28,8 +29,10 @@ public class ComplaintMapper {
     private final ComplaintConfig config;
     private final ProcessDefinitions definitions;
     private final Clock clock;
+    private final ComplaintAccess access;
 
-    ComplaintMapper(ComplaintConfig config, ProcessDefinitions definitions, Clock clock) {
+    ComplaintMapper(ComplaintConfig config, ProcessDefinitions definitions, Clock clock, ComplaintAccess access) {
+        this.access = access;
         this.config = config;
         this.definitions = definitions;
         this.clock = clock;
@@ -37,16 +40,19 @@ public class ComplaintMapper {
 
     public ComplaintSummary summary(Complaint c) {
         return new ComplaintSummary(c.id(), c.number(), LabeledValue.of(c.status()), c.currentNode(), c.currentDueAt(),
-                overdue(c), c.receivedAt(), c.form().complainant(), LabeledValue.of(c.channel()),
+                overdue(c), c.receivedAt(), access.seesPersonalData(c) ? c.form().complainant() : null,
+                LabeledValue.of(c.channel()),
                 LabeledValue.of(c.problemType()), LabeledValue.of(c.urgency()), LabeledValue.of(c.grade()),
                 c.department(), LabeledValue.of(c.satisfaction()));
     }
 
     public ComplaintView view(Complaint c, ProcessInstance process) {
         RegistrationForm f = c.form();
+        boolean personal = access.seesPersonalData(c); // complainant and contact are withheld from the others
         return new ComplaintView(c.id(), c.number(), LabeledValue.of(c.status()), c.currentNode(), c.currentDueAt(),
                 overdue(c),
-                new ComplaintView.Registration(c.receivedAt(), f.complainant(), f.contact(), LabeledValue.of(f.channel()),
+                new ComplaintView.Registration(c.receivedAt(), personal ? f.complainant() : null,
+                        personal ? f.contact() : null, LabeledValue.of(f.channel()),
                         LabeledValue.of(f.problemType()), f.problemTypeOther(), f.description(),
                         LabeledValue.of(f.demand()), f.demandOther(), LabeledValue.of(f.urgency()), c.registeredAt()),
                 c.contactPersonId() == null ? null : new ComplaintView.Person(c.contactPersonId(), c.contactPersonName()),

@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.review;
 
+import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,11 @@ import java.time.format.DateTimeParseException;
 public class ReviewResource {
 
     private final ReviewService reviews;
+    private final ComplaintAccess access;
 
-    ReviewResource(ReviewService reviews) {
+    ReviewResource(ReviewService reviews, ComplaintAccess access) {
         this.reviews = reviews;
+        this.access = access;
     }
 
     @GET
@@ -47,6 +50,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "400", description = "The month is not yyyy-MM",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MonthlyReview review(@PathParam("month") @Parameter(description = "yyyy-MM", example = "2026-09") String month) {
+        access.requireMayReadReviews();
         YearMonth parsed;
         try {
             parsed = YearMonth.parse(month);

@@ -7,6 +7,7 @@ import com.handbookflow.complaint.rest.ComplaintSummary;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.handbookflow.complaint.security.ComplaintAccess;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -30,7 +31,10 @@ public class ComplaintQueries {
     private final ComplaintMapper mapper;
     private final Clock clock;
 
-    ComplaintQueries(EntityManager entityManager, ComplaintMapper mapper, Clock clock) {
+    private final ComplaintAccess access;
+
+    ComplaintQueries(EntityManager entityManager, ComplaintMapper mapper, Clock clock, ComplaintAccess access) {
+        this.access = access;
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.clock = clock;
@@ -43,7 +47,7 @@ public class ComplaintQueries {
 
         CriteriaQuery<Complaint> query = cb.createQuery(Complaint.class);
         Root<Complaint> root = query.from(Complaint.class);
-        query.where(where(cb, root, filter, now));
+        query.where(where(cb, root, filter, now, access.listRestrictedTo()));
         var order = root.get(sort.field().attribute);
         query.orderBy(sort.descending() ? cb.desc(order) : cb.asc(order), cb.asc(root.get("number")));
         List<Complaint> page = entityManager.createQuery(query)
@@ -51,14 +55,19 @@ public class ComplaintQueries {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Complaint> countRoot = count.from(Complaint.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now));
+        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, access.listRestrictedTo()));
         long total = entityManager.createQuery(count).getSingleResult();
 
         return PageView.of(page.stream().map(mapper::summary).toList(), paging, total);
     }
 
-    private static Predicate[] where(CriteriaBuilder cb, Root<Complaint> c, ComplaintFilter f, Instant now) {
+    /** {@code restrictedTo}: the only department whose complaints the user may see (null: all). */
+    private static Predicate[] where(CriteriaBuilder cb, Root<Complaint> c, ComplaintFilter f, Instant now,
+                                     String restrictedTo) {
         List<Predicate> all = new ArrayList<>();
+        if (restrictedTo != null) {
+            all.add(cb.equal(c.get("department"), restrictedTo));
+        }
         if (f.status() != null) {
             all.add(cb.equal(c.get("status"), f.status()));
         }

@@ -23,7 +23,9 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Activation;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.core.engine.ProcessEngine;
+import com.handbookflow.core.security.NodePermissions;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.event.ObligationChanged;
@@ -59,9 +61,14 @@ public class ComplaintService {
     private final WorkingDayCalendar calendar;
     private final ComplaintMapper mapper;
     private final Clock clock;
+    private final ComplaintAccess access;
+    private final NodePermissions permissions;
 
     ComplaintService(ProcessEngine engine, ComplaintRepository complaints, ComplaintNumbers numbers,
-                     ComplaintConfig config, WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock) {
+                     ComplaintConfig config, WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock,
+                     ComplaintAccess access, NodePermissions permissions) {
+        this.access = access;
+        this.permissions = permissions;
         this.engine = engine;
         this.complaints = complaints;
         this.numbers = numbers;
@@ -74,12 +81,14 @@ public class ComplaintService {
     /** A read, but in a transaction: the engine loads instances only inside one. */
     @Transactional
     public Optional<ComplaintView> find(String number) {
-        return complaints.findByNumber(number).map(c -> mapper.view(c, engine.load(c.processInstanceId())));
+        return complaints.findByNumber(number).filter(access::sees)
+                .map(c -> mapper.view(c, engine.load(c.processInstanceId())));
     }
 
     /** Intake: the complaint gets its number and its two clocks (first response, registration) start at receipt. */
     @Transactional
     public ComplaintView receive(RegisterComplaintRequest request, Actor actor) {
+        access.requireMayRegister();
         Instant now = clock.instant();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().toInstant();
         if (receivedAt.isAfter(now)) {
@@ -185,7 +194,8 @@ public class ComplaintService {
     /** An update to the customer: meets the one due and restarts the clock for the next. */
     @Transactional
     public ComplaintView recordProgressUpdate(String number, ProgressUpdateRequest request, Actor actor) {
-        Complaint complaint = complaints.requireForAct(number);
+        Complaint complaint = requireVisible(number);
+        access.requireMayUpdateCustomer(complaint);
         if (complaint.status() == ComplaintStatus.CLOSED) {
             throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
                     "Complaint " + number + " is closed; no more progress updates are recorded.",
@@ -233,9 +243,15 @@ public class ComplaintService {
     /** The owner department reports an improvement measure done. */
     @Transactional
     public ComplaintView completeMeasure(String number, int seq, Actor actor) {
+        // The owner department of a measure may be another than the complaint's: it sees its measure.
         Complaint complaint = complaints.requireForAct(number);
+        Optional<ImprovementMeasure> owned = complaint.measure(seq).filter(access::owns);
+        if (!access.sees(complaint) && owned.isEmpty()) {
+            throw new NotFoundException("Complaint", number);
+        }
         ImprovementMeasure measure = complaint.measure(seq)
                 .orElseThrow(() -> new NotFoundException("Improvement measure", number + "/" + seq));
+        access.requireMayCompleteMeasure(measure);
         ProcessInstance process = engine.load(complaint.processInstanceId());
         Instant now = clock.instant();
         measure.complete(now);
@@ -255,12 +271,22 @@ public class ComplaintService {
      * columns current. Concurrent acts on one complaint queue on its row lock; the later one gets the 409.
      */
     private ComplaintView act(String number, String nodeKey, Act act) {
-        Complaint complaint = complaints.requireForAct(number);
+        Complaint complaint = requireVisible(number);
         ProcessInstance process = engine.load(complaint.processInstanceId());
+        process.activeNode().ifPresent(permissions::requireMayActOn);
         requireActive(complaint, process, nodeKey);
         act.on(complaint, process, clock.instant());
         complaint.track(process);
         return mapper.view(complaint, process);
+    }
+
+    /** Locks the complaint for an act; one the user may not see is "not found", as for a read. */
+    private Complaint requireVisible(String number) {
+        Complaint complaint = complaints.requireForAct(number);
+        if (!access.sees(complaint)) {
+            throw new NotFoundException("Complaint", number);
+        }
+        return complaint;
     }
 
     private static void requireActive(Complaint complaint, ProcessInstance process, String nodeKey) {

@@ -64,6 +64,39 @@ public class ProblemMapper {
                 field == null ? null : List.of(new Problem.FieldError(field, detail)), null));
     }
 
+    /**
+     * Quarkus REST has its own, more specific mapper for an unreadable field (an unknown enum value
+     * such as {@code "channel": "FAX"}) that answers plain JSON; this one takes precedence.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    /**
+     * A failure at commit (the flush of a transaction) arrives wrapped: look inside for a lost race.
+     * Two moves on one instance either fail the version check or both insert the next node; either
+     * way the loser is told to reload, and nothing of its request was written.
+     */
+    @ServerExceptionMapper({jakarta.transaction.RollbackException.class, jakarta.persistence.PersistenceException.class,
+            io.quarkus.arc.ArcUndeclaredThrowableException.class})
+    public Response commitFailure(Exception e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "uq_node_instance_seq".equals(violation.getConstraintName()))) {
+                return concurrentChange((RuntimeException) cause, uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return unexpected(e, uri);
+    }
+
     /** Two writers raced on one aggregate: the loser is told to reload and retry, nothing was written. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {

@@ -1,0 +1,82 @@
+package com.handbookflow.complaint.security;
+
+import com.handbookflow.complaint.domain.Complaint;
+import com.handbookflow.complaint.domain.ImprovementMeasure;
+import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.security.AccessDeniedException;
+import com.handbookflow.core.security.CurrentUser;
+import com.handbookflow.core.security.Role;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Who may see and do what with complaints. A complaint holds a customer's personal data, so:
+ * customer service (the intake department, 首问负责) and oversight roles see every complaint; a
+ * department sees the complaints it is responsible for and nothing else (another department's
+ * complaint is "not found", never hinted at); the complainant and contact are shown only to
+ * customer service, the responsible department, supervisors and administrators.
+ */
+@RequestScoped
+public class ComplaintAccess {
+
+    private static final String PROCESS = "complaint";
+
+    private final CurrentUser user;
+    private final String customerService;
+
+    ComplaintAccess(CurrentUser user, ProcessDefinitions definitions) {
+        this.user = user;
+        this.customerService = definitions.get(PROCESS).first().responsibleDepartment();
+    }
+
+    public boolean seesEveryComplaint() {
+        return user.isIn(customerService) || user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.PROCESS_OWNER, Role.ADMIN);
+    }
+
+    public boolean sees(Complaint complaint) {
+        return seesEveryComplaint() || user.isIn(complaint.department());
+    }
+
+    public boolean seesPersonalData(Complaint complaint) {
+        return user.isIn(customerService) || user.isIn(complaint.department())
+                || user.hasAny(Role.SUPERVISOR, Role.ADMIN);
+    }
+
+    /** The department a list is limited to, or null when the user sees every complaint. */
+    public String listRestrictedTo() {
+        if (seesEveryComplaint()) {
+            return null;
+        }
+        return user.department() == null ? "" : user.department();
+    }
+
+    /** Complaints are registered by customer service, by an OA/hotline integration account, or an administrator. */
+    public void requireMayRegister() {
+        if (!(user.isIn(customerService) || user.hasAny(Role.INTEGRATION, Role.ADMIN))) {
+            throw AccessDeniedException.department("register a complaint", customerService);
+        }
+    }
+
+    /** Updates to the customer come from customer service or the responsible department. */
+    public void requireMayUpdateCustomer(Complaint complaint) {
+        if (!(user.isIn(customerService) || user.isIn(complaint.department()) || user.has(Role.ADMIN))) {
+            throw AccessDeniedException.department("record an update to the customer", customerService);
+        }
+    }
+
+    public boolean owns(ImprovementMeasure measure) {
+        return user.isIn(measure.ownerDepartment());
+    }
+
+    public void requireMayCompleteMeasure(ImprovementMeasure measure) {
+        if (!(owns(measure) || user.has(Role.ADMIN))) {
+            throw AccessDeniedException.department("complete this improvement measure", measure.ownerDepartment());
+        }
+    }
+
+    /** The monthly review aggregates every department's complaints: customer service and oversight roles. */
+    public void requireMayReadReviews() {
+        if (!seesEveryComplaint()) {
+            throw AccessDeniedException.department("read the monthly complaint review", customerService);
+        }
+    }
+}
