@@ -35,6 +35,11 @@ public final class ScenarioEvents implements AutoCloseable {
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
 
+    /** A local date-time in Asia/Shanghai, e.g. {@code "2026-03-05T18:00"}. */
+    public static Instant shanghai(String local) {
+        return java.time.LocalDateTime.parse(local).atZone(com.handbookflow.core.testing.MutableClock.SHANGHAI).toInstant();
+    }
+
     /** A node of a complaint opened. */
     public static NodeStateChanged activated(UUID instance, String number, String node, String department,
                                              String person, Instant startedAt, Instant dueAt, String limit) {

@@ -63,8 +63,9 @@ public class Notifier {
         if (inserted == 0) {
             return false;
         }
-        outbox.append(eventOf(notice, now));
-        recorded.fire(new NoticeRecorded(notice, now));
+        ProcessEvent event = eventOf(notice, now);
+        outbox.append(event);
+        recorded.fire(new NoticeRecorded(notice, event, now));
         return true;
     }
 

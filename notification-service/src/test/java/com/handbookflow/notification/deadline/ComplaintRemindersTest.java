@@ -14,12 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.handbookflow.notification.ScenarioEvents.shanghai;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -178,10 +177,6 @@ class ComplaintRemindersTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("nameZh", "产品部", "nameEn", "Product", "head", head, "leaderInCharge", leader))
                 .put("/api/v1/departments/{code}", code).then().statusCode(200);
-    }
-
-    static Instant shanghai(String local) {
-        return LocalDateTime.parse(local).atZone(MutableClock.SHANGHAI).toInstant();
     }
 
     private static String last(List<String> list) {

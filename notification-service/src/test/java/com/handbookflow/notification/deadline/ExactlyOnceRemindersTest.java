@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import static com.handbookflow.notification.deadline.ComplaintRemindersTest.shanghai;
+import static com.handbookflow.notification.ScenarioEvents.shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
