@@ -59,6 +59,15 @@ public final class ScenarioEvents implements AutoCloseable {
                 attributes);
     }
 
+    /** The last node of a case completed: the instance ended (closed). */
+    public static NodeStateChanged caseEnded(String processType, UUID instance, String number, String department,
+                                             Instant at) {
+        return new NodeStateChanged(UUID.randomUUID(), at, processType, instance, number, "CLOSE", "闭环归档", "Closure",
+                1, "ACTIVE", "COMPLETED", department, "u1", List.of(), at.minusSeconds(3600), at.plusSeconds(3600),
+                "P1WD", "CN-2026.1", at, true, "closed", List.of(), List.of(), false, "ENDED", "CLOSED", Actor.SYSTEM,
+                null, Map.of());
+    }
+
     public static NodeStateChanged completed(NodeStateChanged active, Instant at) {
         return closed(active, "COMPLETED", at, Map.of(), List.of(), List.of(), false);
     }
