@@ -48,7 +48,12 @@ public class WebhookChannel {
 
     @Transactional
     public WebhookEndpoint register(String department, String url, String secret) {
-        WebhookEndpoint endpoint = new WebhookEndpoint(department, url, secret, clock.instant());
+        boolean email = url.startsWith("mailto:");
+        if (!email && (secret == null || secret.isBlank())) {
+            throw new com.handbookflow.core.problem.InvalidInputException("secret",
+                    "an http(s) endpoint needs a secret of at least 16 characters", "http(s) 回调地址需要至少 16 个字符的签名密钥");
+        }
+        WebhookEndpoint endpoint = new WebhookEndpoint(department, url, email ? "-" : secret, clock.instant());
         entityManager.persist(endpoint);
         return endpoint;
     }

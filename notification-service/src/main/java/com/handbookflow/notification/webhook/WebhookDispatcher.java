@@ -19,7 +19,9 @@ import java.util.List;
  * Sends pending deliveries. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and its results
  * are recorded in the same transaction, so two instances never send one delivery at the same time.
  * If the process dies after a POST and before the commit, the delivery is sent again later with
- * the same {@code X-Handbook-Idempotency-Key}: the receiver de-duplicates by it.
+ * the same {@code X-Handbook-Idempotency-Key}: the receiver de-duplicates by it. An endpoint with a
+ * {@code mailto:} address is the e-mail channel: the same queue, retries and dead letters, sent by
+ * the mailer with a Message-ID derived from the key.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -31,8 +33,11 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final EmailSender email;
 
-    WebhookDispatcher(EntityManager entityManager, WebhookChannel channel, WebhookConfig config, Clock clock) {
+    WebhookDispatcher(EntityManager entityManager, WebhookChannel channel, WebhookConfig config, Clock clock,
+                      EmailSender email) {
+        this.email = email;
         this.entityManager = entityManager;
         this.channel = channel;
         this.config = config;
@@ -77,6 +82,15 @@ public class WebhookDispatcher {
 
     private void send(WebhookDelivery delivery, Instant now) {
         WebhookEndpoint endpoint = channel.endpoint(delivery.endpointId());
+        if (endpoint.isEmail()) {
+            try {
+                email.send(endpoint.emailAddress(), delivery);
+                delivery.delivered(250, now);
+            } catch (RuntimeException e) {
+                delivery.failed(null, e.getClass().getSimpleName() + ": " + e.getMessage(), now, config);
+            }
+            return;
+        }
         long timestamp = now.getEpochSecond();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))

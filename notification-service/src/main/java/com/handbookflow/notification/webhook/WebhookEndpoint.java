@@ -38,6 +38,15 @@ public class WebhookEndpoint {
         return enabled && (department == null || department.equals(noticeDepartment));
     }
 
+    /** A {@code mailto:} endpoint is delivered by e-mail instead of an HTTP POST. */
+    public boolean isEmail() {
+        return url.startsWith("mailto:");
+    }
+
+    public String emailAddress() {
+        return url.substring("mailto:".length());
+    }
+
     public UUID id() { return id; }
     public String department() { return department; }
     public String url() { return url; }

@@ -40,6 +40,9 @@ class WebhookDeliveryTest {
     @Inject
     WebhookDispatcher dispatcher;
 
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -132,6 +135,29 @@ class WebhookDeliveryTest {
             assertEquals(1, oa.received().stream().map(r -> r.header(WebhookSignature.IDEMPOTENCY_KEY_HEADER)).distinct().count(),
                     "both carry one key: the OA system applies it once");
         }
+    }
+
+    @Test
+    void a_mailto_endpoint_gets_the_notice_by_e_mail_once() {
+        mailbox.clear();
+        given().contentType(ContentType.JSON).body(Map.of("department", "technology", "url", "mailto:tech@example.com"))
+                .post("/api/v1/webhooks").then().statusCode(201);
+        overdueNodeOf("technology");
+
+        dispatcher.runDue();
+        dispatcher.runDue();
+
+        var mails = mailbox.getMailsSentTo("tech@example.com");
+        assertEquals(1, mails.size());
+        org.junit.jupiter.api.Assertions.assertTrue(mails.get(0).getSubject().startsWith("【超时通知】"));
+        org.junit.jupiter.api.Assertions.assertTrue(mails.get(0).getText().contains("/OVERDUE"));
+    }
+
+    @Test
+    void an_http_endpoint_without_a_secret_is_refused() {
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://oa.example.com/hook"))
+                .post("/api/v1/webhooks").then().statusCode(400)
+                .body("errors[0].field", equalTo("secret"));
     }
 
     private static void register(String department, String url) {
