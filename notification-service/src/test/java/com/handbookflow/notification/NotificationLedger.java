@@ -35,7 +35,7 @@ public class NotificationLedger {
     /** "STATUS" of each obligation row of the instance. */
     public List<String> obligations(UUID instance) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select concat(o.itemKey, ':', o.status) from Obligation o where o.instanceId = :id order by o.itemKey",
+                        "select concat(o.itemKey, ':', o.status) from Obligation o where o.instanceId = :id order by o.itemKey, o.cycle",
                         String.class)
                 .setParameter("id", instance).getResultList());
     }

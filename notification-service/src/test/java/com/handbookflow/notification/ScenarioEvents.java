@@ -59,6 +59,24 @@ public final class ScenarioEvents implements AutoCloseable {
                 attributes);
     }
 
+    /** The node changed hands or due date while active. */
+    public static NodeStateChanged reassigned(NodeStateChanged active, String person, Instant dueAt, Instant at) {
+        return new NodeStateChanged(UUID.randomUUID(), at, active.processType(), active.instanceId(),
+                active.businessNumber(), active.nodeKey(), active.nodeNameZh(), active.nodeNameEn(), active.attempt(),
+                "ACTIVE", "ACTIVE", active.responsibleDepartment(), person, List.of(), active.startedAt(), dueAt,
+                active.limit(), active.calendarVersion(), null, null, null, null, List.of(), false, "RUNNING", null,
+                Actor.SYSTEM, "reassigned", active.attributes());
+    }
+
+    /** The recurring customer update of a complaint in {@code state}. */
+    public static com.handbookflow.core.event.ObligationChanged customerUpdate(UUID instance, String number, String state,
+                                                                               Instant startedAt, Instant dueAt) {
+        return new com.handbookflow.core.event.ObligationChanged(UUID.randomUUID(), startedAt, "complaint", instance,
+                number, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "客户进度更新", "Customer update", state, "customer-service",
+                "u4002", startedAt, dueAt, "P2D", "CN-2026.1", "OPEN".equals(state) ? null : startedAt, null,
+                Actor.SYSTEM, Map.of());
+    }
+
     /** The last node of a case completed: the instance ended (closed). */
     public static NodeStateChanged caseEnded(String processType, UUID instance, String number, String department,
                                              Instant at) {

@@ -164,6 +164,40 @@ class ComplaintRemindersTest {
                 .get("/api/v1/deadlines").then().body("totalItems", equalTo(0));
     }
 
+    @Test
+    void a_reassigned_and_rescheduled_node_reminds_the_new_person_at_the_new_due() {
+        UUID complaint = UUID.randomUUID();
+        NodeStateChanged plan = ScenarioEvents.activated(complaint, "TS20260302-0007", "PLAN", "product", "u1101",
+                shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD");
+        events.send(plan);
+        events.send(ScenarioEvents.reassigned(plan, "u1102", shanghai("2026-03-06T18:00"), shanghai("2026-03-03T09:00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("person", "u1102")
+                .get("/api/v1/deadlines").then().body("totalItems", equalTo(1))
+                .body("items[0].dueAt", equalTo("2026-03-06T10:00:00Z")));
+
+        at("2026-03-05T18:00");
+        assertEquals(List.of("WARNING RESPONSIBLE u1102"), ledger.notices(complaint), "warned a working day before the new due");
+        at("2026-03-06T18:00");
+        assertEquals("OVERDUE RESPONSIBLE u1102", last(ledger.notices(complaint)));
+    }
+
+    @Test
+    void each_customer_update_meets_the_current_one_and_opens_the_next() {
+        UUID complaint = UUID.randomUUID();
+        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", "OPEN",
+                shanghai("2026-03-02T09:00"), shanghai("2026-03-04T09:00")));
+        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", "FULFILLED",
+                shanghai("2026-03-03T15:00"), null));
+        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", "OPEN",
+                shanghai("2026-03-03T15:00"), shanghai("2026-03-05T15:00")));
+        awaitObligations(complaint, List.of("CUSTOMER_UPDATE:CLOSED", "CUSTOMER_UPDATE:OPEN"));
+
+        at("2026-03-04T09:00");
+        assertEquals(List.of(), ledger.notices(complaint), "the first update was met in time");
+        at("2026-03-05T15:00");
+        assertEquals("OVERDUE RESPONSIBLE u4002", last(ledger.notices(complaint)), "the second is overdue");
+    }
+
     private void at(String shanghaiTime) {
         clock.setShanghai(shanghaiTime);
         scheduler.runDue();
