@@ -1,7 +1,7 @@
 package com.handbookflow.notification.deadline;
 
 import com.handbookflow.notification.inbox.Notifier;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.handbookflow.notification.claim.DueRows;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,30 +48,14 @@ public class ReminderScheduler {
 
     /** Processes every row due at {@code clock.instant()}, batch by batch; returns how many rows were handled. */
     public int runDue() {
-        int total = 0;
-        for (int batch = 0; batch < config.maxBatchesPerRun(); batch++) {
-            int handled = QuarkusTransaction.requiringNew().call(this::claimAndActOnBatch);
-            total += handled;
-            if (handled < config.batchSize()) {
-                break;
-            }
-        }
-        return total;
+        return DueRows.drain(this::claimAndActOnBatch, config.batchSize(), config.maxBatchesPerRun());
     }
 
     /** One transaction: claim up to a batch of due rows (skipping rows another instance holds), act, advance. */
     public int claimAndActOnBatch() {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Obligation> due = entityManager.createNativeQuery("""
-                        select * from obligation
-                        where status = 'OPEN' and next_action_at <= :now
-                        order by next_action_at
-                        limit :batch
-                        for update skip locked""", Obligation.class)
-                .setParameter("now", now)
-                .setParameter("batch", config.batchSize())
-                .getResultList();
+        List<Obligation> due = DueRows.claim(entityManager, Obligation.class, "obligation", "status = 'OPEN'",
+                "next_action_at", now, config.batchSize());
         due.forEach(o -> act(o, now));
         return due.size();
     }

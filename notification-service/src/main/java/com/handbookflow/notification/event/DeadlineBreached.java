@@ -1,50 +1,19 @@
 package com.handbookflow.notification.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.handbookflow.core.event.ProcessEvent;
-import com.handbookflow.notification.inbox.Notice;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * An obligation passed its due instant without being done; the overdue notice went out.
- * The event id is derived from the idempotency key, so a consumer can de-duplicate by either.
- */
+/** An obligation passed its due instant without being done; the overdue notice went out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeadlineBreached(
-        UUID eventId,
-        Instant occurredAt,
-        String processType,
-        UUID instanceId,
-        String businessNumber,
-        String itemKey,
-        String kind,
-        String level,
-        String responsibleDepartment,
-        String responsiblePerson,
-        String recipientPerson,
-        String recipientDepartment,
-        Instant dueAt,
-        String titleZh,
-        String titleEn,
-        String reason,
-        String idempotencyKey) implements ProcessEvent {
-
-    public static DeadlineBreached of(Notice notice, Instant now) {
-        return new DeadlineBreached(notice.id(), now, notice.processType(), notice.instanceId(), notice.businessNumber(),
-                notice.itemKey(), notice.kind().name(), notice.level().name(), notice.responsibleDepartment(),
-                notice.responsiblePerson(), notice.recipientPerson(), notice.recipientDepartment(), notice.dueAt(),
-                notice.titleZh(), notice.titleEn(), notice.reason(), notice.idempotencyKey());
-    }
+public record DeadlineBreached(UUID eventId, Instant occurredAt, String processType, UUID instanceId, String businessNumber,
+        String itemKey, String kind, String level, String responsibleDepartment, String responsiblePerson,
+        String recipientPerson, String recipientDepartment, Instant dueAt, String titleZh, String titleEn,
+        String reason, String idempotencyKey) implements NoticeEvent {
 
     @Override
     public String type() {
         return NotificationEventTypes.DEADLINE_BREACHED;
-    }
-
-    @Override
-    public String subject() {
-        return businessNumber + "/" + itemKey;
     }
 }

@@ -2,9 +2,7 @@ package com.handbookflow.notification.inbox;
 
 import com.handbookflow.core.event.ProcessEvent;
 import com.handbookflow.core.outbox.Outbox;
-import com.handbookflow.notification.event.DeadlineBreached;
-import com.handbookflow.notification.event.EscalationSent;
-import com.handbookflow.notification.event.ReminderSent;
+import com.handbookflow.notification.event.NoticeEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -63,17 +61,9 @@ public class Notifier {
         if (inserted == 0) {
             return false;
         }
-        ProcessEvent event = eventOf(notice, now);
+        ProcessEvent event = NoticeEvent.of(notice, now);
         outbox.append(event);
         recorded.fire(new NoticeRecorded(notice, event, now));
         return true;
-    }
-
-    private static ProcessEvent eventOf(Notice notice, Instant now) {
-        return switch (notice.kind()) {
-            case OVERDUE -> DeadlineBreached.of(notice, now);
-            case ESCALATION -> EscalationSent.of(notice, now);
-            case WARNING, REMINDER -> ReminderSent.of(notice, now);
-        };
     }
 }

@@ -1,6 +1,6 @@
 package com.handbookflow.notification.webhook;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.handbookflow.notification.claim.DueRows;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,29 +53,14 @@ public class WebhookDispatcher {
 
     /** Sends every delivery due at {@code clock.instant()}; returns how many were tried. */
     public int runDue() {
-        int total = 0;
-        while (true) {
-            int tried = QuarkusTransaction.requiringNew().call(this::claimAndSendBatch);
-            total += tried;
-            if (tried < config.batchSize() || total >= config.batchSize() * 50) {
-                return total;
-            }
-        }
+        return DueRows.drain(this::claimAndSendBatch, config.batchSize(), 50);
     }
 
     /** One transaction: claim due deliveries, POST each, record the outcome. */
     public int claimAndSendBatch() {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<WebhookDelivery> due = entityManager.createNativeQuery("""
-                        select * from webhook_delivery
-                        where state = 'PENDING' and next_attempt_at <= :now
-                        order by next_attempt_at
-                        limit :batch
-                        for update skip locked""", WebhookDelivery.class)
-                .setParameter("now", now)
-                .setParameter("batch", config.batchSize())
-                .getResultList();
+        List<WebhookDelivery> due = DueRows.claim(entityManager, WebhookDelivery.class, "webhook_delivery",
+                "state = 'PENDING'", "next_attempt_at", now, config.batchSize());
         due.forEach(delivery -> send(delivery, now));
         return due.size();
     }
