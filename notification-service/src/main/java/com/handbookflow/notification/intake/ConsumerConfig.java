@@ -27,6 +27,10 @@ public interface ConsumerConfig {
     @WithDefault("200")
     int maxPollRecords();
 
+    /** Failed tries of a whole batch before its records are applied one by one (and a refused one skipped). */
+    @WithDefault("3")
+    int batchRetriesBeforeIsolating();
+
     /** Longest pause between retries while the database refuses a batch. */
     @WithDefault("10s")
     Duration maxBackoff();

@@ -47,9 +47,11 @@ public class EventIntake {
     private final Notices notices;
     private final Notifier notifier;
     private final Event<NodeStateChanged> nodeChanges;
+    private final jakarta.persistence.EntityManager entityManager;
 
     EventIntake(ProcessedEvents processed, ObligationTracker tracker, Notices notices, Notifier notifier,
-                Event<NodeStateChanged> nodeChanges) {
+                Event<NodeStateChanged> nodeChanges, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.processed = processed;
         this.tracker = tracker;
         this.notices = notices;
@@ -84,6 +86,16 @@ public class EventIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(IncomingEvent event) {
         return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body()));
+    }
+
+    /** Whether the database answers a trivial query: tells a refused record from an unreachable database. */
+    public boolean databaseAnswers() {
+        try {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    entityManager.createNativeQuery("select 1").getSingleResult()) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private void dispatch(Object body) {

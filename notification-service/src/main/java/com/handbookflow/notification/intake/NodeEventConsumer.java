@@ -88,6 +88,7 @@ public class NodeEventConsumer {
         props.put(org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         Duration backoff = Duration.ofMillis(200);
+        int failures = 0;
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(props)) {
             consumer = kafka;
             awaitTopics(kafka);
@@ -98,9 +99,14 @@ public class NodeEventConsumer {
                     continue;
                 }
                 try {
-                    applyBatch(records);
+                    if (failures < config.batchRetriesBeforeIsolating()) {
+                        applyBatch(records);
+                    } else {
+                        applyOneByOne(records);
+                    }
                     kafka.commitSync(nextOffsets(records));
                     backoff = Duration.ofMillis(200);
+                    failures = 0;
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -108,6 +114,7 @@ public class NodeEventConsumer {
                         return;
                     }
                     LOG.warnf("batch of %d events not applied (%s); retrying in %s", records.count(), e.getMessage(), backoff);
+                    failures++;
                     seekBack(kafka, records);
                     if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
                         return;
@@ -135,6 +142,29 @@ public class NodeEventConsumer {
         }
         if (!events.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> events.forEach(intake::apply));
+        }
+    }
+
+    /**
+     * After repeated failures of a whole batch: each record in its own transaction, so one record the
+     * database refuses (it would fail forever) is logged and skipped instead of stopping the stream.
+     * If the database does not answer at all, the batch fails and is retried.
+     */
+    private void applyOneByOne(ConsumerRecords<String, byte[]> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Optional<IncomingEvent> event = intake.read(record);
+            if (event.isEmpty()) {
+                continue;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> intake.apply(event.get()));
+            } catch (RuntimeException e) {
+                if (!intake.databaseAnswers()) {
+                    throw e; // not this record's fault: retry the batch later
+                }
+                LOG.errorf("skipping event %s (%s-%d@%d): the database refuses it: %s", event.get().id(),
+                        record.topic(), record.partition(), record.offset(), e.getMessage());
+            }
         }
     }
 

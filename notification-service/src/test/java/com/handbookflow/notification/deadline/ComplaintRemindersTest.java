@@ -121,6 +121,17 @@ class ComplaintRemindersTest {
     }
 
     @Test
+    void an_event_the_database_refuses_is_skipped_and_the_stream_goes_on() {
+        UUID complaint = UUID.randomUUID(); // one key: both events on one partition, the second behind the first
+        events.send(ScenarioEvents.activated(complaint, "TS20260302-0009", "N".repeat(80), "product", "u1201",
+                shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD"));
+        events.send(ScenarioEvents.activated(complaint, "TS20260302-0009", "PLAN", "product", "u1202",
+                shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD"));
+
+        awaitObligations(complaint, List.of("PLAN:OPEN"));
+    }
+
+    @Test
     void a_major_complaint_reaches_the_department_head_and_the_leader_in_charge_at_once() {
         UUID complaint = UUID.randomUUID();
         events.send(ScenarioEvents.majorComplaint(complaint, "TS20260302-0004", "product", shanghai("2026-03-02T09:05")));
