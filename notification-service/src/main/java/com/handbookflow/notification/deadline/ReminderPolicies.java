@@ -23,6 +23,15 @@ public class ReminderPolicies {
         return resolved.computeIfAbsent(scenario + "." + nodeKey, key -> resolve(scenario, key));
     }
 
+    /** The highest rung the obligation's chain has told (RESPONSIBLE before any escalation). */
+    public EscalationLevel reached(Obligation o) {
+        if (o.escalationLevel() == 0) {
+            return EscalationLevel.RESPONSIBLE;
+        }
+        java.util.List<EscalationLevel> rungs = java.util.List.copyOf(of(o.processType(), o.itemKey()).ladder().keySet());
+        return rungs.get(Math.min(o.escalationLevel(), rungs.size()) - 1);
+    }
+
     /** The process owner of a scenario, if configured. */
     public Optional<String> processOwner(String scenario) {
         return Optional.ofNullable(config.processOwners().get(scenario));

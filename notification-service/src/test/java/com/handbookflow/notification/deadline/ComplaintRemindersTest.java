@@ -72,6 +72,8 @@ class ComplaintRemindersTest {
         assertEquals(List.of("WARNING RESPONSIBLE u1001", "OVERDUE RESPONSIBLE u1001",
                 "ESCALATION DEPARTMENT_HEAD u2001", "REMINDER RESPONSIBLE u1001"), ledger.notices(complaint),
                 "a working day after due: the repeat and the department head");
+        given().queryParam("person", "u1001").queryParam("overdue", true).get("/api/v1/deadlines").then()
+                .body("items.find { it.instanceId == '" + complaint + "' }.escalatedTo.code", equalTo("DEPARTMENT_HEAD"));
         // Saturday and Sunday are not working days: nothing new until Monday 18:00.
         at("2026-03-08T12:00");
         assertEquals(4, ledger.notices(complaint).size());

@@ -3,6 +3,7 @@ package com.handbookflow.notification.deadline.rest;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.deadline.DeadlineQuery;
+import com.handbookflow.notification.deadline.ReminderPolicies;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,10 +34,12 @@ public class DeadlineResource {
             "nextActionAt":"2026-03-09T10:00:00Z"}],"page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
     private final DeadlineQuery query;
+    private final ReminderPolicies policies;
     private final Clock clock;
 
-    DeadlineResource(DeadlineQuery query, Clock clock) {
+    DeadlineResource(DeadlineQuery query, ReminderPolicies policies, Clock clock) {
         this.query = query;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -54,6 +57,6 @@ public class DeadlineResource {
         var now = clock.instant();
         return query.open(new DeadlineQuery.Filter(scenario, department, person, overdue,
                         dueBefore == null ? null : dueBefore.toInstant()), paging.validated())
-                .map(o -> DeadlineView.of(o, now));
+                .map(o -> DeadlineView.of(o, policies.reached(o), now));
     }
 }

@@ -27,12 +27,10 @@ public record DeadlineView(
         @Schema(description = "Highest rung told so far / 已升级到的层级") LabeledValue escalatedTo,
         @Schema(description = "When the chain acts next / 下次提醒时间") Instant nextActionAt) {
 
-    public static DeadlineView of(Obligation o, Instant now) {
-        EscalationLevel[] ladder = {EscalationLevel.RESPONSIBLE, EscalationLevel.DEPARTMENT_HEAD,
-                EscalationLevel.LEADER_IN_CHARGE, EscalationLevel.PROCESS_OWNER};
+    public static DeadlineView of(Obligation o, EscalationLevel reached, Instant now) {
         return new DeadlineView(o.id(), o.kind(), o.processType(), o.instanceId(), o.businessNumber(), o.itemKey(),
                 o.nameZh(), o.nameEn(), o.responsibleDepartment(), o.responsiblePerson(), o.startedAt(), o.dueAt(),
                 o.limitSpec(), o.isOverdue(now),
-                LabeledValue.of(ladder[Math.min(o.escalationLevel(), ladder.length - 1)]), o.nextActionAt());
+                LabeledValue.of(reached), o.nextActionAt());
     }
 }
