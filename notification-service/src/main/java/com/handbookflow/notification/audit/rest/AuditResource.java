@@ -1,0 +1,130 @@
+package com.handbookflow.notification.audit.rest;
+
+import com.handbookflow.core.engine.ActorProvider;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.notification.audit.AuditCase;
+import com.handbookflow.notification.audit.AuditSampling;
+import com.handbookflow.notification.audit.QuarterlyReview;
+import com.handbookflow.notification.audit.ReviewPack;
+import com.handbookflow.notification.audit.ViolationRegister;
+import com.handbookflow.notification.audit.ViolationStatus;
+import com.handbookflow.notification.audit.ViolationView;
+import com.handbookflow.notification.supervision.Metric;
+import com.handbookflow.notification.supervision.Period;
+import com.handbookflow.notification.supervision.SupervisionConfig;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/supervision")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit / 抽查与违规", description = "Monthly 10% audit sample, findings, violation register, quarterly review")
+public class AuditResource {
+
+    private static final String SAMPLE_EXAMPLE = """
+            [{"month":"2026-03","instanceId":"8d3c9a61-1b7e-4f1a-a2f3-1c9d2e4b5a66","processType":"complaint",
+            "businessNumber":"TS20260302-0001","department":"product","closedAt":"2026-03-12T07:30:00Z",
+            "verdict":{"code":"VIOLATION","zh":"违规","en":"Violation"},
+            "category":{"code":"DOCUMENT_MISMATCH","zh":"文档与实际不符","en":"Documents differ from practice"},
+            "note":"处理方案与实际执行不一致","auditor":"u6001","auditedAt":"2026-04-03T02:00:00Z"}]""";
+
+    private final AuditSampling sampling;
+    private final ViolationRegister register;
+    private final QuarterlyReview review;
+    private final SupervisionConfig config;
+    private final ActorProvider actors;
+
+    AuditResource(AuditSampling sampling, ViolationRegister register, QuarterlyReview review, SupervisionConfig config,
+                  ActorProvider actors) {
+        this.sampling = sampling;
+        this.register = register;
+        this.review = review;
+        this.config = config;
+        this.actors = actors;
+    }
+
+    @GET
+    @Path("/audits/{month}")
+    @Operation(summary = "The month's audit sample (drawn once, after the month) / 月度抽查样本（10%）")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "March", value = SAMPLE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The month is not over / 月份尚未结束")
+    public List<AuditCase> sample(@PathParam("month") @Parameter(example = "2026-03") String month) {
+        return sampling.sample(month(month));
+    }
+
+    @POST
+    @Path("/audits/{month}/cases/{instanceId}/finding")
+    @Operation(summary = "Record the finding on a sampled case; a violation enters the register / 登记抽查结论")
+    @APIResponse(responseCode = "200", description = "The audited case / 已抽查案例")
+    @APIResponse(responseCode = "404", description = "Not in the sample / 不在样本中")
+    @APIResponse(responseCode = "409", description = "Already audited / 已有结论")
+    public AuditCase finding(@PathParam("month") String month, @PathParam("instanceId") UUID instanceId,
+                             @Valid @NotNull FindingRequest request) {
+        return sampling.recordFinding(month(month), instanceId, request.verdict(), request.category(), request.note(),
+                actors.current());
+    }
+
+    @GET
+    @Path("/violations")
+    @Operation(summary = "The violation register of a quarter, per department / 违规登记（按部门、季度）")
+    public ViolationReport violations(
+            @QueryParam("quarter") @Parameter(example = "2026-Q1") String quarter,
+            @QueryParam("department") @Parameter(example = "product") String department,
+            @QueryParam("status") @Parameter(description = "OPEN or RESOLVED") ViolationStatus status) {
+        String q = quarter(quarter).label();
+        List<ViolationReport.DepartmentCount> counts = register.countByDepartment(q).entrySet().stream()
+                .filter(e -> department == null || department.equals(e.getKey()))
+                .map(e -> new ViolationReport.DepartmentCount(e.getKey(),
+                        Metric.atMost((double) e.getValue(), config.targets().violationsPerQuarter())))
+                .toList();
+        return new ViolationReport(q, counts, register.of(q, department, status).stream().map(ViolationView::of).toList());
+    }
+
+    @POST
+    @Path("/violations/{id}/resolve")
+    @Operation(summary = "Mark a violation corrected / 标记违规已整改")
+    @APIResponse(responseCode = "409", description = "Already resolved / 已整改")
+    public ViolationView resolve(@PathParam("id") UUID id) {
+        return ViolationView.of(register.resolve(id));
+    }
+
+    @GET
+    @Path("/reviews/{quarter}")
+    @Operation(summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations / 季度复盘材料")
+    public ReviewPack reviewPack(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter) {
+        return review.of(quarter(quarter));
+    }
+
+    private static YearMonth month(String month) {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("month", "use a month such as 2026-03", "请使用月份，例如 2026-03");
+        }
+    }
+
+    private static Period quarter(String quarter) {
+        if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
+            throw new InvalidInputException("quarter", "use a quarter such as 2026-Q1", "请使用季度，例如 2026-Q1");
+        }
+        return Period.parse(quarter, null, null);
+    }
+}

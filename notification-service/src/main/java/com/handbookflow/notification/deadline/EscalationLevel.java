@@ -1,0 +1,43 @@
+package com.handbookflow.notification.deadline;
+
+import com.handbookflow.core.label.Labeled;
+
+/** Who is told, from the responsible person up the ladder. */
+public enum EscalationLevel implements Labeled {
+    /** The person (and department) responsible for the node. */
+    RESPONSIBLE("责任人", "Responsible person"),
+    /** The head of the responsible department. */
+    DEPARTMENT_HEAD("部门负责人", "Department head"),
+    /** The leader in charge of the responsible department. */
+    LEADER_IN_CHARGE("分管领导", "Leader in charge"),
+    /** The owner of the process (per scenario, from configuration). */
+    PROCESS_OWNER("流程负责人", "Process owner");
+
+    private final String zh;
+    private final String en;
+
+    EscalationLevel(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** Reads a level named by an event; unknown names give null. */
+    public static EscalationLevel fromEvent(String name) {
+        for (EscalationLevel level : values()) {
+            if (level.name().equalsIgnoreCase(name)) {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+}

@@ -1,0 +1,67 @@
+package com.handbookflow.notification.deadline;
+
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.notification.inbox.Notice;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** Composes notices (recipients and bilingual titles) for the reminder chain and for escalations raised at once. */
+@ApplicationScoped
+public class Notices {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Recipients recipients;
+    private final WorkingDayCalendar calendar;
+
+    Notices(Recipients recipients, WorkingDayCalendar calendar) {
+        this.recipients = recipients;
+        this.calendar = calendar;
+    }
+
+    public Notice of(Obligation o, PlannedAction action) {
+        String what = o.businessNumber() + " " + nonNull(o.nameZh(), o.itemKey());
+        String whatEn = o.businessNumber() + " " + nonNull(o.nameEn(), o.itemKey());
+        String due = format(o.dueAt());
+        String titleZh = switch (action.kind()) {
+            case WARNING -> "【到期预警】" + what + " 将于 " + due + " 到期";
+            case OVERDUE -> "【超时通知】" + what + " 已于 " + due + " 到期，尚未完成";
+            case REMINDER -> "【超时催办 第" + action.repeat() + "次】" + what + " 已超时（" + due + " 到期）";
+            case ESCALATION -> "【升级督办 " + action.level().zh() + "】" + what + " 已超时（" + due + " 到期），责任人 "
+                    + nonNull(o.responsiblePerson(), "-");
+        };
+        String titleEn = switch (action.kind()) {
+            case WARNING -> "Due soon: " + whatEn + " is due " + due;
+            case OVERDUE -> "Overdue: " + whatEn + " was due " + due + " and is not done";
+            case REMINDER -> "Reminder #" + action.repeat() + ": " + whatEn + " is overdue (due " + due + ")";
+            case ESCALATION -> "Escalation to " + action.level().en().toLowerCase() + ": " + whatEn + " is overdue (due "
+                    + due + "), responsible " + nonNull(o.responsiblePerson(), "-");
+        };
+        return new Notice(o.idempotencyKey(action), action.kind(), action.level(), o.id(), o.processType(),
+                o.instanceId(), o.businessNumber(), o.itemKey(), o.responsibleDepartment(), o.responsiblePerson(),
+                recipients.person(action.level(), o.processType(), o.responsibleDepartment(), o.responsiblePerson()),
+                o.responsibleDepartment(), titleZh, titleEn, o.dueAt(), null);
+    }
+
+    /** A notice of an escalation raised by a scenario (e.g. a major complaint), told at once. */
+    public Notice of(EscalationRaised event, EscalationLevel level) {
+        String what = event.businessNumber() + (event.nodeKey() == null ? "" : " " + event.nodeKey());
+        return new Notice("escalation/" + event.eventId() + "/" + level, NotificationKind.ESCALATION, level, null,
+                event.processType(), event.instanceId(), event.businessNumber(), event.nodeKey(), event.department(),
+                null, recipients.person(level, event.processType(), event.department(), null), event.department(),
+                "【升级督办 " + level.zh() + "】" + what + "：" + nonNull(event.reasonZh(), nonNull(event.reason(), "")),
+                "Escalation to " + level.en().toLowerCase() + ": " + what + ": " + nonNull(event.reason(), ""),
+                null, event.reason());
+    }
+
+    private String format(Instant instant) {
+        return WHEN.format(instant.atZone(calendar.zone()));
+    }
+
+    private static String nonNull(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,107 @@
+package com.handbookflow.notification.deadline;
+
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.event.NodeStateChanged;
+import com.handbookflow.core.event.ObligationChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps one open row per obligation from the scenario events: a node that opens is owed, a node
+ * that is reassigned or rescheduled changes hands or due, a node that closes stops its reminders.
+ */
+@ApplicationScoped
+public class ObligationTracker {
+
+    private static final Logger LOG = Logger.getLogger(ObligationTracker.class);
+    public static final String NODE = "NODE";
+
+    private final EntityManager entityManager;
+    private final ReminderPolicies policies;
+    private final WorkingDayCalendar calendar;
+
+    ObligationTracker(EntityManager entityManager, ReminderPolicies policies, WorkingDayCalendar calendar) {
+        this.entityManager = entityManager;
+        this.policies = policies;
+        this.calendar = calendar;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(NodeStateChanged e) {
+        String sourceKey = "node/" + e.instanceId() + "/" + e.nodeKey() + "/" + e.attempt();
+        if ("ACTIVE".equals(e.newState())) {
+            if (e.dueAt() == null) {
+                LOG.debugf("node %s has no due instant; nothing to remind", sourceKey);
+                return;
+            }
+            Optional<Obligation> open = findOpen(sourceKey);
+            Obligation o = open.orElseGet(() -> open(sourceKey, NODE, e.processType(), e.instanceId(),
+                    e.businessNumber(), e.nodeKey(), e.nodeNameZh(), e.nodeNameEn()));
+            schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
+                    e.responsibleDepartment(), e.responsiblePerson());
+        } else {
+            findOpen(sourceKey).ifPresentOrElse(
+                    o -> o.close(e.newState(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime()),
+                    () -> LOG.debugf("no open obligation %s to close as %s", sourceKey, e.newState()));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ObligationChanged e) {
+        String sourceKey = "obligation/" + e.instanceId() + "/" + e.obligationKey();
+        if (ObligationChanged.OPEN.equals(e.state())) {
+            if (e.dueAt() == null) {
+                LOG.debugf("obligation %s has no due instant; nothing to remind", sourceKey);
+                return;
+            }
+            Optional<Obligation> open = findOpen(sourceKey);
+            Obligation o = open.orElseGet(() -> open(sourceKey, e.kind(), e.processType(),
+                    e.instanceId(), e.businessNumber(), e.obligationKey(), e.nameZh(), e.nameEn()));
+            schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
+                    e.responsibleDepartment(), e.responsiblePerson());
+        } else {
+            findOpen(sourceKey).ifPresent(o -> o.close(e.state(),
+                    e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime()));
+        }
+    }
+
+    /** Recomputes when the row must next be looked at. */
+    public void planNext(Obligation o) {
+        o.planNext(plan(o).next(o).map(PlannedAction::at).orElse(null));
+    }
+
+    public ReminderPlan plan(Obligation o) {
+        return new ReminderPlan(policies.of(o.processType(), o.itemKey()), calendar);
+    }
+
+    /** A new row is persisted only once scheduled: Hibernate inserts the state it has at persist time. */
+    private void schedule(boolean isNew, Obligation o, Instant startedAt, Instant dueAt, String limit, String department,
+                          String person) {
+        o.schedule(startedAt, dueAt, limit, department, person);
+        planNext(o);
+        if (isNew) {
+            entityManager.persist(o);
+        }
+    }
+
+    private Obligation open(String sourceKey, String kind, String processType, java.util.UUID instanceId,
+                            String businessNumber, String itemKey, String nameZh, String nameEn) {
+        Integer lastCycle = entityManager.createQuery(
+                        "select max(o.cycle) from Obligation o where o.sourceKey = :key", Integer.class)
+                .setParameter("key", sourceKey).getSingleResult();
+        return new Obligation(sourceKey, lastCycle == null ? 1 : lastCycle + 1, kind, processType, instanceId,
+                businessNumber, itemKey, nameZh, nameEn);
+    }
+
+    private Optional<Obligation> findOpen(String sourceKey) {
+        return entityManager.createQuery("from Obligation o where o.sourceKey = :key and o.status = :open", Obligation.class)
+                .setParameter("key", sourceKey)
+                .setParameter("open", ObligationStatus.OPEN)
+                .getResultStream().findFirst();
+    }
+}

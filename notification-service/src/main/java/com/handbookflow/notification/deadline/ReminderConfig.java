@@ -1,0 +1,64 @@
+package com.handbookflow.notification.deadline;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reminder policy: defaults for every node and obligation, overridden per scenario
+ * ({@code complaint}) or per scenario and node ({@code "complaint.HANDLE"}, the more specific wins).
+ * Offsets are limit specs ({@code P1WD}, {@code P1D}, {@code PT2H}); {@code none} switches a step off.
+ */
+@ConfigMapping(prefix = "notification.reminders")
+public interface ReminderConfig {
+
+    Rule defaults();
+
+    /** Keyed by scenario ({@code complaint}) or scenario.node ({@code "complaint.HANDLE"}). */
+    Map<String, RuleOverride> overrides();
+
+    /** The process owner of each scenario (last rung of the ladder), e.g. {@code process-owners.complaint=u9001}. */
+    Map<String, String> processOwners();
+
+    interface Rule {
+        /** The warning comes this long before due. */
+        @WithDefault("P1WD")
+        String warningBefore();
+
+        /** For limits shorter than a day the warning comes at this fraction of the limit instead. */
+        @WithDefault("0.8")
+        double shortLimitWarningAt();
+
+        /** After the overdue notice, a reminder every this long until completion. */
+        @WithDefault("P1WD")
+        String repeatEvery();
+
+        /** Escalation to the head of the responsible department, this long after due. */
+        @WithDefault("P1WD")
+        String departmentHeadAfter();
+
+        /** Escalation to the leader in charge, this long after due. */
+        @WithDefault("P2WD")
+        String leaderInChargeAfter();
+
+        /** Escalation to the process owner, this long after due. */
+        @WithDefault("P3WD")
+        String processOwnerAfter();
+    }
+
+    interface RuleOverride {
+        Optional<String> warningBefore();
+
+        Optional<Double> shortLimitWarningAt();
+
+        Optional<String> repeatEvery();
+
+        Optional<String> departmentHeadAfter();
+
+        Optional<String> leaderInChargeAfter();
+
+        Optional<String> processOwnerAfter();
+    }
+}

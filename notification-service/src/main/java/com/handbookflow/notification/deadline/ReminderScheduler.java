@@ -1,0 +1,86 @@
+package com.handbookflow.notification.deadline;
+
+import com.handbookflow.notification.inbox.Notifier;
+import com.handbookflow.notification.claim.DueRows;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Acts on obligations whose next action time has come. Each batch is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} through the partial index on the next action time, so instances
+ * side by side take disjoint rows; the notices and the advanced row commit together.
+ */
+@ApplicationScoped
+public class ReminderScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ReminderScheduler.class);
+    private static final int MAX_ACTIONS_PER_ROW = 50;
+
+    private final EntityManager entityManager;
+    private final ObligationTracker tracker;
+    private final Notices notices;
+    private final Notifier notifier;
+    private final SchedulerConfig config;
+    private final Clock clock;
+
+    ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, Notices notices, Notifier notifier,
+                      SchedulerConfig config, Clock clock) {
+        this.entityManager = entityManager;
+        this.tracker = tracker;
+        this.notices = notices;
+        this.notifier = notifier;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${notification.scheduler.every:30s}", delayed = "${notification.scheduler.delayed:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void trigger() {
+        runDue();
+    }
+
+    /** Processes every row due at {@code clock.instant()}, batch by batch; returns how many rows were handled. */
+    public int runDue() {
+        return DueRows.drain(this::claimAndActOnBatch, config.batchSize(), config.maxBatchesPerRun());
+    }
+
+    /** One transaction: claim up to a batch of due rows (skipping rows another instance holds), act, advance. */
+    public int claimAndActOnBatch() {
+        Instant now = clock.instant();
+        List<Obligation> due = DueRows.claim(entityManager, Obligation.class, "obligation", "status = 'OPEN'",
+                "next_action_at", now, config.batchSize());
+        due.forEach(o -> act(o, now));
+        return due.size();
+    }
+
+    private void act(Obligation o, Instant now) {
+        ReminderPlan plan = tracker.plan(o);
+        for (int i = 0; i < MAX_ACTIONS_PER_ROW; i++) {
+            Optional<PlannedAction> next = plan.next(o);
+            if (next.isEmpty() || next.get().at().isAfter(now)) {
+                break;
+            }
+            PlannedAction action = next.get();
+            if (action.kind() == NotificationKind.WARNING && !now.isBefore(o.dueAt())) {
+                o.record(action); // too late to warn: the overdue notice says more
+                continue;
+            }
+            if (action.kind() == NotificationKind.REMINDER) {
+                action = new PlannedAction(action.at(), action.kind(), action.level(),
+                        plan.latestRepeatDue(o, action.repeat(), now));
+            }
+            if (!notifier.tell(notices.of(o, action))) {
+                LOG.debugf("notice %s was told before; not again", o.idempotencyKey(action));
+            }
+            o.record(action);
+        }
+        tracker.planNext(o);
+    }
+}

@@ -1,0 +1,24 @@
+package com.handbookflow.notification.deadline;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "notification.scheduler")
+public interface SchedulerConfig {
+
+    /** How often the scheduler looks for due rows ({@code off} disables it, e.g. in tests that call runDue()). */
+    @WithDefault("30s")
+    String every();
+
+    /** Pause after start before the first look. */
+    @WithDefault("10s")
+    String delayed();
+
+    /** Rows claimed per transaction. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** Upper bound of batches per run, so one run never holds the scheduler thread indefinitely. */
+    @WithDefault("50")
+    int maxBatchesPerRun();
+}

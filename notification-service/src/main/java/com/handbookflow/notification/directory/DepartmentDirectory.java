@@ -1,0 +1,51 @@
+package com.handbookflow.notification.directory;
+
+import com.handbookflow.core.problem.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The directory of departments: resolves who heads a department and who is in charge of it. */
+@ApplicationScoped
+public class DepartmentDirectory {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    DepartmentDirectory(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Department> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(entityManager.find(Department.class, code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Department> all() {
+        return entityManager.createQuery("from Department order by code", Department.class).getResultList();
+    }
+
+    /** Creates or replaces the department's entry. */
+    @Transactional
+    public Department save(String code, DepartmentRequest request) {
+        Department department = find(code).orElseGet(() -> {
+            Department created = new Department(code);
+            entityManager.persist(created);
+            return created;
+        });
+        department.describe(request.nameZh(), request.nameEn(), request.head(), request.leaderInCharge(),
+                request.email(), request.phone(), clock.instant());
+        return department;
+    }
+
+    @Transactional
+    public void delete(String code) {
+        entityManager.remove(find(code).orElseThrow(() -> new NotFoundException("Department", code)));
+    }
+}

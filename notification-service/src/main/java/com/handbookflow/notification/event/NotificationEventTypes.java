@@ -1,0 +1,12 @@
+package com.handbookflow.notification.event;
+
+/** CloudEvents types the notification service publishes on {@code notification.events}. */
+public final class NotificationEventTypes {
+
+    public static final String REMINDER_SENT = "com.handbookflow.notification.reminder-sent";
+    public static final String DEADLINE_BREACHED = "com.handbookflow.notification.deadline-breached";
+    public static final String ESCALATION_SENT = "com.handbookflow.notification.escalation-sent";
+
+    private NotificationEventTypes() {
+    }
+}

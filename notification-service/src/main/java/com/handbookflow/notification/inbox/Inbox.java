@@ -1,0 +1,61 @@
+package com.handbookflow.notification.inbox;
+
+import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.PageView;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** The inbox: notices per recipient or department, newest first. */
+@ApplicationScoped
+public class Inbox {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    Inbox(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<Notification> list(String recipient, String department, boolean unreadOnly, PageRequest paging) {
+        if (recipient == null && department == null) {
+            throw new InvalidInputException("recipient", "name a recipient or a department",
+                    "请指定接收人（recipient）或部门（department）");
+        }
+        String where = " where 1 = 1"
+                + (recipient != null ? " and n.recipientPerson = :recipient" : "")
+                + (department != null ? " and n.recipientDepartment = :department" : "")
+                + (unreadOnly ? " and n.readAt is null" : "");
+        TypedQuery<Notification> page = entityManager.createQuery("from Notification n" + where
+                + " order by n.createdAt desc, n.id", Notification.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(n) from Notification n" + where, Long.class);
+        if (recipient != null) {
+            page.setParameter("recipient", recipient);
+            count.setParameter("recipient", recipient);
+        }
+        if (department != null) {
+            page.setParameter("department", department);
+            count.setParameter("department", department);
+        }
+        return PageView.of(page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(), paging,
+                count.getSingleResult());
+    }
+
+    @Transactional
+    public Notification markRead(UUID id) {
+        Notification notification = entityManager.find(Notification.class, id);
+        if (notification == null) {
+            throw new NotFoundException("Notification", id);
+        }
+        notification.markRead(clock.instant());
+        return notification;
+    }
+}

@@ -1,0 +1,32 @@
+package com.handbookflow.notification.inbox;
+
+import com.handbookflow.notification.deadline.EscalationLevel;
+import com.handbookflow.notification.deadline.NotificationKind;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A notice about to be told: everything the notification row, its event and its deliveries carry. */
+public record Notice(
+        String idempotencyKey,
+        NotificationKind kind,
+        EscalationLevel level,
+        UUID obligationId,
+        String processType,
+        UUID instanceId,
+        String businessNumber,
+        String itemKey,
+        String responsibleDepartment,
+        String responsiblePerson,
+        String recipientPerson,
+        String recipientDepartment,
+        String titleZh,
+        String titleEn,
+        Instant dueAt,
+        String reason) {
+
+    /** The notice's id, derived from its key: the same notice always has the same id (and event id). */
+    public UUID id() {
+        return UUID.nameUUIDFromBytes(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

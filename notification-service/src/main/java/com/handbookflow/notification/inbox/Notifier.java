@@ -1,0 +1,69 @@
+package com.handbookflow.notification.inbox;
+
+import com.handbookflow.core.event.ProcessEvent;
+import com.handbookflow.core.outbox.Outbox;
+import com.handbookflow.notification.event.NoticeEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Tells a notice exactly once: the inbox row is inserted unless its idempotency key exists, and
+ * only a new row publishes its event to {@code notification.events} and queues its deliveries (observers of
+ * {@link NoticeRecorded}), all in the caller's transaction.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Event<NoticeRecorded> recorded;
+
+    Notifier(EntityManager entityManager, Outbox outbox, Clock clock, Event<NoticeRecorded> recorded) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.recorded = recorded;
+    }
+
+    /** Returns false when a notice with the same key was told before (then nothing happens). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tell(Notice notice) {
+        Instant now = clock.instant();
+        int inserted = entityManager.createNativeQuery("""
+                        insert into notification (id, idempotency_key, kind, level, obligation_id, process_type,
+                            instance_id, business_number, item_key, recipient_person, recipient_department,
+                            title_zh, title_en, due_at, created_at)
+                        values (:id, :key, :kind, :level, :obligation, :processType, :instance, :number, :item,
+                            :person, :department, :titleZh, :titleEn, :dueAt, :now)
+                        on conflict (idempotency_key) do nothing""")
+                .setParameter("id", notice.id())
+                .setParameter("key", notice.idempotencyKey())
+                .setParameter("kind", notice.kind().name())
+                .setParameter("level", notice.level().name())
+                .setParameter("obligation", notice.obligationId())
+                .setParameter("processType", notice.processType())
+                .setParameter("instance", notice.instanceId())
+                .setParameter("number", notice.businessNumber())
+                .setParameter("item", notice.itemKey())
+                .setParameter("person", notice.recipientPerson())
+                .setParameter("department", notice.recipientDepartment())
+                .setParameter("titleZh", notice.titleZh())
+                .setParameter("titleEn", notice.titleEn())
+                .setParameter("dueAt", notice.dueAt())
+                .setParameter("now", now)
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        ProcessEvent event = NoticeEvent.of(notice, now);
+        outbox.append(event);
+        recorded.fire(new NoticeRecorded(notice, event, now));
+        return true;
+    }
+}

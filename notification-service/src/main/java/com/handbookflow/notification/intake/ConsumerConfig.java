@@ -1,0 +1,37 @@
+package com.handbookflow.notification.intake;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The consumer of the scenario topics. */
+@ConfigMapping(prefix = "notification.consumer")
+public interface ConsumerConfig {
+
+    @WithDefault("true")
+    boolean enabled();
+
+    /** One group for all instances: Kafka spreads the partitions among them. */
+    @WithDefault("notification-service")
+    String groupId();
+
+    @WithDefault("launch.node-state,complaint.node-state,project.node-state")
+    List<String> topics();
+
+    @WithDefault("500ms")
+    Duration pollTimeout();
+
+    /** Records applied per database transaction. */
+    @WithDefault("200")
+    int maxPollRecords();
+
+    /** Failed tries of a whole batch before its records are applied one by one (and a refused one skipped). */
+    @WithDefault("3")
+    int batchRetriesBeforeIsolating();
+
+    /** Longest pause between retries while the database refuses a batch. */
+    @WithDefault("10s")
+    Duration maxBackoff();
+}

@@ -1,0 +1,130 @@
+package com.handbookflow.notification.intake;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.handbookflow.core.event.CloudEventHeaders;
+import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.event.EventTypes;
+import com.handbookflow.core.event.NodeStateChanged;
+import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.inbox.ProcessedEvents;
+import com.handbookflow.notification.deadline.EscalationLevel;
+import com.handbookflow.notification.deadline.Notices;
+import com.handbookflow.notification.deadline.ObligationTracker;
+import com.handbookflow.notification.inbox.Notifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads scenario events and applies each exactly once (by its CloudEvents id, in the transaction
+ * that applies it). Unknown types and unreadable bodies are logged and skipped: a bad record must
+ * never stop the stream.
+ */
+@ApplicationScoped
+public class EventIntake {
+
+    public static final String CONSUMER = "notification-service";
+    private static final Logger LOG = Logger.getLogger(EventIntake.class);
+    private static final Map<String, Class<?>> TYPES = Map.of(
+            EventTypes.NODE_STATE_CHANGED, NodeStateChanged.class,
+            EventTypes.OBLIGATION_CHANGED, ObligationChanged.class,
+            EventTypes.ESCALATION_RAISED, EscalationRaised.class);
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ProcessedEvents processed;
+    private final ObligationTracker tracker;
+    private final Notices notices;
+    private final Notifier notifier;
+    private final Event<NodeStateChanged> nodeChanges;
+    private final jakarta.persistence.EntityManager entityManager;
+
+    EventIntake(ProcessedEvents processed, ObligationTracker tracker, Notices notices, Notifier notifier,
+                Event<NodeStateChanged> nodeChanges, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.processed = processed;
+        this.tracker = tracker;
+        this.notices = notices;
+        this.notifier = notifier;
+        this.nodeChanges = nodeChanges;
+    }
+
+    /** The typed event, or empty (logged) when the type is unknown or the body cannot be read. */
+    public Optional<IncomingEvent> read(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        Class<?> bodyType = type == null ? null : TYPES.get(type);
+        if (bodyType == null) {
+            LOG.warnf("skipping %s-%d@%d: unknown event type %s", record.topic(), record.partition(), record.offset(), type);
+            return Optional.empty();
+        }
+        String id = header(record, CloudEventHeaders.ID);
+        if (id == null) {
+            id = record.topic() + "-" + record.partition() + "@" + record.offset();
+            LOG.warnf("event %s has no ce_id; de-duplicating by its position", id);
+        }
+        try {
+            return Optional.of(new IncomingEvent(id, type, json.readValue(record.value(), bodyType), record.topic(),
+                    record.partition(), record.offset()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("skipping %s-%d@%d (%s): body cannot be read: %s", record.topic(), record.partition(),
+                    record.offset(), type, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Applies the event unless it was applied before; returns whether it was new. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(IncomingEvent event) {
+        return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body()));
+    }
+
+    /** Whether the database answers a trivial query: tells a refused record from an unreachable database. */
+    public boolean databaseAnswers() {
+        try {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    entityManager.createNativeQuery("select 1").getSingleResult()) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void dispatch(Object body) {
+        if (body instanceof NodeStateChanged change) {
+            tracker.apply(change);
+            nodeChanges.fire(change);
+        } else if (body instanceof ObligationChanged change) {
+            tracker.apply(change);
+        } else if (body instanceof EscalationRaised raised) {
+            escalateAtOnce(raised);
+        }
+    }
+
+    private void escalateAtOnce(EscalationRaised raised) {
+        if (raised.levels() == null) {
+            return;
+        }
+        for (String name : raised.levels()) {
+            EscalationLevel level = EscalationLevel.fromEvent(name);
+            if (level == null) {
+                LOG.warnf("escalation %s names unknown level %s; skipped", raised.eventId(), name);
+                continue;
+            }
+            notifier.tell(notices.of(raised, level));
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,109 @@
+package com.handbookflow.notification.supervision;
+
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.event.NodeStateChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Adds each closed node to the day's supervision counts, in the transaction that applies its event
+ * (which runs once per event): the aggregate is always consistent with the consumed stream.
+ */
+@ApplicationScoped
+public class SupervisionLedger {
+
+    private static final Set<String> CLOSED = Set.of("COMPLETED", "RETURNED", "SKIPPED");
+
+    private final EntityManager entityManager;
+    private final WorkingDayCalendar calendar;
+    private final SupervisionConfig config;
+
+    SupervisionLedger(EntityManager entityManager, WorkingDayCalendar calendar, SupervisionConfig config) {
+        this.entityManager = entityManager;
+        this.calendar = calendar;
+        this.config = config;
+    }
+
+    void onNodeChange(@Observes NodeStateChanged e) {
+        if (!CLOSED.contains(e.newState())) {
+            return;
+        }
+        Instant at = e.completedAt() != null ? e.completedAt() : e.occurredAt();
+        boolean completed = "COMPLETED".equals(e.newState());
+        boolean requiresOutputs = completed && e.requiredOutputs() != null && !e.requiredOutputs().isEmpty();
+        Integer satisfaction = completed ? customerSatisfaction(e) : null;
+        Integer departmentSatisfaction = completed ? departmentSatisfaction(e) : null;
+        entityManager.createNativeQuery("""
+                        insert into supervision_daily as d (day, process_type, node_key, department, completed, on_time,
+                            late, returned, skipped, with_required_outputs, outputs_complete, satisfaction_count,
+                            satisfaction_points, dept_satisfaction_count, dept_satisfaction_points)
+                        values (:day, :type, :node, :department, :completed, :onTime, :late, :returned, :skipped,
+                            :withOutputs, :outputsComplete, :satCount, :satPoints, :deptCount, :deptPoints)
+                        on conflict (day, process_type, node_key, department) do update set
+                            completed = d.completed + excluded.completed,
+                            on_time = d.on_time + excluded.on_time,
+                            late = d.late + excluded.late,
+                            returned = d.returned + excluded.returned,
+                            skipped = d.skipped + excluded.skipped,
+                            with_required_outputs = d.with_required_outputs + excluded.with_required_outputs,
+                            outputs_complete = d.outputs_complete + excluded.outputs_complete,
+                            satisfaction_count = d.satisfaction_count + excluded.satisfaction_count,
+                            satisfaction_points = d.satisfaction_points + excluded.satisfaction_points,
+                            dept_satisfaction_count = d.dept_satisfaction_count + excluded.dept_satisfaction_count,
+                            dept_satisfaction_points = d.dept_satisfaction_points + excluded.dept_satisfaction_points""")
+                .setParameter("day", LocalDate.ofInstant(at, calendar.zone()))
+                .setParameter("type", e.processType())
+                .setParameter("node", e.nodeKey())
+                .setParameter("department", e.responsibleDepartment() == null ? "-" : e.responsibleDepartment())
+                .setParameter("completed", completed ? 1 : 0)
+                .setParameter("onTime", completed && Boolean.TRUE.equals(e.onTime()) ? 1 : 0)
+                .setParameter("late", completed && Boolean.FALSE.equals(e.onTime()) ? 1 : 0)
+                .setParameter("returned", "RETURNED".equals(e.newState()) ? 1 : 0)
+                .setParameter("skipped", "SKIPPED".equals(e.newState()) ? 1 : 0)
+                .setParameter("withOutputs", requiresOutputs ? 1 : 0)
+                .setParameter("outputsComplete", requiresOutputs && outputsComplete(e) ? 1 : 0)
+                .setParameter("satCount", satisfaction == null ? 0 : 1)
+                .setParameter("satPoints", satisfaction == null ? 0 : satisfaction)
+                .setParameter("deptCount", departmentSatisfaction == null ? 0 : 1)
+                .setParameter("deptPoints", departmentSatisfaction == null ? 0 : departmentSatisfaction)
+                .executeUpdate();
+    }
+
+    /** Every required output present, and not passed over by an override. */
+    static boolean outputsComplete(NodeStateChanged e) {
+        if (e.override()) {
+            return false;
+        }
+        List<NodeOutput> outputs = e.outputs() == null ? List.of() : e.outputs();
+        Set<String> produced = outputs.stream().map(NodeOutput::key).collect(Collectors.toSet());
+        return produced.containsAll(e.requiredOutputs());
+    }
+
+    private Integer customerSatisfaction(NodeStateChanged e) {
+        if (e.attributes() == null || !config.customerSatisfaction().nodes().contains(e.processType() + "." + e.nodeKey())) {
+            return null;
+        }
+        Object verdict = e.attributes().get(config.customerSatisfaction().attribute());
+        return verdict == null ? null : config.customerSatisfaction().points().get(verdict.toString());
+    }
+
+    private Integer departmentSatisfaction(NodeStateChanged e) {
+        Object score = e.attributes() == null ? null : e.attributes().get(config.departmentSatisfactionAttribute());
+        if (score instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return score == null ? null : Integer.valueOf(score.toString());
+        } catch (NumberFormatException notAScore) {
+            return null;
+        }
+    }
+}

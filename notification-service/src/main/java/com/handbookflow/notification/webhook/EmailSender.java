@@ -1,0 +1,43 @@
+package com.handbookflow.notification.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** The e-mail channel: one mail per delivery, its Message-ID derived from the idempotency key so a resend is recognisable. */
+@ApplicationScoped
+public class EmailSender {
+
+    private final Mailer mailer;
+    private final ObjectMapper json;
+
+    EmailSender(Mailer mailer, ObjectMapper json) {
+        this.mailer = mailer;
+        this.json = json;
+    }
+
+    void send(String address, WebhookDelivery delivery) {
+        JsonNode notice = read(delivery.payload());
+        String titleZh = notice.path("titleZh").asText("");
+        String titleEn = notice.path("titleEn").asText("");
+        String messageId = "<" + UUID.nameUUIDFromBytes(delivery.idempotencyKey().getBytes(StandardCharsets.UTF_8))
+                + "@handbookflow>";
+        mailer.send(Mail.withText(address, titleZh, titleZh + "\n" + titleEn + "\n\n" + delivery.idempotencyKey())
+                .addHeader("Message-ID", messageId)
+                .addHeader(WebhookSignature.IDEMPOTENCY_KEY_HEADER, delivery.idempotencyKey()));
+    }
+
+    private JsonNode read(String payload) {
+        try {
+            return json.readTree(payload);
+        } catch (IOException e) {
+            throw new IllegalStateException("delivery payload is not JSON", e);
+        }
+    }
+}

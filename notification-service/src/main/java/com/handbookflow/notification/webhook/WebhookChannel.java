@@ -1,0 +1,116 @@
+package com.handbookflow.notification.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.PageView;
+import com.handbookflow.notification.inbox.NoticeRecorded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Endpoints of OA systems and the deliveries queued for them, in the transaction that records each notice. */
+@ApplicationScoped
+public class WebhookChannel {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    WebhookChannel(EntityManager entityManager, ObjectMapper json, Clock clock) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Queues the notice for every endpoint that wants it; sending happens later, retried, de-duplicated by key. */
+    void queue(@Observes NoticeRecorded recorded) {
+        List<WebhookEndpoint> endpoints = entityManager.createQuery(
+                        "from WebhookEndpoint e where e.enabled = true and (e.department is null or e.department = :d)",
+                        WebhookEndpoint.class)
+                .setParameter("d", recorded.notice().recipientDepartment())
+                .getResultList();
+        if (endpoints.isEmpty()) {
+            return;
+        }
+        String body = toJson(recorded.event());
+        for (WebhookEndpoint endpoint : endpoints) {
+            entityManager.persist(new WebhookDelivery(endpoint.id(), recorded.notice().idempotencyKey(),
+                    recorded.event().type(), body, recorded.recordedAt()));
+        }
+    }
+
+    @Transactional
+    public WebhookEndpoint register(String department, String url, String secret) {
+        boolean email = url.startsWith("mailto:");
+        if (!email && (secret == null || secret.isBlank())) {
+            throw new com.handbookflow.core.problem.InvalidInputException("secret",
+                    "an http(s) endpoint needs a secret of at least 16 characters", "http(s) 回调地址需要至少 16 个字符的签名密钥");
+        }
+        WebhookEndpoint endpoint = new WebhookEndpoint(department, url, email ? "-" : secret, clock.instant());
+        entityManager.persist(endpoint);
+        return endpoint;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WebhookEndpoint> endpoints() {
+        return entityManager.createQuery("from WebhookEndpoint order by createdAt", WebhookEndpoint.class).getResultList();
+    }
+
+    @Transactional
+    public void remove(UUID id) {
+        entityManager.remove(endpoint(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<WebhookDelivery> deliveries(DeliveryState state, PageRequest paging) {
+        String where = state == null ? "" : " where d.state = :state";
+        var page = entityManager.createQuery("from WebhookDelivery d" + where + " order by d.createdAt desc, d.id",
+                WebhookDelivery.class);
+        var count = entityManager.createQuery("select count(d) from WebhookDelivery d" + where, Long.class);
+        if (state != null) {
+            page.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        return PageView.of(page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(), paging,
+                count.getSingleResult());
+    }
+
+    /** Sends a dead letter again. */
+    @Transactional
+    public WebhookDelivery retry(UUID deliveryId) {
+        WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null) {
+            throw new NotFoundException("Webhook delivery", deliveryId);
+        }
+        if (delivery.state() != DeliveryState.DEAD) {
+            throw new com.handbookflow.core.problem.ConflictException("delivery-not-dead", "Delivery is not dead",
+                    "投递未处于死信状态", "Delivery " + deliveryId + " is " + delivery.state() + "; only dead letters are retried.",
+                    "投递 " + deliveryId + " 当前为 " + delivery.state().zh() + "，只有死信可以重发。");
+        }
+        delivery.retry(clock.instant());
+        return delivery;
+    }
+
+    WebhookEndpoint endpoint(UUID id) {
+        WebhookEndpoint endpoint = entityManager.find(WebhookEndpoint.class, id);
+        if (endpoint == null) {
+            throw new NotFoundException("Webhook", id);
+        }
+        return endpoint;
+    }
+
+    private String toJson(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notice cannot be written as JSON", e);
+        }
+    }
+}

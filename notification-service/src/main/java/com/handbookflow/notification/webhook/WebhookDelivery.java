@@ -1,0 +1,104 @@
+package com.handbookflow.notification.webhook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One notice on its way to one endpoint: the outbox of the webhook channel. */
+@Entity
+@Table(name = "webhook_delivery")
+public class WebhookDelivery {
+
+    @Id
+    private UUID id;
+    @Column(name = "endpoint_id")
+    private UUID endpointId;
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+    @Column(name = "event_type")
+    private String eventType;
+    private String payload;
+    @Enumerated(EnumType.STRING)
+    private DeliveryState state;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "last_status")
+    private Integer lastStatus;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+    @Version
+    private long version;
+
+    protected WebhookDelivery() {
+    }
+
+    public WebhookDelivery(UUID endpointId, String idempotencyKey, String eventType, String payload, Instant now) {
+        this.id = UUID.randomUUID();
+        this.endpointId = endpointId;
+        this.idempotencyKey = idempotencyKey;
+        this.eventType = eventType;
+        this.payload = payload;
+        this.state = DeliveryState.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void delivered(int status, Instant now) {
+        attempts++;
+        state = DeliveryState.DELIVERED;
+        lastStatus = status;
+        lastError = null;
+        deliveredAt = now;
+        nextAttemptAt = null;
+    }
+
+    /** A failed try: wait {@code initial * 2^(attempts-1)} (capped), or die after the last allowed try. */
+    public void failed(Integer status, String error, Instant now, WebhookConfig config) {
+        attempts++;
+        lastStatus = status;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= config.maxAttempts()) {
+            state = DeliveryState.DEAD;
+            nextAttemptAt = null;
+            return;
+        }
+        Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait);
+    }
+
+    /** An operator sends a dead letter again: one more round of tries. */
+    public void retry(Instant now) {
+        if (state != DeliveryState.DEAD) {
+            throw new IllegalStateException("delivery " + id + " is " + state + ", not dead");
+        }
+        state = DeliveryState.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    public UUID id() { return id; }
+    public UUID endpointId() { return endpointId; }
+    public String idempotencyKey() { return idempotencyKey; }
+    public String eventType() { return eventType; }
+    public String payload() { return payload; }
+    public DeliveryState state() { return state; }
+    public int attempts() { return attempts; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public Integer lastStatus() { return lastStatus; }
+    public String lastError() { return lastError; }
+    public Instant createdAt() { return createdAt; }
+    public Instant deliveredAt() { return deliveredAt; }
+}

@@ -1,0 +1,107 @@
+package com.handbookflow.notification.webhook;
+
+import com.handbookflow.notification.claim.DueRows;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends pending deliveries. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and its results
+ * are recorded in the same transaction, so two instances never send one delivery at the same time.
+ * If the process dies after a POST and before the commit, the delivery is sent again later with
+ * the same {@code X-Handbook-Idempotency-Key}: the receiver de-duplicates by it. An endpoint with a
+ * {@code mailto:} address is the e-mail channel: the same queue, retries and dead letters, sent by
+ * the mailer with a Message-ID derived from the key.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    private final EntityManager entityManager;
+    private final WebhookChannel channel;
+    private final WebhookConfig config;
+    private final Clock clock;
+    private final HttpClient http;
+    private final EmailSender email;
+
+    WebhookDispatcher(EntityManager entityManager, WebhookChannel channel, WebhookConfig config, Clock clock,
+                      EmailSender email) {
+        this.email = email;
+        this.entityManager = entityManager;
+        this.channel = channel;
+        this.config = config;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+    }
+
+    @Scheduled(every = "${notification.webhooks.every:10s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void trigger() {
+        runDue();
+    }
+
+    /** Sends every delivery due at {@code clock.instant()}; returns how many were tried. */
+    public int runDue() {
+        return DueRows.drain(this::claimAndSendBatch, config.batchSize(), 50);
+    }
+
+    /** One transaction: claim due deliveries, POST each, record the outcome. */
+    public int claimAndSendBatch() {
+        Instant now = clock.instant();
+        List<WebhookDelivery> due = DueRows.claim(entityManager, WebhookDelivery.class, "webhook_delivery",
+                "state = 'PENDING'", "next_attempt_at", now, config.batchSize());
+        due.forEach(delivery -> send(delivery, now));
+        return due.size();
+    }
+
+    private void send(WebhookDelivery delivery, Instant now) {
+        WebhookEndpoint endpoint = channel.endpoint(delivery.endpointId());
+        if (endpoint.isEmail()) {
+            try {
+                email.send(endpoint.emailAddress(), delivery);
+                delivery.delivered(250, now);
+            } catch (RuntimeException e) {
+                delivery.failed(null, e.getClass().getSimpleName() + ": " + e.getMessage(), now, config);
+            }
+            return;
+        }
+        long timestamp = now.getEpochSecond();
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
+                    .timeout(config.timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.secret(), timestamp, delivery.payload()))
+                    .header(WebhookSignature.IDEMPOTENCY_KEY_HEADER, delivery.idempotencyKey())
+                    .header(WebhookSignature.EVENT_TYPE_HEADER, delivery.eventType())
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 == 2) {
+                delivery.delivered(response.statusCode(), now);
+            } else {
+                delivery.failed(response.statusCode(), "HTTP " + response.statusCode(), now, config);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            delivery.failed(null, "interrupted", now, config);
+        } catch (Exception e) {
+            delivery.failed(null, e.getClass().getSimpleName() + ": " + e.getMessage(), now, config);
+        }
+        if (delivery.state() == DeliveryState.DEAD) {
+            LOG.warnf("webhook delivery %s to %s is dead after %d tries: %s", delivery.id(), endpoint.url(),
+                    delivery.attempts(), delivery.lastError());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.handbookflow.notification.webhook.rest;
+
+import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.PageView;
+import com.handbookflow.notification.webhook.DeliveryState;
+import com.handbookflow.notification.webhook.WebhookChannel;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks / OA 回调", description = "Signed POSTs of every notice to OA systems, retried with backoff; dead letters")
+public class WebhookResource {
+
+    private static final String DEAD_EXAMPLE = """
+            {"items":[{"id":"3a0e8f0c-8c1b-4d7e-b1f5-0a4d2c9e7b10","endpointId":"a9d2f7e1-4b3c-4e8a-9f10-2b7c1d0e5f33",
+            "idempotencyKey":"obligation/6f1c2d1e-6a4b-4c1e-9a55-8f1d0e2b7c33/v1/OVERDUE",
+            "eventType":"com.handbookflow.notification.deadline-breached",
+            "state":{"code":"DEAD","zh":"发送失败（死信）","en":"Dead letter"},"attempts":6,"nextAttemptAt":null,
+            "lastStatus":500,"lastError":"HTTP 500","createdAt":"2026-03-05T10:00:00Z","deliveredAt":null}],
+            "page":0,"size":20,"totalItems":1,"totalPages":1}""";
+
+    private final WebhookChannel channel;
+
+    WebhookResource(WebhookChannel channel) {
+        this.channel = channel;
+    }
+
+    @POST
+    @Operation(summary = "Register an OA endpoint / 登记回调地址")
+    @APIResponse(responseCode = "201", description = "Registered / 已登记")
+    public Response register(@Valid WebhookRequest request) {
+        var endpoint = channel.register(request.department(), request.url(), request.secret());
+        return Response.status(201).entity(WebhookView.of(endpoint)).build();
+    }
+
+    @GET
+    @Operation(summary = "Registered endpoints / 回调地址列表")
+    public List<WebhookView> endpoints() {
+        return channel.endpoints().stream().map(WebhookView::of).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove an endpoint and its queued deliveries / 删除回调地址")
+    @APIResponse(responseCode = "204", description = "Removed / 已删除")
+    public void remove(@PathParam("id") UUID id) {
+        channel.remove(id);
+    }
+
+    @GET
+    @Path("/deliveries")
+    @Operation(summary = "Deliveries, newest first; state=DEAD lists the dead letters / 投递记录（死信）")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "dead letter", value = DEAD_EXAMPLE)))
+    public PageView<DeliveryView> deliveries(
+            @QueryParam("state") @Parameter(description = "PENDING, DELIVERED or DEAD", example = "DEAD") DeliveryState state,
+            @BeanParam PageRequest paging) {
+        return channel.deliveries(state, paging.validated()).map(DeliveryView::of);
+    }
+
+    @POST
+    @Path("/deliveries/{id}/retry")
+    @Operation(summary = "Send a dead letter again / 重发死信")
+    @APIResponse(responseCode = "200", description = "Pending again / 已重新排队")
+    @APIResponse(responseCode = "409", description = "Not a dead letter / 非死信")
+    public DeliveryView retry(@PathParam("id") UUID id) {
+        return DeliveryView.of(channel.retry(id));
+    }
+}

@@ -1,0 +1,17 @@
+package com.handbookflow.notification.webhook.rest;
+
+import com.handbookflow.notification.webhook.WebhookEndpoint;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Webhook", description = "A registered OA endpoint (the secret is never shown) / 已登记的回调地址")
+public record WebhookView(UUID id, @Schema(example = "product") String department,
+                          @Schema(example = "https://oa.example.com/hooks/handbook") String url,
+                          boolean enabled, Instant createdAt) {
+
+    static WebhookView of(WebhookEndpoint e) {
+        return new WebhookView(e.id(), e.department(), e.url(), e.enabled(), e.createdAt());
+    }
+}

@@ -1,0 +1,123 @@
+package com.handbookflow.notification.audit;
+
+import com.handbookflow.core.event.NodeStateChanged;
+import com.handbookflow.core.testing.MutableClock;
+import com.handbookflow.notification.ScenarioEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.handbookflow.notification.ScenarioEvents.shanghai;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** June 2026: the monthly sample, an auditor's finding, automatic violations, and the Q2 review pack. */
+@QuarkusTest
+class AuditAndViolationsTest {
+
+    private static final String DEPARTMENT = "operations-management";
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void ten_percent_of_a_months_closed_cases_are_sampled_reproducibly_at_least_one_per_scenario() {
+        try (ScenarioEvents events = new ScenarioEvents()) {
+            for (int i = 0; i < 25; i++) {
+                events.send(ScenarioEvents.caseEnded("complaint", UUID.randomUUID(), "TS202606-" + i, DEPARTMENT,
+                        shanghai("2026-06-10T10:00").plusSeconds(i)));
+            }
+            events.send(ScenarioEvents.caseEnded("launch", UUID.randomUUID(), "XYW202606-1", "product",
+                    shanghai("2026-06-30T23:00")));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> closedCasesOf("2026-06") == 26);
+
+        clock.setShanghai("2026-06-20T09:00");
+        given().get("/api/v1/supervision/audits/2026-06").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        clock.setShanghai("2026-07-01T09:00");
+        List<String> sample = given().get("/api/v1/supervision/audits/2026-06").then().statusCode(200)
+                .extract().jsonPath().getList("processType");
+        assertEquals(List.of("complaint", "complaint", "complaint", "launch"), sample,
+                "ceil(10% of 25) complaints, and the one launch");
+        List<String> first = ids();
+        assertEquals(first, ids(), "the same month gives the same sample");
+
+        String audited = first.get(0);
+        given().contentType(ContentType.JSON).header("X-User-Id", "u6001")
+                .body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH", "note", "方案与实际不符"))
+                .post("/api/v1/supervision/audits/2026-06/cases/{id}/finding", audited).then().statusCode(200)
+                .body("verdict.code", equalTo("VIOLATION"))
+                .body("auditor", equalTo("u6001"));
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "COMPLIANT"))
+                .post("/api/v1/supervision/audits/2026-06/cases/{id}/finding", audited).then().statusCode(409);
+        given().queryParam("quarter", "2026-Q2").queryParam("department", DEPARTMENT)
+                .get("/api/v1/supervision/violations").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + audited + "' }.category.zh", equalTo("文档与实际不符"))
+                .body("items.find { it.instanceId == '" + audited + "' }.source.code", equalTo("AUDIT"));
+    }
+
+    @Test
+    void skipped_steps_and_overridden_outputs_are_registered_and_counted_against_the_quarterly_target() {
+        UUID case1 = UUID.randomUUID();
+        try (ScenarioEvents events = new ScenarioEvents()) {
+            for (String number : List.of("TS20260415-1", "TS20260415-2")) {
+                NodeStateChanged plan = ScenarioEvents.activated(UUID.randomUUID(), number, "PLAN", "logistics", "u9301",
+                        shanghai("2026-04-15T09:00"), shanghai("2026-04-17T18:00"), "P2WD");
+                events.send(plan);
+                events.send(ScenarioEvents.closed(plan, "SKIPPED", shanghai("2026-04-16T09:00"), Map.of(), List.of(),
+                        List.of("handling-plan"), true));
+            }
+            NodeStateChanged execute = ScenarioEvents.activated(case1, "TS20260415-3", "EXECUTE", "logistics", "u9301",
+                    shanghai("2026-04-15T09:00"), shanghai("2026-04-17T18:00"), "P2WD");
+            events.send(execute);
+            events.send(ScenarioEvents.closed(execute, "COMPLETED", shanghai("2026-04-16T10:00"), Map.of(), List.of(),
+                    List.of("execution-record"), true));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("quarter", "2026-Q2")
+                .queryParam("department", "logistics").get("/api/v1/supervision/violations").then()
+                .body("byDepartment[0].violations.value", equalTo(3.0f))
+                .body("byDepartment[0].violations.met", equalTo(false)));
+        String missingOutputs = given().queryParam("quarter", "2026-Q2").queryParam("department", "logistics")
+                .get("/api/v1/supervision/violations").then()
+                .body("items.category.code", hasItem("STEP_SKIPPED"))
+                .extract().path("items.find { it.category.code == 'MISSING_OUTPUTS' }.id");
+
+        given().get("/api/v1/supervision/reviews/2026-Q2").then().statusCode(200)
+                .body("departments.find { it.scenario == 'complaint' && it.department == 'logistics' }.violations.met",
+                        equalTo(false))
+                .body("openViolations.id", hasItem(missingOutputs));
+        given().post("/api/v1/supervision/violations/{id}/resolve", missingOutputs).then().statusCode(200)
+                .body("status.code", equalTo("RESOLVED"));
+        given().get("/api/v1/supervision/reviews/2026-Q2").then()
+                .body("openViolations.id", not(hasItem(missingOutputs)));
+    }
+
+    private long closedCasesOf(String month) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from closed_case where month = :month")
+                .setParameter("month", month).getSingleResult()).longValue());
+    }
+
+    private static List<String> ids() {
+        return given().get("/api/v1/supervision/audits/2026-06").then().statusCode(200)
+                .extract().jsonPath().getList("instanceId");
+    }
+}

@@ -1,0 +1,176 @@
+package com.handbookflow.notification.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.testing.MutableClock;
+import com.handbookflow.notification.ScenarioEvents;
+import com.handbookflow.notification.deadline.ObligationTracker;
+import com.handbookflow.notification.deadline.ReminderScheduler;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.handbookflow.notification.ScenarioEvents.shanghai;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Notices reach an OA system signed, are retried with backoff, die visibly, and a resend carries the same key. */
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static final String SECRET = "s3cr3t-shared-with-oa-0001";
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    ObligationTracker tracker;
+
+    @Inject
+    ReminderScheduler scheduler;
+
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void now() {
+        clock.setShanghai("2026-03-02T09:00");
+    }
+
+    @Test
+    void an_overdue_notice_reaches_the_oa_system_signed_over_timestamp_and_body() throws Exception {
+        try (OaReceiver oa = new OaReceiver()) {
+            register("design", oa.url());
+            overdueNodeOf("design");
+
+            dispatcher.runDue();
+
+            assertEquals(1, oa.received().size());
+            OaReceiver.Received request = oa.received().get(0);
+            String timestamp = request.header(WebhookSignature.TIMESTAMP_HEADER);
+            assertEquals(WebhookSignature.sign(SECRET, Long.parseLong(timestamp), request.body()),
+                    request.header(WebhookSignature.SIGNATURE_HEADER), "HMAC-SHA256 over timestamp.body");
+            assertEquals(String.valueOf(clock.instant().getEpochSecond()), timestamp);
+            var body = json.readTree(request.body());
+            assertEquals(request.header(WebhookSignature.IDEMPOTENCY_KEY_HEADER), body.get("idempotencyKey").asText());
+            assertEquals("OVERDUE", body.get("kind").asText());
+            assertEquals("com.handbookflow.notification.deadline-breached", request.header(WebhookSignature.EVENT_TYPE_HEADER));
+
+            dispatcher.runDue();
+            assertEquals(1, oa.received().size(), "delivered once");
+        }
+    }
+
+    @Test
+    void a_failing_endpoint_is_retried_with_backoff_then_dead_and_can_be_sent_again() throws Exception {
+        try (OaReceiver oa = new OaReceiver()) {
+            oa.answer(500);
+            register("strategy", oa.url());
+            overdueNodeOf("strategy");
+
+            dispatcher.runDue();
+            assertEquals(1, oa.received().size());
+            clock.advance(Duration.ofSeconds(29));
+            dispatcher.runDue();
+            assertEquals(1, oa.received().size(), "the first retry waits 30 s");
+            clock.advance(Duration.ofSeconds(1));
+            dispatcher.runDue();
+            assertEquals(2, oa.received().size());
+            clock.advance(Duration.ofSeconds(59));
+            dispatcher.runDue();
+            assertEquals(2, oa.received().size(), "the second retry waits 60 s");
+            clock.advance(Duration.ofSeconds(1));
+            dispatcher.runDue();
+            assertEquals(3, oa.received().size());
+
+            String key = oa.received().get(0).header(WebhookSignature.IDEMPOTENCY_KEY_HEADER);
+            String id = given().queryParam("state", "DEAD").queryParam("size", 100).get("/api/v1/webhooks/deliveries")
+                    .then().statusCode(200)
+                    .body("items.idempotencyKey", hasItem(key))
+                    .extract().path("items.find { it.idempotencyKey == '" + key + "' }.id");
+
+            oa.answer(200);
+            given().post("/api/v1/webhooks/deliveries/{id}/retry", id).then().statusCode(200)
+                    .body("state.code", equalTo("PENDING"));
+            dispatcher.runDue();
+            assertEquals(4, oa.received().size());
+            given().queryParam("state", "DELIVERED").queryParam("size", 100).get("/api/v1/webhooks/deliveries")
+                    .then().body("items.idempotencyKey", hasItem(key));
+        }
+    }
+
+    @Test
+    void a_crash_after_sending_and_before_recording_resends_with_the_same_key() throws Exception {
+        try (OaReceiver oa = new OaReceiver()) {
+            register("finance", oa.url());
+            overdueNodeOf("finance");
+
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    dispatcher.claimAndSendBatch();
+                    throw new IllegalStateException("killed before the delivery was recorded");
+                });
+            } catch (IllegalStateException expected) {
+                // the POST went out; the record of it did not commit
+            }
+            assertEquals(1, oa.received().size());
+
+            dispatcher.runDue();
+            dispatcher.runDue();
+
+            assertEquals(2, oa.received().size(), "sent again once, then recorded");
+            assertEquals(1, oa.received().stream().map(r -> r.header(WebhookSignature.IDEMPOTENCY_KEY_HEADER)).distinct().count(),
+                    "both carry one key: the OA system applies it once");
+        }
+    }
+
+    @Test
+    void a_mailto_endpoint_gets_the_notice_by_e_mail_once() {
+        mailbox.clear();
+        given().contentType(ContentType.JSON).body(Map.of("department", "technology", "url", "mailto:tech@example.com"))
+                .post("/api/v1/webhooks").then().statusCode(201);
+        overdueNodeOf("technology");
+
+        dispatcher.runDue();
+        dispatcher.runDue();
+
+        var mails = mailbox.getMailsSentTo("tech@example.com");
+        assertEquals(1, mails.size());
+        org.junit.jupiter.api.Assertions.assertTrue(mails.get(0).getSubject().startsWith("【超时通知】"));
+        org.junit.jupiter.api.Assertions.assertTrue(mails.get(0).getText().contains("/OVERDUE"));
+    }
+
+    @Test
+    void an_http_endpoint_without_a_secret_is_refused() {
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://oa.example.com/hook"))
+                .post("/api/v1/webhooks").then().statusCode(400)
+                .body("errors[0].field", equalTo("secret"));
+    }
+
+    private static void register(String department, String url) {
+        given().contentType(ContentType.JSON).body(Map.of("department", department, "url", url, "secret", SECRET))
+                .post("/api/v1/webhooks").then().statusCode(201).body("department", equalTo(department));
+    }
+
+    /** A node of {@code department}, overdue and noticed (which queues the deliveries). */
+    private void overdueNodeOf(String department) {
+        UUID instance = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> tracker.apply(ScenarioEvents.activated(instance, "TS20260302-2001",
+                "PLAN", department, "u8001", shanghai("2026-03-02T09:00"), shanghai("2026-03-02T09:30"), "PT30M")));
+        clock.setShanghai("2026-03-02T09:30");
+        scheduler.runDue();
+    }
+}
