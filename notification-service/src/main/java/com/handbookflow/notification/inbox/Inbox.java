@@ -50,9 +50,10 @@ public class Inbox {
     }
 
     @Transactional
-    public Notification markRead(UUID id) {
+    /** Marks a notice read; one addressed to somebody else is "not found" for this reader. */
+    public Notification markRead(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
         Notification notification = entityManager.find(Notification.class, id);
-        if (notification == null) {
+        if (notification == null || !mayRead.test(notification.recipientPerson(), notification.recipientDepartment())) {
             throw new NotFoundException("Notification", id);
         }
         notification.markRead(clock.instant());

@@ -5,6 +5,8 @@ import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.ScenarioEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import com.handbookflow.core.security.Role;
+import com.handbookflow.core.testing.Tokens;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,7 +62,8 @@ class AuditAndViolationsTest {
         assertEquals(first, ids(), "the same month gives the same sample");
 
         String audited = first.get(0);
-        given().contentType(ContentType.JSON).header("X-User-Id", "u6001")
+        given().contentType(ContentType.JSON)
+                .auth().oauth2(Tokens.of("u6001", "operations-management", Role.SUPERVISOR))
                 .body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH", "note", "方案与实际不符"))
                 .post("/api/v1/supervision/audits/2026-06/cases/{id}/finding", audited).then().statusCode(200)
                 .body("verdict.code", equalTo("VIOLATION"))

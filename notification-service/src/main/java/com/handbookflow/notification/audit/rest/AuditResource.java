@@ -1,5 +1,6 @@
 package com.handbookflow.notification.audit.rest;
 
+import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.notification.audit.AuditCase;
@@ -51,8 +52,11 @@ public class AuditResource {
     private final SupervisionConfig config;
     private final ActorProvider actors;
 
+    private final NotificationAccess access;
+
     AuditResource(AuditSampling sampling, ViolationRegister register, QuarterlyReview review, SupervisionConfig config,
-                  ActorProvider actors) {
+                  ActorProvider actors, NotificationAccess access) {
+        this.access = access;
         this.sampling = sampling;
         this.register = register;
         this.review = review;
@@ -67,6 +71,7 @@ public class AuditResource {
             examples = @ExampleObject(name = "March", value = SAMPLE_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The month is not over / 月份尚未结束")
     public List<AuditCase> sample(@PathParam("month") @Parameter(example = "2026-03") String month) {
+        access.requireSupervision("see or record audits, violations and review packs");
         return sampling.sample(month(month));
     }
 
@@ -78,6 +83,7 @@ public class AuditResource {
     @APIResponse(responseCode = "409", description = "Already audited / 已有结论")
     public AuditCase finding(@PathParam("month") String month, @PathParam("instanceId") UUID instanceId,
                              @Valid @NotNull FindingRequest request) {
+        access.requireSupervision("see or record audits, violations and review packs");
         return sampling.recordFinding(month(month), instanceId, request.verdict(), request.category(), request.note(),
                 actors.current());
     }
@@ -89,6 +95,7 @@ public class AuditResource {
             @QueryParam("quarter") @Parameter(example = "2026-Q1") String quarter,
             @QueryParam("department") @Parameter(example = "product") String department,
             @QueryParam("status") @Parameter(description = "OPEN or RESOLVED") ViolationStatus status) {
+        access.requireSupervision("see or record audits, violations and review packs");
         String q = quarter(quarter).label();
         List<ViolationReport.DepartmentCount> counts = register.countByDepartment(q).entrySet().stream()
                 .filter(e -> department == null || department.equals(e.getKey()))
@@ -103,6 +110,7 @@ public class AuditResource {
     @Operation(summary = "Mark a violation corrected / 标记违规已整改")
     @APIResponse(responseCode = "409", description = "Already resolved / 已整改")
     public ViolationView resolve(@PathParam("id") UUID id) {
+        access.requireSupervision("see or record audits, violations and review packs");
         return ViolationView.of(register.resolve(id));
     }
 
@@ -110,6 +118,7 @@ public class AuditResource {
     @Path("/reviews/{quarter}")
     @Operation(summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations / 季度复盘材料")
     public ReviewPack reviewPack(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter) {
+        access.requireSupervision("see or record audits, violations and review packs");
         return review.of(quarter(quarter));
     }
 

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.deadline.rest;
 
+import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.deadline.DeadlineQuery;
@@ -37,7 +38,10 @@ public class DeadlineResource {
     private final ReminderPolicies policies;
     private final Clock clock;
 
-    DeadlineResource(DeadlineQuery query, ReminderPolicies policies, Clock clock) {
+    private final NotificationAccess access;
+
+    DeadlineResource(DeadlineQuery query, ReminderPolicies policies, Clock clock, NotificationAccess access) {
+        this.access = access;
         this.query = query;
         this.policies = policies;
         this.clock = clock;
@@ -55,7 +59,7 @@ public class DeadlineResource {
             @QueryParam("dueBefore") @Parameter(description = "Due before this instant / 截止时间早于", example = "2026-03-06T00:00:00+08:00") OffsetDateTime dueBefore,
             @BeanParam PageRequest paging) {
         var now = clock.instant();
-        return query.open(new DeadlineQuery.Filter(scenario, department, person, overdue,
+        return query.open(new DeadlineQuery.Filter(scenario, access.departmentScope(department), person, overdue,
                         dueBefore == null ? null : dueBefore.toInstant()), paging.validated())
                 .map(o -> DeadlineView.of(o, policies.reached(o), now));
     }

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.directory.rest;
 
+import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.notification.directory.DepartmentDirectory;
 import com.handbookflow.notification.directory.DepartmentRequest;
@@ -31,7 +32,10 @@ public class DepartmentResource {
 
     private final DepartmentDirectory directory;
 
-    DepartmentResource(DepartmentDirectory directory) {
+    private final NotificationAccess access;
+
+    DepartmentResource(DepartmentDirectory directory, NotificationAccess access) {
+        this.access = access;
         this.directory = directory;
     }
 
@@ -58,6 +62,7 @@ public class DepartmentResource {
             examples = @ExampleObject(name = "customer-service", value = EXAMPLE)))
     public DepartmentView save(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{2,64}") String code,
                                @Valid DepartmentRequest request) {
+        access.requireSupervision("change the department directory");
         return DepartmentView.of(directory.save(code, request));
     }
 
@@ -66,6 +71,7 @@ public class DepartmentResource {
     @Operation(summary = "Remove a department / 删除部门")
     @APIResponse(responseCode = "204", description = "Removed / 已删除")
     public void delete(@PathParam("code") String code) {
+        access.requireSupervision("change the department directory");
         directory.delete(code);
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.inbox.rest;
 
+import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.inbox.Inbox;
@@ -36,9 +37,11 @@ public class NotificationResource {
             "page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
     private final Inbox inbox;
+    private final NotificationAccess access;
 
-    NotificationResource(Inbox inbox) {
+    NotificationResource(Inbox inbox, NotificationAccess access) {
         this.inbox = inbox;
+        this.access = access;
     }
 
     @GET
@@ -51,6 +54,10 @@ public class NotificationResource {
             @QueryParam("department") @Parameter(description = "Department code / 部门", example = "product") String department,
             @QueryParam("unread") @Parameter(description = "Only unread / 仅未读", example = "true") boolean unread,
             @BeanParam PageRequest paging) {
+        access.requireMayReadInbox(recipient, department);
+        if (recipient == null && department == null && !access.seesAllDepartments()) {
+            recipient = access.userId(); // one's own inbox by default
+        }
         return inbox.list(recipient, department, unread, paging.validated()).map(NotificationView::of);
     }
 
@@ -60,6 +67,6 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The notice, with readAt / 已读通知")
     @APIResponse(responseCode = "404", description = "No such notice / 通知不存在")
     public NotificationView markRead(@PathParam("id") UUID id) {
-        return NotificationView.of(inbox.markRead(id));
+        return NotificationView.of(inbox.markRead(id, access::mayRead));
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.supervision.rest;
 
+import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.notification.supervision.GroupBy;
 import com.handbookflow.notification.supervision.MetricsRow;
 import com.handbookflow.notification.supervision.Period;
@@ -37,7 +38,10 @@ public class SupervisionResource {
 
     private final SupervisionMetrics metrics;
 
-    SupervisionResource(SupervisionMetrics metrics) {
+    private final NotificationAccess access;
+
+    SupervisionResource(SupervisionMetrics metrics, NotificationAccess access) {
+        this.access = access;
         this.metrics = metrics;
     }
 
@@ -59,6 +63,7 @@ public class SupervisionResource {
             @QueryParam("scenario") @Parameter(example = "complaint") String scenario,
             @QueryParam("department") @Parameter(example = "product") String department,
             @QueryParam("groupBy") @DefaultValue("SCENARIO") @Parameter(description = "SCENARIO, NODE or DEPARTMENT") GroupBy groupBy) {
+        access.requireSupervision("read supervision metrics");
         Period p = Period.parse(period, from, to);
         return new MetricsReport(p.label(), p.from(), p.to(), groupBy, metrics.metrics(p, scenario, department, groupBy));
     }

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.webhook.rest;
 
+import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.webhook.DeliveryState;
@@ -40,7 +41,10 @@ public class WebhookResource {
 
     private final WebhookChannel channel;
 
-    WebhookResource(WebhookChannel channel) {
+    private final NotificationAccess access;
+
+    WebhookResource(WebhookChannel channel, NotificationAccess access) {
+        this.access = access;
         this.channel = channel;
     }
 
@@ -48,6 +52,7 @@ public class WebhookResource {
     @Operation(summary = "Register an OA endpoint / 登记回调地址")
     @APIResponse(responseCode = "201", description = "Registered / 已登记")
     public Response register(@Valid WebhookRequest request) {
+        access.requireAdministrator("configure webhooks and their deliveries");
         var endpoint = channel.register(request.department(), request.url(), request.secret());
         return Response.status(201).entity(WebhookView.of(endpoint)).build();
     }
@@ -55,6 +60,7 @@ public class WebhookResource {
     @GET
     @Operation(summary = "Registered endpoints / 回调地址列表")
     public List<WebhookView> endpoints() {
+        access.requireAdministrator("configure webhooks and their deliveries");
         return channel.endpoints().stream().map(WebhookView::of).toList();
     }
 
@@ -63,6 +69,7 @@ public class WebhookResource {
     @Operation(summary = "Remove an endpoint and its queued deliveries / 删除回调地址")
     @APIResponse(responseCode = "204", description = "Removed / 已删除")
     public void remove(@PathParam("id") UUID id) {
+        access.requireAdministrator("configure webhooks and their deliveries");
         channel.remove(id);
     }
 
@@ -74,6 +81,7 @@ public class WebhookResource {
     public PageView<DeliveryView> deliveries(
             @QueryParam("state") @Parameter(description = "PENDING, DELIVERED or DEAD", example = "DEAD") DeliveryState state,
             @BeanParam PageRequest paging) {
+        access.requireAdministrator("configure webhooks and their deliveries");
         return channel.deliveries(state, paging.validated()).map(DeliveryView::of);
     }
 
@@ -83,6 +91,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "Pending again / 已重新排队")
     @APIResponse(responseCode = "409", description = "Not a dead letter / 非死信")
     public DeliveryView retry(@PathParam("id") UUID id) {
+        access.requireAdministrator("configure webhooks and their deliveries");
         return DeliveryView.of(channel.retry(id));
     }
 }
