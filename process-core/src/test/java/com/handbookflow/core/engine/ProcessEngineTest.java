@@ -185,6 +185,38 @@ class ProcessEngineTest {
     }
 
     @Test
+    void of_two_clients_completing_the_same_node_at_once_one_succeeds_and_the_other_gets_a_409_problem()
+            throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID id = start();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        go.await(10, TimeUnit.SECONDS);
+                        return given().contentType(ContentType.JSON)
+                                .body(Map.of("outcome", "submitted", "outputs", REQUEST_FORM))
+                                .post("/test/approvals/{id}/nodes/DRAFT/completion", id).statusCode();
+                    }));
+                }
+                go.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS));
+                }
+                statuses.sort(null);
+                assertEquals(List.of(200, 409), statuses, "round " + round);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(List.of("DRAFT", "REVIEW"),
+                    inTx(() -> engine.load(id).nodes()).stream().map(NodeInstance::nodeKey).toList());
+        }
+    }
+
+    @Test
     void the_acting_user_is_recorded_on_the_transition() {
         UUID id = start();
         given().contentType(ContentType.JSON)
