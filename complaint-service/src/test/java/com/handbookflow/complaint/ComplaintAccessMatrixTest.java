@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import static com.handbookflow.complaint.ComplaintFixtures.assigned;
 import static com.handbookflow.complaint.ComplaintFixtures.form;
 import static com.handbookflow.complaint.ComplaintFixtures.plan;
 import static com.handbookflow.complaint.ComplaintFixtures.receive;
+import static com.handbookflow.core.testing.Caller.expect;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -168,16 +168,6 @@ class ComplaintAccessMatrixTest {
         }
     }
 
-    private static Map<Caller, Integer> expect(int noToken, int wrongDepartment, int rightDepartment, int supervisor,
-                                               int admin) {
-        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
-        expected.put(Caller.NO_TOKEN, noToken);
-        expected.put(Caller.WRONG_DEPARTMENT, wrongDepartment);
-        expected.put(Caller.RIGHT_DEPARTMENT, rightDepartment);
-        expected.put(Caller.SUPERVISOR, supervisor);
-        expected.put(Caller.ADMIN, admin);
-        return expected;
-    }
 
     private static void assertProblemUnlessOk(Response response) {
         if (response.statusCode() >= 400) {

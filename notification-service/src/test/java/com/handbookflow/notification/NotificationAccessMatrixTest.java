@@ -7,12 +7,12 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static com.handbookflow.notification.ScenarioEvents.shanghai;
+import static com.handbookflow.core.testing.Caller.expect;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -107,14 +107,4 @@ class NotificationAccessMatrixTest {
                 .then().statusCode(200).extract().path("items.instanceId");
     }
 
-    private static Map<Caller, Integer> expect(int noToken, int wrongDepartment, int rightDepartment, int supervisor,
-                                               int admin) {
-        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
-        expected.put(Caller.NO_TOKEN, noToken);
-        expected.put(Caller.WRONG_DEPARTMENT, wrongDepartment);
-        expected.put(Caller.RIGHT_DEPARTMENT, rightDepartment);
-        expected.put(Caller.SUPERVISOR, supervisor);
-        expected.put(Caller.ADMIN, admin);
-        return expected;
-    }
 }

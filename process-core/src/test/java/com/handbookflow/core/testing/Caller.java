@@ -16,6 +16,18 @@ public enum Caller {
     SUPERVISOR,
     ADMIN;
 
+    /** The expected answer per caller, in the order of the enum: a row of the matrix. */
+    public static java.util.Map<Caller, Integer> expect(int noToken, int wrongDepartment, int rightDepartment,
+                                                        int supervisor, int admin) {
+        java.util.Map<Caller, Integer> expected = new java.util.EnumMap<>(Caller.class);
+        expected.put(NO_TOKEN, noToken);
+        expected.put(WRONG_DEPARTMENT, wrongDepartment);
+        expected.put(RIGHT_DEPARTMENT, rightDepartment);
+        expected.put(SUPERVISOR, supervisor);
+        expected.put(ADMIN, admin);
+        return expected;
+    }
+
     /** A request as this caller, where {@code responsibleDepartment} is the department the object belongs to. */
     public RequestSpecification request(String responsibleDepartment) {
         return switch (this) {
