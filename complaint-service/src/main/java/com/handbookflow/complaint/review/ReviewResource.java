@@ -1,9 +1,16 @@
 package com.handbookflow.complaint.review;
 
 import com.handbookflow.complaint.security.ComplaintAccess;
+import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,11 +32,36 @@ import java.time.format.DateTimeParseException;
 public class ReviewResource {
 
     private final ReviewService reviews;
+    private final ReviewObligations obligations;
     private final ComplaintAccess access;
+    private final ActorProvider actors;
 
-    ReviewResource(ReviewService reviews, ComplaintAccess access) {
+    ReviewResource(ReviewService reviews, ReviewObligations obligations, ComplaintAccess access, ActorProvider actors) {
         this.reviews = reviews;
+        this.obligations = obligations;
         this.access = access;
+        this.actors = actors;
+    }
+
+    /** The review meeting's conclusion, recorded when the review was held. */
+    @Schema(name = "ReviewHeldRequest", description = "月度复盘结论")
+    public record ReviewHeldRequest(
+            @NotBlank @Size(max = 4000) @Schema(example = "物流延误占 67%，其中 2/3 为迅达快递；已约定大件时效并加入赔付条款。")
+            String conclusion) {
+    }
+
+    @POST
+    @Path("{month}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the monthly review as held / 记录月度复盘已完成", description = "Meets the month's review "
+            + "obligation (owed from the 1st of the next month, due by the 5th), published as an obligation event.")
+    @APIResponse(responseCode = "204", description = "Recorded / 已记录")
+    @APIResponse(responseCode = "409", description = "The month is not over, or its review was already recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void held(@PathParam("month") @Parameter(description = "yyyy-MM", example = "2026-09") String month,
+                     @Valid @NotNull ReviewHeldRequest request) {
+        access.requireMayReadReviews();
+        obligations.recordHeld(parse(month), request.conclusion(), actors.current());
     }
 
     @GET
@@ -51,13 +83,15 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MonthlyReview review(@PathParam("month") @Parameter(description = "yyyy-MM", example = "2026-09") String month) {
         access.requireMayReadReviews();
-        YearMonth parsed;
+        return reviews.review(parse(month));
+    }
+
+    private static YearMonth parse(String month) {
         try {
-            parsed = YearMonth.parse(month);
+            return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "'" + month + "' is not a month like 2026-09",
                     "'" + month + "' 不是有效月份（例如 2026-09）");
         }
-        return reviews.review(parsed);
     }
 }

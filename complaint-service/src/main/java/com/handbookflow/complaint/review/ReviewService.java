@@ -51,6 +51,11 @@ public class ReviewService {
     private final ProcessDefinitions definitions;
     private final Clock clock;
 
+    /** The review of month M is due by the end of the working day of the 5th (configurable) of M+1. */
+    public Instant dueBy(YearMonth month) {
+        return calendar.endOfWorkingDay(month.plusMonths(1).atDay(config.review().dueDayOfMonth()));
+    }
+
     ReviewService(EntityManager entityManager, WorkingDayCalendar calendar, ComplaintConfig config,
                   ComplaintMapper mapper, ProcessDefinitions definitions, Clock clock) {
         this.entityManager = entityManager;
@@ -77,7 +82,7 @@ public class ReviewService {
         long closed = causes.stream().mapToLong(r -> count(r[3])).sum();
 
         return new MonthlyReview(month.toString(), from, to,
-                calendar.endOfWorkingDay(month.plusMonths(1).atDay(config.review().dueDayOfMonth())),
+                dueBy(month),
                 !now.isBefore(to), received, closed,
                 counts(byType, received, code -> LabeledValue.of(ProblemType.valueOf(code))),
                 counts(grouped("select coalesce(grade, 'UNGRADED'), count(*) from complaint "

@@ -1,5 +1,6 @@
 package com.handbookflow.core.idempotency;
 
+import com.handbookflow.core.time.SqlInstants;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
@@ -122,8 +123,8 @@ public class IdempotencyFilters {
                         + " where principal = :principal and idempotency_key = :key for update")
                 .setParameter("principal", principal).setParameter("key", key).getResultList();
         Object[] row = rows.get(0);
-        Instant createdAt = instant(row[5]);
-        Instant expiresAt = instant(row[6]);
+        Instant createdAt = SqlInstants.toInstant(row[5]);
+        Instant expiresAt = SqlInstants.toInstant(row[6]);
         boolean abandoned = "IN_FLIGHT".equals(row[1]) && createdAt.plus(config.abandonedAfter()).isBefore(now);
         if (expiresAt.isBefore(now) || abandoned) {
             forget(principal, key);
@@ -192,13 +193,4 @@ public class IdempotencyFilters {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

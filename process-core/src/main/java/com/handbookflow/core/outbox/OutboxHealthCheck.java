@@ -1,5 +1,6 @@
 package com.handbookflow.core.outbox;
 
+import com.handbookflow.core.time.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,7 @@ public class OutboxHealthCheck implements HealthCheck {
         Object[] backlog = (Object[]) entityManager.createNativeQuery(
                 "select count(*), min(occurred_at) from outbox_event where sent_at is null").getSingleResult();
         long unsent = ((Number) backlog[0]).longValue();
-        Instant oldest = backlog[1] == null ? null : toInstant(backlog[1]);
+        Instant oldest = backlog[1] == null ? null : SqlInstants.toInstant(backlog[1]);
         return HealthCheckResponse.named("Outbox relay")
                 .up()
                 .withData("unsentEvents", unsent)
@@ -42,13 +43,4 @@ public class OutboxHealthCheck implements HealthCheck {
                 .build();
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

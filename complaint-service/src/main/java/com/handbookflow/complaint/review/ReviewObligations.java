@@ -1,0 +1,111 @@
+package com.handbookflow.complaint.review;
+
+import com.handbookflow.core.time.SqlInstants;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.outbox.Outbox;
+import com.handbookflow.core.problem.ConflictException;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The monthly review is owed like any deadline: from the 1st of the next month it is an open
+ * obligation (due by the 5th), published for the notification service to remind and escalate;
+ * recording the review held meets it. One row per month makes opening idempotent, also with
+ * several instances of the service.
+ */
+@ApplicationScoped
+public class ReviewObligations {
+
+    static final String KIND = "MONTHLY_REVIEW";
+    private static final String PROCESS = "complaint";
+
+    private final EntityManager entityManager;
+    private final ReviewService reviews;
+    private final Outbox outbox;
+    private final WorkingDayCalendar calendar;
+    private final ProcessDefinitions definitions;
+    private final Clock clock;
+
+    ReviewObligations(EntityManager entityManager, ReviewService reviews, Outbox outbox, WorkingDayCalendar calendar,
+                      ProcessDefinitions definitions, Clock clock) {
+        this.entityManager = entityManager;
+        this.reviews = reviews;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.definitions = definitions;
+        this.clock = clock;
+    }
+
+    /** Opens the review of the month that just ended, once. Runs hourly; tests call it directly. */
+    @Scheduled(every = "1h", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void openLastMonthsReview() {
+        Instant now = clock.instant();
+        YearMonth lastMonth = YearMonth.from(now.atZone(calendar.zone())).minusMonths(1);
+        Instant due = reviews.dueBy(lastMonth);
+        int opened = entityManager.createNativeQuery("insert into complaint_review (month, opened_at, due_at) "
+                        + "values (:month, :now, :due) on conflict do nothing")
+                .setParameter("month", lastMonth.toString()).setParameter("now", now).setParameter("due", due)
+                .executeUpdate();
+        if (opened == 1) {
+            outbox.append(event(lastMonth, ObligationChanged.OPEN, now, due, null, Actor.SYSTEM, now));
+        }
+    }
+
+    /** Records the review of {@code month} as held; refused before the month has ended or a second time. */
+    @Transactional
+    public void recordHeld(YearMonth month, String conclusion, Actor actor) {
+        Instant now = clock.instant();
+        if (!YearMonth.from(now.atZone(calendar.zone())).isAfter(month)) {
+            throw new ConflictException("month-not-over", "Month not over", "月份尚未结束",
+                    "The review of " + month + " can be held once the month is over.",
+                    month + " 尚未结束，月度复盘须在该月结束后进行。");
+        }
+        Instant due = reviews.dueBy(month);
+        entityManager.createNativeQuery("insert into complaint_review (month, opened_at, due_at) "
+                        + "values (:month, :now, :due) on conflict do nothing")
+                .setParameter("month", month.toString()).setParameter("now", now).setParameter("due", due)
+                .executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> row = entityManager.createNativeQuery("select opened_at, completed_at from complaint_review "
+                + "where month = :month for update").setParameter("month", month.toString()).getResultList();
+        if (row.get(0)[1] != null) {
+            throw new ConflictException("review-already-held", "Review already held", "复盘已完成",
+                    "The review of " + month + " was already recorded.", month + " 的月度复盘已记录。")
+                    .with("currentState", ObligationChanged.FULFILLED);
+        }
+        entityManager.createNativeQuery("update complaint_review set completed_at = :now, completed_by = :by, "
+                        + "conclusion = :conclusion where month = :month")
+                .setParameter("now", now).setParameter("by", actor.userId()).setParameter("conclusion", conclusion)
+                .setParameter("month", month.toString()).executeUpdate();
+        outbox.append(event(month, ObligationChanged.FULFILLED, SqlInstants.toInstant(row.get(0)[0]), due, now, actor, now));
+    }
+
+    private ObligationChanged event(YearMonth month, String state, Instant startedAt, Instant dueAt,
+                                    Instant completedAt, Actor actor, Instant now) {
+        return new ObligationChanged(UUID.randomUUID(), now, PROCESS, instanceOf(month), "REVIEW-" + month,
+                "monthly-review-" + month, KIND, "投诉月度复盘 " + month, "Monthly complaint review " + month, state,
+                definitions.get(PROCESS).first().responsibleDepartment(), null, startedAt, dueAt, null,
+                calendar.version(), completedAt, completedAt == null ? null : !completedAt.isAfter(dueAt), actor,
+                Map.of("month", month.toString()));
+    }
+
+    /** A stable id per month: the Kafka key that keeps a month's review events in order. */
+    static UUID instanceOf(YearMonth month) {
+        return UUID.nameUUIDFromBytes(("complaint-review/" + month).getBytes(StandardCharsets.UTF_8));
+    }
+
+}
