@@ -59,6 +59,21 @@ class ComplaintAccessMatrixTest {
     }
 
     @Test
+    void an_integration_account_may_register_and_read_complaints_and_nothing_else() {
+        var hotline = Tokens.of("oa-hotline", null, Role.INTEGRATION);
+        String number = given().auth().oauth2(hotline).contentType(ContentType.JSON)
+                .body(form("LOGISTICS_DELAY", "GENERAL")).post("/api/v1/complaints")
+                .then().statusCode(201).extract().path("number");
+        given().auth().oauth2(hotline).get("/api/v1/complaints/{n}", number).then().statusCode(200)
+                .body("registration.complainant", equalTo("王芳"));
+        given().auth().oauth2(hotline).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/complaints/{n}/acknowledgement", number)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(hotline).get("/api/v1/complaints/reviews/2026-08")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void a_complaint_is_seen_by_its_department_and_oversight_and_not_found_by_others() {
         String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
         Map<Caller, Integer> expected = expect(401, 404, 200, 200, 200);

@@ -10,7 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Who may see and do what with complaints. A complaint holds a customer's personal data, so:
- * customer service (the intake department, 首问负责) and oversight roles see every complaint; a
+ * customer service (the intake department, 首问负责), oversight roles and the OA/hotline integration
+ * (within what its configuration allows) see every complaint; a
  * department sees the complaints it is responsible for and nothing else (another department's
  * complaint is "not found", never hinted at); the complainant and contact are shown only to
  * customer service, the responsible department, supervisors and administrators.
@@ -28,8 +29,10 @@ public class ComplaintAccess {
         this.customerService = definitions.get(PROCESS).first().responsibleDepartment();
     }
 
+    /** Integration accounts reach only what handbook.security.integration-allowed lists; there they see all. */
     public boolean seesEveryComplaint() {
-        return user.isIn(customerService) || user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.PROCESS_OWNER, Role.ADMIN);
+        return user.isIn(customerService)
+                || user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.PROCESS_OWNER, Role.ADMIN, Role.INTEGRATION);
     }
 
     public boolean sees(Complaint complaint) {
@@ -38,7 +41,7 @@ public class ComplaintAccess {
 
     public boolean seesPersonalData(Complaint complaint) {
         return user.isIn(customerService) || user.isIn(complaint.department())
-                || user.hasAny(Role.SUPERVISOR, Role.ADMIN);
+                || user.hasAny(Role.SUPERVISOR, Role.ADMIN, Role.INTEGRATION);
     }
 
     /** The department a list is limited to, or null when the user sees every complaint. */
@@ -75,7 +78,8 @@ public class ComplaintAccess {
 
     /** The monthly review aggregates every department's complaints: customer service and oversight roles. */
     public void requireMayReadReviews() {
-        if (!seesEveryComplaint()) {
+        if (!(user.isIn(customerService)
+                || user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.PROCESS_OWNER, Role.ADMIN))) {
             throw AccessDeniedException.department("read the monthly complaint review", customerService);
         }
     }

@@ -27,4 +27,10 @@ public class AccessDeniedException extends ProblemException {
                 "仅部门 " + department + " 的成员（或其负责人、系统管理员）可以执行此操作：" + what + "。")
                 .with("allowedDepartments", List.of(department));
     }
+
+    public static AccessDeniedException integration(String request) {
+        return new AccessDeniedException("Integration accounts may call only what handbook.security.integration-allowed "
+                + "lists; " + request + " is not among it.",
+                "系统集成账号只能调用配置（handbook.security.integration-allowed）允许的接口；" + request + " 不在其中。");
+    }
 }
