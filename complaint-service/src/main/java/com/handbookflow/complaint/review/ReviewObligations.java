@@ -1,6 +1,7 @@
 package com.handbookflow.complaint.review;
 
 import com.handbookflow.core.time.SqlInstants;
+import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
@@ -30,7 +31,6 @@ import java.util.UUID;
 public class ReviewObligations {
 
     static final String KIND = "MONTHLY_REVIEW";
-    private static final String PROCESS = "complaint";
 
     private final EntityManager entityManager;
     private final ReviewService reviews;
@@ -96,9 +96,9 @@ public class ReviewObligations {
 
     private ObligationChanged event(YearMonth month, String state, Instant startedAt, Instant dueAt,
                                     Instant completedAt, Actor actor, Instant now) {
-        return new ObligationChanged(UUID.randomUUID(), now, PROCESS, instanceOf(month), "REVIEW-" + month,
+        return new ObligationChanged(UUID.randomUUID(), now, ComplaintProcess.TYPE, instanceOf(month), "REVIEW-" + month,
                 "monthly-review-" + month, KIND, "投诉月度复盘 " + month, "Monthly complaint review " + month, state,
-                definitions.get(PROCESS).first().responsibleDepartment(), null, startedAt, dueAt, null,
+                ComplaintProcess.intakeDepartment(definitions), null, startedAt, dueAt, null,
                 calendar.version(), completedAt, completedAt == null ? null : !completedAt.isAfter(dueAt), actor,
                 Map.of("month", month.toString()));
     }

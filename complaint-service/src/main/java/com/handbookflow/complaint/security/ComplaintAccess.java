@@ -1,6 +1,7 @@
 package com.handbookflow.complaint.security;
 
 import com.handbookflow.complaint.domain.Complaint;
+import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.security.AccessDeniedException;
@@ -19,14 +20,12 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class ComplaintAccess {
 
-    private static final String PROCESS = "complaint";
-
     private final CurrentUser user;
     private final String customerService;
 
     ComplaintAccess(CurrentUser user, ProcessDefinitions definitions) {
         this.user = user;
-        this.customerService = definitions.get(PROCESS).first().responsibleDepartment();
+        this.customerService = ComplaintProcess.intakeDepartment(definitions);
     }
 
     /** Integration accounts reach only what handbook.security.integration-allowed lists; there they see all. */

@@ -3,6 +3,7 @@ package com.handbookflow.complaint.service;
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.event.ObligationChanged;
 
@@ -23,9 +24,14 @@ final class ComplaintObligations {
                                             Instant completedAt, Actor actor, Instant now) {
         return new ObligationChanged(UUID.randomUUID(), now, process.processType(), process.id(), complaint.number(),
                 complaint.updateObligationKey(), CUSTOMER_UPDATE, "向客户告知处理进度", "Update the customer on progress",
-                state, ComplaintProcess.CUSTOMER_SERVICE, complaint.contactPersonId(), startedAt, dueAt, limit,
+                state, intakeDepartmentOf(process), complaint.contactPersonId(), startedAt, dueAt, limit,
                 calendarVersion, completedAt, completedAt == null ? null : !completedAt.isAfter(dueAt), actor,
                 process.attributes());
+    }
+
+    /** The department that took the complaint in: it keeps the customer informed. */
+    private static String intakeDepartmentOf(ProcessInstance process) {
+        return process.latest(ComplaintProcess.ACKNOWLEDGE).map(NodeInstance::responsibleDepartment).orElse(null);
     }
 
     static ObligationChanged measure(ProcessInstance process, Complaint complaint, ImprovementMeasure measure,

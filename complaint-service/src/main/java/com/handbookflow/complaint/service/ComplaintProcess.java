@@ -1,6 +1,7 @@
 package com.handbookflow.complaint.service;
 
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.definition.ProcessDefinitions;
 
 /** Names in processes/complaint.json that the code relies on. */
 public final class ComplaintProcess {
@@ -16,8 +17,6 @@ public final class ComplaintProcess {
     public static final String CONFIRM = "CONFIRM";
     public static final String CLOSE = "CLOSE";
 
-    public static final String CUSTOMER_SERVICE = "customer-service";
-
     /** Attributes every event of a complaint carries. */
     public static final String GRADE = "grade";
     public static final String URGENCY = "urgency";
@@ -26,6 +25,14 @@ public final class ComplaintProcess {
     public static final String CHANNEL = "channel";
 
     private ComplaintProcess() {
+    }
+
+    /**
+     * Customer service: the intake department, responsible for the first node. Read from the
+     * definition, so {@code handbook.process.complaint.nodes.ACKNOWLEDGE.responsible-department} moves it.
+     */
+    public static String intakeDepartment(ProcessDefinitions definitions) {
+        return definitions.get(TYPE).first().responsibleDepartment();
     }
 
     /** The reference of a document the complaint itself holds, e.g. {@code complaint:TS20260930-0001/handling-plan}. */
