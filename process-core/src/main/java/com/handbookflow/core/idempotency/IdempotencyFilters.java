@@ -1,5 +1,6 @@
 package com.handbookflow.core.idempotency;
 
+import com.handbookflow.core.housekeeping.Purge;
 import com.handbookflow.core.time.SqlInstants;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.problem.ConflictException;
@@ -155,13 +156,7 @@ public class IdempotencyFilters {
 
     @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "delete from idempotency_record where ctid in (select ctid from idempotency_record"
-                                    + " where expires_at < :now limit 5000)")
-                    .setParameter("now", clock.instant()).executeUpdate());
-        } while (deleted == 5000);
+        Purge.olderThan(entityManager, "idempotency_record", "expires_at", clock.instant());
     }
 
     private static byte[] readBody(ContainerRequestContext request) {

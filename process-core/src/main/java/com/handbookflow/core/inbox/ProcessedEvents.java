@@ -1,6 +1,6 @@
 package com.handbookflow.core.inbox;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.handbookflow.core.housekeeping.Purge;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,12 +53,6 @@ public class ProcessedEvents {
     /** Redeliveries come within minutes or days, not months: old ids are forgotten in bounded batches. */
     @Scheduled(every = "6h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOld() {
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                    "delete from processed_event where ctid in (select ctid from processed_event "
-                            + "where processed_at < :cutoff limit 5000)")
-                    .setParameter("cutoff", clock.instant().minus(KEEP)).executeUpdate());
-        } while (deleted == 5000);
+        Purge.olderThan(entityManager, "processed_event", "processed_at", clock.instant().minus(KEEP));
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.core.outbox;
 
+import com.handbookflow.core.housekeeping.Purge;
 import com.handbookflow.core.event.CloudEventHeaders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -186,14 +187,8 @@ public class OutboxRelay {
     /** Deletes rows sent longer ago than the retention, in bounded batches. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeSent() {
-        Instant cutoff = clock.instant().minus(config.relay().retention());
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                    "delete from outbox_event where seq in (select seq from outbox_event "
-                            + "where sent_at is not null and sent_at < :cutoff order by seq limit 5000)")
-                    .setParameter("cutoff", cutoff).executeUpdate());
-        } while (deleted == 5000);
+        // sent_at is null for unsent rows: "null < cutoff" is not true, so they are never purged
+        Purge.olderThan(entityManager, "outbox_event", "sent_at", clock.instant().minus(config.relay().retention()));
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxEvent row) {
