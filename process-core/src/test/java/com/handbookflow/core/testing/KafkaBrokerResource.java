@@ -2,6 +2,7 @@ package com.handbookflow.core.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.util.Map;
@@ -39,6 +40,13 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     }
 
     private static KafkaClusterTestKit startCluster() {
+        // A broker that meets a fatal condition (as it may while the JVM shuts it down) calls
+        // Exit.exit/halt, which would end the test JVM with a failure status after every test
+        // passed. In tests it may only say so.
+        Exit.setExitProcedure((status, message) ->
+                System.err.println("in-JVM Kafka asked to exit (" + status + "): " + message));
+        Exit.setHaltProcedure((status, message) ->
+                System.err.println("in-JVM Kafka asked to halt (" + status + "): " + message));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
