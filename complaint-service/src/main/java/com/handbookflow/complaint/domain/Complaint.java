@@ -6,8 +6,11 @@ import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.obligation.RecurringDuty;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -93,10 +96,11 @@ public class Complaint {
     @Enumerated(EnumType.STRING)
     private Satisfaction satisfaction;
 
-    @Column(name = "update_seq")
-    private int updateSeq;
-    @Column(name = "update_due_at")
-    private Instant updateDueAt;
+    /** "Update the customer at least every 2 days": the open occurrence and when it is due. */
+    @Embedded
+    @AttributeOverride(name = "seq", column = @Column(name = "update_seq"))
+    @AttributeOverride(name = "dueAt", column = @Column(name = "update_due_at"))
+    private RecurringDuty customerUpdates = new RecurringDuty();
 
     @Column(name = "root_cause_category")
     private String rootCauseCategory;
@@ -222,23 +226,12 @@ public class Complaint {
         return rehandleRequested;
     }
 
-    /** Opens the next "update the customer" obligation; returns its key. */
-    public String expectUpdateBy(Instant dueAt) {
-        updateSeq++;
-        updateDueAt = dueAt;
-        return updateObligationKey();
-    }
-
     /** Records an update given to the customer; it meets the update that was due, if any. */
     public ProgressUpdate recordUpdate(Channel via, String content, Actor actor, Instant at) {
         ProgressUpdate update = new ProgressUpdate(this, progressUpdates.size() + 1, at, via, content, actor,
-                updateDueAt);
+                customerUpdates.dueAt());
         progressUpdates.add(update);
         return update;
-    }
-
-    public void stopExpectingUpdates() {
-        updateDueAt = null;
     }
 
     /** Archives the complaint with its root cause and the improvement measures it gives rise to. */
@@ -269,14 +262,6 @@ public class Complaint {
         status = active.isPresent() ? ComplaintStatus.OPEN : ComplaintStatus.CLOSED;
         currentNode = active.map(NodeInstance::nodeKey).orElse(null);
         currentDueAt = active.map(NodeInstance::dueAt).orElse(null);
-    }
-
-    public String updateObligationKey() {
-        return "customer-update-" + updateSeq;
-    }
-
-    public boolean expectsUpdates() {
-        return updateDueAt != null;
     }
 
     private void fill(RegistrationForm form) {
@@ -322,7 +307,9 @@ public class Complaint {
     public Instant executedAt() { return executedAt; }
     public int rehandleCount() { return rehandleCount; }
     public Satisfaction satisfaction() { return satisfaction; }
-    public Instant updateDueAt() { return updateDueAt; }
+    public Instant updateDueAt() { return customerUpdates.dueAt(); }
+    /** Where the complaint stands on updating the customer (the recurring obligation's state). */
+    public RecurringDuty customerUpdates() { return customerUpdates; }
     public String rootCauseCategory() { return rootCauseCategory; }
     public String rootCauseDetail() { return rootCauseDetail; }
     public String rootCauseDescription() { return rootCauseDescription; }

@@ -70,11 +70,6 @@ public class ImprovementMeasure {
         onTime = !at.isAfter(dueAt);
     }
 
-    /** Its key among the complaint's obligations, e.g. {@code improvement-measure-1}. */
-    public String obligationKey() {
-        return "improvement-measure-" + seq;
-    }
-
     public UUID id() { return id; }
     public int seq() { return seq; }
     public String description() { return description; }

@@ -6,6 +6,8 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.obligation.Obligation;
+import com.handbookflow.core.obligation.ObligationSubject;
 import com.handbookflow.core.outbox.Outbox;
 import com.handbookflow.core.problem.ConflictException;
 import io.quarkus.scheduler.Scheduled;
@@ -61,7 +63,7 @@ public class ReviewObligations {
                 .setParameter("month", lastMonth.toString()).setParameter("now", now).setParameter("due", due)
                 .executeUpdate();
         if (opened == 1) {
-            outbox.append(event(lastMonth, ObligationChanged.OPEN, now, due, null, Actor.SYSTEM, now));
+            outbox.append(review(lastMonth, now, due).opened(Actor.SYSTEM, now));
         }
     }
 
@@ -91,16 +93,16 @@ public class ReviewObligations {
                         + "conclusion = :conclusion where month = :month")
                 .setParameter("now", now).setParameter("by", actor.userId()).setParameter("conclusion", conclusion)
                 .setParameter("month", month.toString()).executeUpdate();
-        outbox.append(event(month, ObligationChanged.FULFILLED, SqlInstants.toInstant(row.get(0)[0]), due, now, actor, now));
+        outbox.append(review(month, SqlInstants.toInstant(row.get(0)[0]), due).fulfilled(now, actor, now));
     }
 
-    private ObligationChanged event(YearMonth month, String state, Instant startedAt, Instant dueAt,
-                                    Instant completedAt, Actor actor, Instant now) {
-        return new ObligationChanged(UUID.randomUUID(), now, ComplaintProcess.TYPE, instanceOf(month), "REVIEW-" + month,
-                "monthly-review-" + month, KIND, "投诉月度复盘 " + month, "Monthly complaint review " + month, state,
-                ComplaintProcess.intakeDepartment(definitions), null, startedAt, dueAt, null,
-                calendar.version(), completedAt, completedAt == null ? null : !completedAt.isAfter(dueAt), actor,
-                Map.of("month", month.toString()));
+    private Obligation review(YearMonth month, Instant startedAt, Instant dueAt) {
+        return Obligation.owed(
+                        new ObligationSubject(ComplaintProcess.TYPE, instanceOf(month), "REVIEW-" + month,
+                                Map.of("month", month.toString())),
+                        "monthly-review-" + month, KIND, "投诉月度复盘 " + month, "Monthly complaint review " + month)
+                .by(ComplaintProcess.intakeDepartment(definitions), null)
+                .due(startedAt, dueAt, null, calendar.version());
     }
 
     /** A stable id per month: the Kafka key that keeps a month's review events in order. */

@@ -12,6 +12,7 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.label.Labeled;
+import com.handbookflow.core.obligation.CalendarCadence;
 import com.handbookflow.core.label.LabeledValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,7 +54,8 @@ public class ReviewService {
 
     /** The review of month M is due by the end of the working day of the 5th (configurable) of M+1. */
     public Instant dueBy(YearMonth month) {
-        return calendar.endOfWorkingDay(month.plusMonths(1).atDay(config.review().dueDayOfMonth()));
+        return new CalendarCadence.Monthly(config.review().dueDayOfMonth(), CalendarCadence.DayShift.NONE)
+                .dueBy(month, calendar);
     }
 
     ReviewService(EntityManager entityManager, WorkingDayCalendar calendar, ComplaintConfig config,

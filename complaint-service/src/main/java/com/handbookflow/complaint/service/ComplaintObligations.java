@@ -2,15 +2,17 @@ package com.handbookflow.complaint.service;
 
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
-import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.obligation.Obligation;
+import com.handbookflow.core.obligation.ObligationSubject;
+import com.handbookflow.core.obligation.RecurringObligation;
 
-import java.time.Instant;
-import java.util.UUID;
-
-/** The obligations of a complaint outside its node sequence, as events the notification service tracks. */
+/**
+ * The obligations of a complaint outside its node sequence, on the kit's obligation model: the
+ * recurring customer update ({@code customer-update-N}) and the one-off improvement measures
+ * ({@code improvement-measure-N}, owner department, deadline).
+ */
 final class ComplaintObligations {
 
     static final String CUSTOMER_UPDATE = "CUSTOMER_UPDATE";
@@ -19,27 +21,27 @@ final class ComplaintObligations {
     private ComplaintObligations() {
     }
 
-    static ObligationChanged customerUpdate(ProcessInstance process, Complaint complaint, String state,
-                                            Instant startedAt, Instant dueAt, String limit, String calendarVersion,
-                                            Instant completedAt, Actor actor, Instant now) {
-        return new ObligationChanged(UUID.randomUUID(), now, process.processType(), process.id(), complaint.number(),
-                complaint.updateObligationKey(), CUSTOMER_UPDATE, "向客户告知处理进度", "Update the customer on progress",
-                state, intakeDepartmentOf(process), complaint.contactPersonId(), startedAt, dueAt, limit,
-                calendarVersion, completedAt, completedAt == null ? null : !completedAt.isAfter(dueAt), actor,
-                process.attributes());
+    static RecurringObligation customerUpdates(String interval) {
+        return new RecurringObligation("customer-update", interval);
+    }
+
+    /** The customer update the complaint owes now, kept by the department that took it in and its contact person. */
+    static Obligation customerUpdate(ProcessInstance process, Complaint complaint, RecurringObligation updates) {
+        return Obligation.owed(ObligationSubject.of(process), updates.key(complaint.customerUpdates().seq()),
+                        CUSTOMER_UPDATE, "向客户告知处理进度", "Update the customer on progress")
+                .by(intakeDepartmentOf(process), complaint.contactPersonId());
+    }
+
+    static Obligation measure(ProcessInstance process, ImprovementMeasure measure, String calendarVersion) {
+        return Obligation.owed(ObligationSubject.of(process), Obligation.numberedKey("improvement-measure", measure.seq()),
+                        IMPROVEMENT_MEASURE, "改进措施：" + measure.description(),
+                        "Improvement measure: " + measure.description())
+                .by(measure.ownerDepartment(), null)
+                .due(measure.createdAt(), measure.dueAt(), null, calendarVersion);
     }
 
     /** The department that took the complaint in: it keeps the customer informed. */
     private static String intakeDepartmentOf(ProcessInstance process) {
         return process.latest(ComplaintProcess.ACKNOWLEDGE).map(NodeInstance::responsibleDepartment).orElse(null);
-    }
-
-    static ObligationChanged measure(ProcessInstance process, Complaint complaint, ImprovementMeasure measure,
-                                     String state, String calendarVersion, Actor actor, Instant now) {
-        return new ObligationChanged(UUID.randomUUID(), now, process.processType(), process.id(), complaint.number(),
-                measure.obligationKey(), IMPROVEMENT_MEASURE, "改进措施：" + measure.description(),
-                "Improvement measure: " + measure.description(), state, measure.ownerDepartment(), null,
-                measure.createdAt(), measure.dueAt(), null, calendarVersion, measure.completedAt(), measure.onTime(),
-                actor, process.attributes());
     }
 }

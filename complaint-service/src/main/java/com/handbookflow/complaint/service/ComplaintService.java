@@ -18,17 +18,18 @@ import com.handbookflow.complaint.rest.ProgressUpdateRequest;
 import com.handbookflow.complaint.rest.RegisterComplaintRequest;
 import com.handbookflow.complaint.rest.RegistrationRequest;
 import com.handbookflow.core.calendar.DeadlineComputation;
-import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Activation;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.core.engine.ProcessEngine;
-import com.handbookflow.core.security.NodePermissions;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.event.EscalationRaised;
-import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.act.BusinessActs;
+import com.handbookflow.core.number.BusinessNumbers;
+import com.handbookflow.core.number.NumberScheme;
+import com.handbookflow.core.obligation.RecurringObligation;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
@@ -47,35 +48,43 @@ import java.util.UUID;
 import static com.handbookflow.complaint.service.ComplaintProcess.*;
 
 /**
- * The business acts of a complaint, one transaction each: load, check where the process stands,
- * act on the complaint, move the process; the node changes and the scenario events (escalation,
- * customer-update and improvement-measure obligations) reach the outbox in the same transaction.
+ * The business acts of a complaint, one transaction each, on the scenario kit: the act template
+ * ({@link BusinessActs}) locks the complaint and checks who may act and where the process stands;
+ * the act changes the complaint and moves the process; the node changes and the scenario events
+ * raised on the process (escalation, customer-update and improvement-measure obligations) reach
+ * the outbox when the transaction commits.
  */
 @ApplicationScoped
 public class ComplaintService {
 
     private final ProcessEngine engine;
+    private final BusinessActs acts;
+    private final ComplaintsForActs forActs;
     private final ComplaintRepository complaints;
-    private final ComplaintNumbers numbers;
+    private final BusinessNumbers numbers;
+    private final NumberScheme numberScheme;
+    private final RecurringObligation customerUpdates;
     private final ComplaintConfig config;
     private final WorkingDayCalendar calendar;
     private final ComplaintMapper mapper;
     private final Clock clock;
     private final ComplaintAccess access;
-    private final NodePermissions permissions;
 
-    ComplaintService(ProcessEngine engine, ComplaintRepository complaints, ComplaintNumbers numbers,
-                     ComplaintConfig config, WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock,
-                     ComplaintAccess access, NodePermissions permissions) {
-        this.access = access;
-        this.permissions = permissions;
+    ComplaintService(ProcessEngine engine, BusinessActs acts, ComplaintsForActs forActs,
+                     ComplaintRepository complaints, BusinessNumbers numbers, ComplaintConfig config,
+                     WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access) {
         this.engine = engine;
+        this.acts = acts;
+        this.forActs = forActs;
         this.complaints = complaints;
         this.numbers = numbers;
+        this.numberScheme = NumberScheme.perDay(TYPE, config.numberPrefix(), "-", 4);
+        this.customerUpdates = ComplaintObligations.customerUpdates(config.updateInterval());
         this.config = config;
         this.calendar = calendar;
         this.mapper = mapper;
         this.clock = clock;
+        this.access = access;
     }
 
     /** A read, but in a transaction: the engine loads instances only inside one. */
@@ -95,7 +104,9 @@ public class ComplaintService {
             throw new InvalidInputException("receivedAt", "must not be in the future", "不能晚于当前时间");
         }
         RegistrationForm form = request.form();
-        String number = numbers.next(receivedAt.atZone(calendar.zone()).toLocalDate());
+        // In a short transaction of its own, before this one touches the database (so it never holds two
+        // connections): registrations do not queue on the day's counter; a failed one leaves a gap.
+        String number = numbers.next(numberScheme, receivedAt.atZone(calendar.zone()).toLocalDate());
         ProcessInstance process = engine.start(TYPE, number, Map.of(URGENCY, form.urgency().name(),
                         PROBLEM_TYPE, form.problemType().name(), CHANNEL, form.channel().name()), actor,
                 new Activation(null, null, null, receivedAt));
@@ -138,7 +149,6 @@ public class ComplaintService {
                         complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
                         "Major complaint: " + request.reason(), "重大投诉：" + request.reason(), actor,
                         process.attributes()));
-                engine.publish(process);
             }
         });
     }
@@ -154,7 +164,6 @@ public class ComplaintService {
             engine.complete(process, ASSIGN, "assigned", List.of(), actor, complaint.routingOverrideReason(),
                     planActivation(complaint, request.person()));
             expectNextUpdate(complaint, process, actor, now);
-            engine.publish(process);
         });
     }
 
@@ -194,7 +203,7 @@ public class ComplaintService {
     /** An update to the customer: meets the one due and restarts the clock for the next. */
     @Transactional
     public ComplaintView recordProgressUpdate(String number, ProgressUpdateRequest request, Actor actor) {
-        Complaint complaint = requireVisible(number);
+        Complaint complaint = acts.lockVisible(forActs, number);
         access.requireMayUpdateCustomer(complaint);
         if (complaint.status() == ComplaintStatus.CLOSED) {
             throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
@@ -203,13 +212,12 @@ public class ComplaintService {
         }
         ProcessInstance process = engine.load(complaint.processInstanceId());
         Instant now = clock.instant();
-        Instant due = complaint.updateDueAt();
+        Instant due = complaint.customerUpdates().dueAt();
         complaint.recordUpdate(request.channel(), request.content(), actor, now);
         if (due != null) {
-            process.raise(ComplaintObligations.customerUpdate(process, complaint, ObligationChanged.FULFILLED, null,
-                    due, config.updateInterval(), calendar.version(), now, actor, now));
+            process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
+                    .due(null, due, customerUpdates.interval(), calendar.version()).fulfilled(now, actor, now));
             expectNextUpdate(complaint, process, actor, now);
-            engine.publish(process);
         }
         return mapper.view(complaint, process);
     }
@@ -229,14 +237,14 @@ public class ComplaintService {
             engine.complete(process, CLOSE, "closed",
                     List.of(output(number, "archive-form"), output(number, "improvement-report")), actor, null,
                     Activation.DEFAULT);
-            if (complaint.expectsUpdates()) {
-                process.raise(ComplaintObligations.customerUpdate(process, complaint, ObligationChanged.CLOSED, null,
-                        complaint.updateDueAt(), config.updateInterval(), calendar.version(), null, actor, now));
-                complaint.stopExpectingUpdates();
+            if (complaint.customerUpdates().isOwed()) {
+                process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
+                        .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), calendar.version())
+                        .closed(actor, now));
+                complaint.customerUpdates().stop();
             }
-            measures.forEach(m -> process.raise(ComplaintObligations.measure(process, complaint, m,
-                    ObligationChanged.OPEN, calendar.version(), actor, now)));
-            engine.publish(process);
+            measures.forEach(m -> process.raise(ComplaintObligations.measure(process, m, calendar.version())
+                    .opened(actor, now)));
         });
     }
 
@@ -255,51 +263,15 @@ public class ComplaintService {
         ProcessInstance process = engine.load(complaint.processInstanceId());
         Instant now = clock.instant();
         measure.complete(now);
-        process.raise(ComplaintObligations.measure(process, complaint, measure, ObligationChanged.FULFILLED,
-                calendar.version(), actor, now));
-        engine.publish(process);
+        process.raise(ComplaintObligations.measure(process, measure, calendar.version())
+                .fulfilled(measure.completedAt(), actor, now));
         return mapper.view(complaint, process);
     }
 
-    @FunctionalInterface
-    private interface Act {
-        void on(Complaint complaint, ProcessInstance process, Instant now);
-    }
-
-    /**
-     * Loads, refuses an act out of order before anything is touched (409), acts, keeps the list
-     * columns current. Concurrent acts on one complaint queue on its row lock; the later one gets the 409.
-     */
-    private ComplaintView act(String number, String nodeKey, Act act) {
-        Complaint complaint = requireVisible(number);
-        ProcessInstance process = engine.load(complaint.processInstanceId());
-        process.activeNode().ifPresent(permissions::requireMayActOn);
-        requireActive(complaint, process, nodeKey);
-        act.on(complaint, process, clock.instant());
-        complaint.track(process);
-        return mapper.view(complaint, process);
-    }
-
-    /** Locks the complaint for an act; one the user may not see is "not found", as for a read. */
-    private Complaint requireVisible(String number) {
-        Complaint complaint = complaints.requireForAct(number);
-        if (!access.sees(complaint)) {
-            throw new NotFoundException("Complaint", number);
-        }
-        return complaint;
-    }
-
-    private static void requireActive(Complaint complaint, ProcessInstance process, String nodeKey) {
-        Optional<NodeInstance> active = process.activeNode();
-        if (active.isPresent() && active.get().nodeKey().equals(nodeKey)) {
-            return;
-        }
-        String where = active.map(NodeInstance::nodeKey).orElse(process.endState());
-        throw new ConflictException("illegal-transition", "Illegal transition", "非法的流程操作",
-                "Complaint " + complaint.number() + " is at " + where + "; this act belongs to " + nodeKey + ".",
-                "投诉 " + complaint.number() + " 当前处于 " + where + "，该操作属于节点 " + nodeKey + "。")
-                .with("currentNode", active.map(NodeInstance::nodeKey).orElse(null))
-                .with("currentState", active.isPresent() ? "ACTIVE" : process.endState());
+    /** The kit's act template: lock, visible (404), may act on the node (403), the node is active (409), act, track. */
+    private ComplaintView act(String number, String nodeKey, BusinessActs.Act<Complaint> act) {
+        BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, nodeKey, act);
+        return mapper.view(acted.object(), acted.process());
     }
 
     /** Grade, urgency, problem type, channel and satisfaction travel on every later event. */
@@ -319,11 +291,12 @@ public class ComplaintService {
         return Activation.department(complaint.department()).withPerson(person).withLimits(limits);
     }
 
+    /** Opens the next customer update, due one interval from now. */
     private void expectNextUpdate(Complaint complaint, ProcessInstance process, Actor actor, Instant now) {
-        DeadlineComputation due = calendar.deadline(now, LimitSpec.parse(config.updateInterval()));
-        complaint.expectUpdateBy(due.dueAt());
-        process.raise(ComplaintObligations.customerUpdate(process, complaint, ObligationChanged.OPEN, now,
-                due.dueAt(), due.limit(), due.calendarVersion(), null, actor, now));
+        DeadlineComputation due = customerUpdates.nextDue(now, calendar);
+        complaint.customerUpdates().openNext(due.dueAt());
+        process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
+                .due(now, due.dueAt(), due.limit(), due.calendarVersion()).opened(actor, now));
     }
 
     private List<Complaint.MeasureDraft> drafts(List<ClosureRequest.MeasureRequest> requests, Instant now) {

@@ -4,7 +4,6 @@ import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
-import com.handbookflow.core.outbox.Outbox;
 import com.handbookflow.core.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,8 +16,10 @@ import java.util.UUID;
 
 /**
  * Runs process instances: each method is part of the caller's transaction (a scenario service's
- * business act), moves the aggregate and appends the events it caused to the outbox, so the state
- * change and its events commit together.
+ * business act) and moves the aggregate. Every instance started or loaded here is tracked: the
+ * events it registered (its node changes and the scenario events raised on it) are appended to the
+ * outbox when the transaction commits ({@link EventsAtCommit}), so the state change and its events
+ * commit together and a service cannot forget to publish.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,15 +27,15 @@ public class ProcessEngine {
 
     private final ProcessDefinitions definitions;
     private final WorkingDayCalendar calendar;
-    private final Outbox outbox;
+    private final EventsAtCommit eventsAtCommit;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ProcessEngine(ProcessDefinitions definitions, WorkingDayCalendar calendar, Outbox outbox,
+    ProcessEngine(ProcessDefinitions definitions, WorkingDayCalendar calendar, EventsAtCommit eventsAtCommit,
                   EntityManager entityManager, Clock clock) {
         this.definitions = definitions;
         this.calendar = calendar;
-        this.outbox = outbox;
+        this.eventsAtCommit = eventsAtCommit;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -48,7 +49,7 @@ public class ProcessEngine {
         ProcessInstance instance = ProcessInstance.start(definition(processType), businessNumber, attributes, actor,
                 clock.instant(), first, this::due);
         entityManager.persist(instance);
-        publish(instance);
+        eventsAtCommit.track(instance);
         return instance;
     }
 
@@ -58,6 +59,7 @@ public class ProcessEngine {
         if (instance == null) {
             throw new NotFoundException("Process instance", instanceId);
         }
+        eventsAtCommit.track(instance);
         return instance;
     }
 
@@ -65,31 +67,22 @@ public class ProcessEngine {
                          Actor actor, String comment, Activation next) {
         instance.complete(definition(instance.processType()), nodeKey, outcome, outputs, actor, comment,
                 clock.instant(), next, this::due);
-        publish(instance);
     }
 
     public void skip(ProcessInstance instance, String nodeKey, String outcome, Actor actor, String reason,
                      Activation next) {
         instance.skip(definition(instance.processType()), nodeKey, outcome, actor, reason, clock.instant(), next,
                 this::due);
-        publish(instance);
     }
 
     public void reassign(ProcessInstance instance, String nodeKey, String department, String person, Actor actor,
                          String reason) {
         instance.reassign(definition(instance.processType()), nodeKey, department, person, actor, reason,
                 clock.instant());
-        publish(instance);
     }
 
     public void reschedule(ProcessInstance instance, String nodeKey, List<String> limits, Actor actor) {
         instance.reschedule(definition(instance.processType()), nodeKey, limits, actor, clock.instant(), this::due);
-        publish(instance);
-    }
-
-    /** Appends the events the instance registered (node changes and scenario events) to the outbox. */
-    public void publish(ProcessInstance instance) {
-        outbox.appendAll(instance.takeEvents());
     }
 
     private com.handbookflow.core.calendar.DeadlineComputation due(java.time.Instant start, String limit) {

@@ -204,6 +204,11 @@ public class ProcessInstance {
                 .orElseThrow();
     }
 
+    /** Whether {@code nodeKey} is the active node: the one check before any act on a node. */
+    public boolean isActiveAt(String nodeKey) {
+        return status == InstanceStatus.ACTIVE && activeNode().filter(n -> n.nodeKey().equals(nodeKey)).isPresent();
+    }
+
     private NodeInstance requireActive(String nodeKey, String act) {
         if (status != InstanceStatus.ACTIVE) {
             throw new IllegalTransitionException(
@@ -211,7 +216,7 @@ public class ProcessInstance {
                     "无法对节点 " + nodeKey + " 执行操作：流程已结束（" + endState + "）。", null, endState);
         }
         NodeInstance active = activeNode().orElseThrow();
-        if (!active.nodeKey().equals(nodeKey)) {
+        if (!isActiveAt(nodeKey)) {
             throw new IllegalTransitionException(
                     "Cannot " + act + " node " + nodeKey + ": the active node is " + active.nodeKey() + ".",
                     "无法对节点 " + nodeKey + " 执行操作：当前进行中的节点是 " + active.nodeKey() + "。",
@@ -249,8 +254,8 @@ public class ProcessInstance {
                 status.name(), endState, actor, comment, Map.copyOf(attributes)));
     }
 
-    /** The events caused since the last call; the engine appends them to the outbox in the same transaction. */
-    public List<ProcessEvent> takeEvents() {
+    /** The events caused since the last call; the engine appends them to the outbox when the transaction commits. */
+    List<ProcessEvent> takeEvents() {
         List<ProcessEvent> taken = List.copyOf(events);
         events.clear();
         return taken;

@@ -41,17 +41,30 @@ public class Outbox {
         append(config.topic(), event);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void appendAll(Collection<? extends ProcessEvent> events) {
-        events.forEach(this::append);
-    }
-
     /** Appends to another topic (e.g. the notification service's own {@code notification.events}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, ProcessEvent event) {
+        persist(topic, event);
+        wakeRelayAfterCommit();
+    }
+
+    /**
+     * Appends from a transaction's own beforeCompletion callback (the engine's events at commit),
+     * where no further synchronization is registered: the caller wakes the relay after the commit
+     * with {@link #wakeRelay()}.
+     */
+    public void appendAtCompletion(Collection<? extends ProcessEvent> events) {
+        events.forEach(event -> persist(config.topic(), event));
+    }
+
+    /** Wakes the relay now; for a caller that appended at completion and saw the commit. */
+    public void wakeRelay() {
+        relay.wake();
+    }
+
+    private void persist(String topic, ProcessEvent event) {
         entityManager.persist(new OutboxEvent(event.eventId(), topic, event.processType(),
                 event.instanceId().toString(), event.type(), event.subject(), event.occurredAt(), toJson(event)));
-        wakeRelayAfterCommit();
     }
 
     private void wakeRelayAfterCommit() {

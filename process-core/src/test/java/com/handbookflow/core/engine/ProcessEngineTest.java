@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ProcessEngineTest {
 
-    private static final Actor ALICE = new Actor("u1", "Alice", "marketing");
-    private static final List<NodeOutput> REQUEST_FORM = List.of(new NodeOutput("request-form", "dms://rf/1"));
+    static final Actor ALICE = new Actor("u1", "Alice", "marketing");
+    static final List<NodeOutput> REQUEST_FORM = List.of(new NodeOutput("request-form", "dms://rf/1"));
     private static final List<NodeOutput> REVIEW_FORM = List.of(new NodeOutput("review-form", "dms://rv/1"));
 
     @Inject

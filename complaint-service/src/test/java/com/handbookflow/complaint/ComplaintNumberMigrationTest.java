@@ -1,0 +1,111 @@
+package com.handbookflow.complaint;
+
+import com.handbookflow.core.testing.PostgresDatabaseResource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * A complaint database at the version before the scenario kit (complaint V1-V2, core V0_1-V0_2) keeps
+ * its day counters when it migrates: the next number of a day already counted follows on.
+ */
+class ComplaintNumberMigrationTest {
+
+    /** The migrations a running installation has today, before the kit. */
+    private static final List<String> BEFORE_THE_KIT = List.of("db/migration/V1__complaints.sql",
+            "db/migration/V2__monthly_review_obligation.sql", "db/core/V0_1__process_core.sql",
+            "db/core/V0_2__idempotency.sql");
+
+    private final PostgresDatabaseResource database = new PostgresDatabaseResource();
+    private Map<String, String> datasource;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.init(Map.of("database", "complaint_migration"));
+        datasource = database.start();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        database.stop();
+    }
+
+    @Test
+    void the_day_counters_of_an_installed_service_carry_over_to_the_business_number_counter() throws Exception {
+        Path before = Files.createTempDirectory("complaint-before-kit");
+        for (String migration : BEFORE_THE_KIT) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(migration)) {
+                Files.copy(in, before.resolve(Path.of(migration).getFileName()));
+            }
+        }
+        flyway("filesystem:" + before).migrate();
+        execute("insert into complaint_day_counter (day, last) values ('2026-09-29', 17), ('2026-09-30', 4)");
+
+        flyway("classpath:db/migration", "classpath:db/core").migrate();
+
+        assertEquals(List.of("complaint 2026-09-29 17", "complaint 2026-09-30 4"),
+                rows("select scope, period, last from business_number_counter order by period"));
+        assertFalse(rows("select table_name from information_schema.tables where table_name = 'complaint_day_counter'")
+                .iterator().hasNext());
+        deleteTree(before);
+    }
+
+    private Flyway flyway(String... locations) {
+        return Flyway.configure()
+                .dataSource(datasource.get("quarkus.datasource.jdbc.url"), datasource.get("quarkus.datasource.username"),
+                        datasource.get("quarkus.datasource.password"))
+                .locations(locations).outOfOrder(true).load();
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private List<String> rows(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(result.getString(i));
+                }
+                rows.add(String.join(" ", values));
+            }
+        }
+        return rows;
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(datasource.get("quarkus.datasource.jdbc.url"),
+                datasource.get("quarkus.datasource.username"), datasource.get("quarkus.datasource.password"));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.handbookflow.core.engine;
+
+import com.handbookflow.core.event.ProcessEvent;
+import com.handbookflow.core.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the events of every process instance a transaction touched to the outbox when it commits,
+ * so a scenario service cannot forget to publish: the state change and its events commit together,
+ * and a rolled-back transaction writes none (beforeCompletion is not called on a rollback; a
+ * transaction marked rollback-only is skipped).
+ *
+ * <p>Registered as an ordinary (non-interposed) synchronization on the transaction: the JTA
+ * specification runs all ordinary beforeCompletion callbacks before the interposed ones, and Hibernate
+ * registers its flush as an ordinary one when the session joins the transaction. In a business act
+ * the session joins first (the business object's row is locked before the instance is loaded), so
+ * this callback runs after Hibernate's flush; that is fine because an outbox row is inserted at
+ * once on persist (identity key), and the instance's own changes were already flushed. When this
+ * callback runs first, Hibernate's flush then writes everything. Both orders are tested
+ * ({@code EventsAtCommitTest}).
+ */
+@ApplicationScoped
+class EventsAtCommit {
+
+    private final TransactionManager transactionManager;
+    private final TransactionSynchronizationRegistry registry;
+    private final Outbox outbox;
+
+    EventsAtCommit(TransactionManager transactionManager, TransactionSynchronizationRegistry registry,
+                   Outbox outbox) {
+        this.transactionManager = transactionManager;
+        this.registry = registry;
+        this.outbox = outbox;
+    }
+
+    /** Remembers an instance loaded or started in the current transaction; its events go out at commit. */
+    void track(ProcessInstance instance) {
+        Touched touched = (Touched) registry.getResource(Touched.class);
+        if (touched == null) {
+            touched = new Touched();
+            registry.putResource(Touched.class, touched);
+            try {
+                transactionManager.getTransaction().registerSynchronization(touched);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot write events at commit: no transaction to join", e);
+            }
+        }
+        touched.instances.add(instance);
+    }
+
+    private final class Touched implements Synchronization {
+
+        private final Set<ProcessInstance> instances = new LinkedHashSet<>();
+        private boolean appended;
+
+        @Override
+        public void beforeCompletion() {
+            if (rollingBack()) {
+                return;
+            }
+            for (ProcessInstance instance : instances) {
+                List<ProcessEvent> events = instance.takeEvents();
+                outbox.appendAtCompletion(events);
+                appended |= !events.isEmpty();
+            }
+        }
+
+        /** Wakes the relay only when something was written: a read that loaded an instance costs nothing. */
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED && appended) {
+                outbox.wakeRelay();
+            } else if (status != Status.STATUS_COMMITTED) {
+                instances.forEach(ProcessInstance::takeEvents); // a rolled-back move's events are dropped
+            }
+        }
+
+        private boolean rollingBack() {
+            try {
+                int status = transactionManager.getStatus();
+                return status == Status.STATUS_MARKED_ROLLBACK || status == Status.STATUS_ROLLEDBACK
+                        || status == Status.STATUS_ROLLING_BACK;
+            } catch (SystemException e) {
+                return false;
+            }
+        }
+    }
+}
