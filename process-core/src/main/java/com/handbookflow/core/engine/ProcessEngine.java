@@ -4,6 +4,12 @@ import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.engine.guard.CompletionContent;
+import com.handbookflow.core.engine.guard.NodeGuards;
+import com.handbookflow.core.engine.item.WorkItem;
+import com.handbookflow.core.engine.item.WorkItemResult;
+import com.handbookflow.core.engine.item.WorkItemSpec;
+import com.handbookflow.core.engine.item.WorkItems;
 import com.handbookflow.core.outbox.Outbox;
 import com.handbookflow.core.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,18 +35,24 @@ public class ProcessEngine {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final WorkItems workItems;
+    private final NodeGuards guards;
 
     ProcessEngine(ProcessDefinitions definitions, WorkingDayCalendar calendar, Outbox outbox,
-                  EntityManager entityManager, Clock clock) {
+                  EntityManager entityManager, Clock clock, WorkItems workItems, NodeGuards guards) {
         this.definitions = definitions;
         this.calendar = calendar;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.workItems = workItems;
+        this.guards = guards;
     }
 
     public ProcessDefinition definition(String processType) {
-        return definitions.get(processType);
+        ProcessDefinition definition = definitions.get(processType);
+        guards.requireKnown(definition); // no instance runs on a definition naming a guard nobody provides
+        return definition;
     }
 
     public ProcessInstance start(String processType, String businessNumber, Map<String, Object> attributes, Actor actor,
@@ -48,6 +60,7 @@ public class ProcessEngine {
         ProcessInstance instance = ProcessInstance.start(definition(processType), businessNumber, attributes, actor,
                 clock.instant(), first, this::due);
         entityManager.persist(instance);
+        workItems.sync(instance, definition(processType), actor);
         publish(instance);
         return instance;
     }
@@ -63,8 +76,25 @@ public class ProcessEngine {
 
     public void complete(ProcessInstance instance, String nodeKey, String outcome, List<NodeOutput> outputs,
                          Actor actor, String comment, Activation next) {
-        instance.complete(definition(instance.processType()), nodeKey, outcome, outputs, actor, comment,
-                clock.instant(), next, this::due);
+        complete(instance, nodeKey, outcome, outputs, actor, comment, next, CompletionContent.NONE);
+    }
+
+    /**
+     * Completes the active node once its work items join (422 naming the open ones; their results may
+     * decide the outcome, then {@code outcome} may be null) and its guards hold on {@code content}
+     * (422 with each rule's reason).
+     */
+    public void complete(ProcessInstance instance, String nodeKey, String outcome, List<NodeOutput> outputs,
+                         Actor actor, String comment, Activation next, CompletionContent content) {
+        ProcessDefinition definition = definition(instance.processType());
+        String decided = outcome;
+        var active = instance.activeNode().filter(n -> n.nodeKey().equals(nodeKey));
+        if (active.isPresent()) { // otherwise the instance refuses the move with 409
+            decided = workItems.requireJoin(instance, definition, nodeKey, outcome);
+            guards.require(definition, instance, active.get(), decided, outputs, content.fields(), content.subject());
+        }
+        instance.complete(definition, nodeKey, decided, outputs, actor, comment, clock.instant(), next, this::due);
+        workItems.sync(instance, definition, actor);
         publish(instance);
     }
 
@@ -72,6 +102,7 @@ public class ProcessEngine {
                      Activation next) {
         instance.skip(definition(instance.processType()), nodeKey, outcome, actor, reason, clock.instant(), next,
                 this::due);
+        workItems.sync(instance, definition(instance.processType()), actor);
         publish(instance);
     }
 
@@ -85,6 +116,35 @@ public class ProcessEngine {
     public void reschedule(ProcessInstance instance, String nodeKey, List<String> limits, Actor actor) {
         instance.reschedule(definition(instance.processType()), nodeKey, limits, actor, clock.instant(), this::due);
         publish(instance);
+    }
+
+    /** Every work item of the instance, every round (review rows with their results, duties). */
+    public List<WorkItem> workItems(ProcessInstance instance) {
+        return workItems.of(instance.id());
+    }
+
+    /** Adds a work item to the active node's current round (e.g. one more department's duty). */
+    public WorkItem addWorkItem(ProcessInstance instance, String nodeKey, WorkItemSpec spec, Actor actor) {
+        WorkItem item = workItems.add(instance, nodeKey, spec, actor);
+        publish(instance);
+        return item;
+    }
+
+    /** Signs a work item of the active node with its result (PASS / FAIL / NEEDS_CHANGES, or none for a duty). */
+    public WorkItem signWorkItem(ProcessInstance instance, String nodeKey, String itemKey, WorkItemResult result,
+                                 String comment, Actor actor) {
+        WorkItem item = workItems.sign(instance, definition(instance.processType()), nodeKey, itemKey, result, comment,
+                actor);
+        publish(instance);
+        return item;
+    }
+
+    /** Hands an open work item to another department or person. */
+    public WorkItem reassignWorkItem(ProcessInstance instance, String nodeKey, String itemKey, String department,
+                                     String person, Actor actor) {
+        WorkItem item = workItems.reassign(instance, nodeKey, itemKey, department, person, actor);
+        publish(instance);
+        return item;
     }
 
     /** Appends the events the instance registered (node changes and scenario events) to the outbox. */

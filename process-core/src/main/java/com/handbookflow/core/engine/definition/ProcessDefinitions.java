@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * handbook.process.complaint.nodes.CLASSIFY.limit=P2WD
  * handbook.process.complaint.nodes.CLASSIFY.responsible-department=quality
  * handbook.process.complaint.nodes.CLASSIFY.cooperating-departments=operations,product
+ * handbook.process.launch.nodes.PLAN_REVIEW.items.technical.limit=P2WD
+ * handbook.process.launch.nodes.PLAN_REVIEW.items.technical.responsible-department=technology
  * </pre>
  */
 @ApplicationScoped
@@ -61,9 +63,27 @@ public class ProcessDefinitions {
                             .orElse(node.responsibleDepartment()),
                     config.getOptionalValues(prefix + "cooperating-departments", String.class)
                             .orElse(node.cooperatingDepartments()),
-                    limit, node.limitFrom(), node.requiredOutputs(), node.transitions()));
+                    limit, node.limitFrom(), node.requiredOutputs(), node.transitions(),
+                    itemsWithOverrides(node, prefix, config), node.join(), node.guards()));
         }
         return new ProcessDefinition(definition.type(), definition.nameZh(), definition.nameEn(), nodes,
                 definition.endStates());
+    }
+
+    /** {@code <prefix>items.<item>.limit} and {@code .responsible-department} override an item's defaults. */
+    private static List<WorkItemDefinition> itemsWithOverrides(NodeDefinition node, String prefix, Config config) {
+        List<WorkItemDefinition> items = new ArrayList<>();
+        for (WorkItemDefinition item : node.items()) {
+            String itemPrefix = prefix + "items." + item.key() + ".";
+            String limit = config.getOptionalValue(itemPrefix + "limit", String.class).orElse(item.limit());
+            if (limit != null) {
+                LimitSpec.parse(limit);
+            }
+            items.add(new WorkItemDefinition(item.key(), item.nameZh(), item.nameEn(),
+                    config.getOptionalValue(itemPrefix + "responsible-department", String.class)
+                            .orElse(item.responsibleDepartment()),
+                    limit));
+        }
+        return items;
     }
 }
