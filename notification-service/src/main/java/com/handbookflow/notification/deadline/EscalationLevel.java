@@ -11,7 +11,11 @@ public enum EscalationLevel implements Labeled {
     /** The leader in charge of the responsible department. */
     LEADER_IN_CHARGE("分管领导", "Leader in charge"),
     /** The owner of the process (per scenario, from configuration). */
-    PROCESS_OWNER("流程负责人", "Process owner");
+    PROCESS_OWNER("流程负责人", "Process owner"),
+    /** A department named by an escalation (e.g. the supervising department): its inbox. */
+    NAMED_DEPARTMENT("指定部门", "Named department"),
+    /** A person named by an escalation (e.g. the project leader). */
+    NAMED_PERSON("指定人员", "Named person");
 
     private final String zh;
     private final String en;
@@ -21,14 +25,19 @@ public enum EscalationLevel implements Labeled {
         this.en = en;
     }
 
-    /** Reads a level named by an event; unknown names give null. */
+    /** Reads a role named by an event (a rung of the ladder); unknown names give null. */
     public static EscalationLevel fromEvent(String name) {
         for (EscalationLevel level : values()) {
-            if (level.name().equalsIgnoreCase(name)) {
+            if (level.isRole() && level.name().equalsIgnoreCase(name)) {
                 return level;
             }
         }
         return null;
+    }
+
+    /** A rung of the ladder resolved through the directory, as opposed to a department or person named directly. */
+    public boolean isRole() {
+        return this != NAMED_DEPARTMENT && this != NAMED_PERSON;
     }
 
     @Override

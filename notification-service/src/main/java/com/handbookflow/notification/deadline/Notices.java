@@ -2,6 +2,7 @@ package com.handbookflow.notification.deadline;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.event.EscalationTarget;
 import com.handbookflow.notification.inbox.Notice;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,12 +49,40 @@ public class Notices {
 
     /** A notice of an escalation raised by a scenario (e.g. a major complaint), told at once. */
     public Notice of(EscalationRaised event, EscalationLevel level) {
+        return escalation(event, "escalation/" + event.eventId() + "/" + level, level, event.department(),
+                recipients.person(level, event.processType(), event.department(), null), level.zh(), level.en());
+    }
+
+    /**
+     * A notice to a target the escalation names: a department's inbox, a person, or a role of a
+     * department (a role of the escalation's own department has the key of the same level, so naming
+     * it both ways tells it once).
+     */
+    public Notice of(EscalationRaised event, EscalationTarget target, EscalationLevel role) {
+        String base = "escalation/" + event.eventId() + "/";
+        return switch (target.kind()) {
+            case DEPARTMENT -> escalation(event, base + "DEPARTMENT/" + target.code(), EscalationLevel.NAMED_DEPARTMENT,
+                    target.code(), null, target.code(), target.code());
+            case PERSON -> escalation(event, base + "PERSON/" + target.code(), EscalationLevel.NAMED_PERSON, null,
+                    target.code(), target.code(), target.code());
+            case ROLE -> {
+                String department = target.department() != null ? target.department() : event.department();
+                yield escalation(event, base + role + (target.department() != null ? "/" + department : ""), role,
+                        department, recipients.person(role, event.processType(), department, null),
+                        role.zh() + (target.department() != null ? "（" + department + "）" : ""),
+                        role.en() + (target.department() != null ? " (" + department + ")" : ""));
+            }
+        };
+    }
+
+    private Notice escalation(EscalationRaised event, String key, EscalationLevel level, String recipientDepartment,
+                              String recipientPerson, String toZh, String toEn) {
         String what = event.businessNumber() + (event.nodeKey() == null ? "" : " " + event.nodeKey());
-        return new Notice("escalation/" + event.eventId() + "/" + level, NotificationKind.ESCALATION, level, null,
-                event.processType(), event.instanceId(), event.businessNumber(), event.nodeKey(), event.department(),
-                null, recipients.person(level, event.processType(), event.department(), null), event.department(),
-                "【升级督办 " + level.zh() + "】" + what + "：" + nonNull(event.reasonZh(), nonNull(event.reason(), "")),
-                "Escalation to " + level.en().toLowerCase() + ": " + what + ": " + nonNull(event.reason(), ""),
+        return new Notice(key, NotificationKind.ESCALATION, level, null, event.processType(), event.instanceId(),
+                event.businessNumber(), event.nodeKey(), event.department(), null, recipientPerson, recipientDepartment,
+                "【升级督办 " + toZh + "】" + what + "：" + nonNull(event.reasonZh(), nonNull(event.reason(), "")),
+                "Escalation to " + (level.isRole() ? toEn.toLowerCase() : toEn) + ": " + what + ": "
+                        + nonNull(event.reason(), ""),
                 null, event.reason());
     }
 

@@ -23,6 +23,8 @@ public class Recipients {
             case DEPARTMENT_HEAD -> directory.find(department).map(Department::head).orElse(null);
             case LEADER_IN_CHARGE -> directory.find(department).map(Department::leaderInCharge).orElse(null);
             case PROCESS_OWNER -> policies.processOwner(processType).orElse(null);
+            case NAMED_DEPARTMENT -> null;
+            case NAMED_PERSON -> responsiblePerson;
         };
     }
 }

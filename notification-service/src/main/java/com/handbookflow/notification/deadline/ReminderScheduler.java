@@ -1,7 +1,7 @@
 package com.handbookflow.notification.deadline;
 
 import com.handbookflow.notification.inbox.Notifier;
-import com.handbookflow.notification.claim.DueRows;
+import com.handbookflow.core.due.DueRows;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

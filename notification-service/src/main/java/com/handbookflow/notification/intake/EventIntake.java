@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.handbookflow.core.event.CloudEventHeaders;
 import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.event.EscalationTarget;
 import com.handbookflow.core.event.EventTypes;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.event.ObligationChanged;
@@ -110,16 +111,22 @@ public class EventIntake {
     }
 
     private void escalateAtOnce(EscalationRaised raised) {
-        if (raised.levels() == null) {
-            return;
-        }
-        for (String name : raised.levels()) {
+        for (String name : raised.levels() == null ? java.util.List.<String>of() : raised.levels()) {
             EscalationLevel level = EscalationLevel.fromEvent(name);
             if (level == null) {
                 LOG.warnf("escalation %s names unknown level %s; skipped", raised.eventId(), name);
                 continue;
             }
             notifier.tell(notices.of(raised, level));
+        }
+        for (EscalationTarget target : raised.targets() == null ? java.util.List.<EscalationTarget>of() : raised.targets()) {
+            EscalationLevel role = target.kind() == EscalationTarget.Kind.ROLE ? EscalationLevel.fromEvent(target.code()) : null;
+            if (target.kind() == null || target.code() == null || target.code().isBlank()
+                    || (target.kind() == EscalationTarget.Kind.ROLE && role == null)) {
+                LOG.warnf("escalation %s names an unusable target %s; skipped", raised.eventId(), target);
+                continue;
+            }
+            notifier.tell(notices.of(raised, target, role));
         }
     }
 

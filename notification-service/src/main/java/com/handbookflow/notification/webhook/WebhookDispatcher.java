@@ -1,6 +1,6 @@
 package com.handbookflow.notification.webhook;
 
-import com.handbookflow.notification.claim.DueRows;
+import com.handbookflow.core.due.DueRows;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -4,6 +4,12 @@ import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.engine.guard.CompletionContent;
+import com.handbookflow.core.engine.guard.NodeGuards;
+import com.handbookflow.core.engine.item.WorkItem;
+import com.handbookflow.core.engine.item.WorkItemResult;
+import com.handbookflow.core.engine.item.WorkItemSpec;
+import com.handbookflow.core.engine.item.WorkItems;
 import com.handbookflow.core.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,20 +37,27 @@ public class ProcessEngine {
     private final EventsAtCommit eventsAtCommit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final WorkItems workItems;
+    private final NodeGuards guards;
 
     ProcessEngine(ProcessDefinitions definitions, DefinitionVersions versions, WorkingDayCalendar calendar,
-                  EventsAtCommit eventsAtCommit, EntityManager entityManager, Clock clock) {
+                  EventsAtCommit eventsAtCommit, EntityManager entityManager, Clock clock, WorkItems workItems,
+                  NodeGuards guards) {
         this.definitions = definitions;
         this.versions = versions;
         this.calendar = calendar;
         this.eventsAtCommit = eventsAtCommit;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.workItems = workItems;
+        this.guards = guards;
     }
 
     /** The current definition of a process type: what a new instance starts with. */
     public ProcessDefinition definition(String processType) {
-        return definitions.get(processType);
+        ProcessDefinition definition = definitions.get(processType);
+        guards.requireKnown(definition); // no instance runs on a definition naming a guard nobody provides
+        return definition;
     }
 
     /** The definition an instance walks: the version it started with, whatever the configuration says now. */
@@ -62,6 +75,7 @@ public class ProcessEngine {
         instance.pinTo(versions.versionOf(definition));
         entityManager.persist(instance);
         eventsAtCommit.track(instance);
+        workItems.sync(instance, definition, actor);
         return instance;
     }
 
@@ -77,14 +91,32 @@ public class ProcessEngine {
 
     public void complete(ProcessInstance instance, String nodeKey, String outcome, List<NodeOutput> outputs,
                          Actor actor, String comment, Activation next) {
-        instance.complete(definition(instance), nodeKey, outcome, outputs, actor, comment,
-                clock.instant(), next, this::due);
+        complete(instance, nodeKey, outcome, outputs, actor, comment, next, CompletionContent.NONE);
+    }
+
+    /**
+     * Completes the active node once its work items join (422 naming the open ones; their results may
+     * decide the outcome, then {@code outcome} may be null) and its guards hold on {@code content}
+     * (422 with each rule's reason).
+     */
+    public void complete(ProcessInstance instance, String nodeKey, String outcome, List<NodeOutput> outputs,
+                         Actor actor, String comment, Activation next, CompletionContent content) {
+        ProcessDefinition definition = definition(instance);
+        String decided = outcome;
+        var active = instance.activeNode().filter(n -> n.nodeKey().equals(nodeKey));
+        if (active.isPresent()) { // otherwise the instance refuses the move with 409
+            decided = workItems.requireJoin(instance, definition, nodeKey, outcome);
+            guards.require(definition, instance, active.get(), decided, outputs, content.fields(), content.subject());
+        }
+        instance.complete(definition, nodeKey, decided, outputs, actor, comment, clock.instant(), next, this::due);
+        workItems.sync(instance, definition, actor);
     }
 
     public void skip(ProcessInstance instance, String nodeKey, String outcome, Actor actor, String reason,
                      Activation next) {
         instance.skip(definition(instance), nodeKey, outcome, actor, reason, clock.instant(), next,
                 this::due);
+        workItems.sync(instance, definition(instance), actor);
     }
 
     public void reassign(ProcessInstance instance, String nodeKey, String department, String person, Actor actor,
@@ -95,6 +127,28 @@ public class ProcessEngine {
 
     public void reschedule(ProcessInstance instance, String nodeKey, List<String> limits, Actor actor) {
         instance.reschedule(definition(instance), nodeKey, limits, actor, clock.instant(), this::due);
+    }
+
+    /** Every work item of the instance, every round (review rows with their results, duties). */
+    public List<WorkItem> workItems(ProcessInstance instance) {
+        return workItems.of(instance.id());
+    }
+
+    /** Adds a work item to the active node's current round (e.g. one more department's duty). */
+    public WorkItem addWorkItem(ProcessInstance instance, String nodeKey, WorkItemSpec spec, Actor actor) {
+        return workItems.add(instance, nodeKey, spec, actor);
+    }
+
+    /** Signs a work item of the active node with its result (PASS / FAIL / NEEDS_CHANGES, or none for a duty). */
+    public WorkItem signWorkItem(ProcessInstance instance, String nodeKey, String itemKey, WorkItemResult result,
+                                 String comment, Actor actor) {
+        return workItems.sign(instance, definition(instance), nodeKey, itemKey, result, comment, actor);
+    }
+
+    /** Hands an open work item to another department or person. */
+    public WorkItem reassignWorkItem(ProcessInstance instance, String nodeKey, String itemKey, String department,
+                                     String person, Actor actor) {
+        return workItems.reassign(instance, nodeKey, itemKey, department, person, actor);
     }
 
     private com.handbookflow.core.calendar.DeadlineComputation due(java.time.Instant start, String limit) {

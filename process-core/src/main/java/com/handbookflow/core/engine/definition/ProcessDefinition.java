@@ -18,6 +18,7 @@ public record ProcessDefinition(
         nodes = List.copyOf(nodes);
         endStates = endStates == null ? List.of() : List.copyOf(endStates);
         List<String> problems = problems(nodes, endStates);
+        problems.addAll(KitDefinitionProblems.of(nodes));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("process definition '" + type + "' is inconsistent: " + problems);
         }
@@ -42,6 +43,13 @@ public record ProcessDefinition(
             }
         }
         return -1;
+    }
+
+    /** Every guard name the nodes use, so a start can check each is registered ({@code NodeGuards}). */
+    public Set<String> guardNames() {
+        Set<String> names = new java.util.TreeSet<>();
+        nodes.forEach(n -> names.addAll(n.guards()));
+        return names;
     }
 
     /** A back-edge leads to the same or an earlier node ("plan needs changes -> review again"). */

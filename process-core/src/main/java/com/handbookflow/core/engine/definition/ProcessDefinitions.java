@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * handbook.process.complaint.nodes.CLASSIFY.limit=P2WD
  * handbook.process.complaint.nodes.CLASSIFY.responsible-department=quality
  * handbook.process.complaint.nodes.CLASSIFY.cooperating-departments=operations,product
+ * handbook.process.launch.nodes.PLAN_REVIEW.items.technical.limit=P2WD
+ * handbook.process.launch.nodes.PLAN_REVIEW.items.technical.responsible-department=technology
  * </pre>
  * The service's types ({@code handbook.processes}) are loaded and checked at start
  * ({@link com.handbookflow.core.startup.StartupValidation}): a wrong limit, an unknown department, an
@@ -148,7 +150,8 @@ public class ProcessDefinitions {
                     config.getOptionalValues(prefix + "cooperating-departments", String.class)
                             .orElse(node.cooperatingDepartments()),
                     config.getOptionalValue(prefix + "limit", String.class).orElse(node.limit()),
-                    node.limitFrom(), node.requiredOutputs(), node.transitions()));
+                    node.limitFrom(), node.requiredOutputs(), node.transitions(),
+                    itemsWithOverrides(node, prefix, config), node.join(), node.guards()));
         }
         return new ProcessDefinition(definition.type(), definition.nameZh(), definition.nameEn(), nodes,
                 definition.endStates());
@@ -175,6 +178,22 @@ public class ProcessDefinitions {
                     "cooperatingDepartments");
             node.cooperatingDepartments().forEach(code ->
                     departments.problemWith(cooperatingKey, code).ifPresent(problems::add));
+            for (WorkItemDefinition item : node.items()) {
+                String itemPrefix = prefix + "items." + item.key() + ".";
+                if (item.limit() != null) {
+                    try {
+                        LimitSpec.parse(item.limit());
+                    } catch (ProblemException e) {
+                        problems.add(keyOf(config, itemPrefix + "limit", source, node, "items." + item.key() + ".limit")
+                                + ": '" + item.limit() + "' is not a limit (e.g. PT10M, PT24H, P2D, P3WD)");
+                    }
+                }
+                if (item.responsibleDepartment() != null) {
+                    departments.problemWith(keyOf(config, itemPrefix + "responsible-department", source, node,
+                            "items." + item.key() + ".responsibleDepartment"), item.responsibleDepartment())
+                            .ifPresent(problems::add);
+                }
+            }
         }
         Set<String> reached = definition.nodes().stream().flatMap(n -> n.transitions().stream())
                 .map(TransitionDefinition::to).collect(Collectors.toSet());
@@ -214,5 +233,19 @@ public class ProcessDefinitions {
 
     private static String nodePrefix(String type, String nodeKey) {
         return "handbook.process." + type + ".nodes." + nodeKey + ".";
+    }
+
+    /** {@code <prefix>items.<item>.limit} and {@code .responsible-department} override an item's defaults. */
+    private static List<WorkItemDefinition> itemsWithOverrides(NodeDefinition node, String prefix, Config config) {
+        List<WorkItemDefinition> items = new ArrayList<>();
+        for (WorkItemDefinition item : node.items()) {
+            String itemPrefix = prefix + "items." + item.key() + ".";
+            String limit = config.getOptionalValue(itemPrefix + "limit", String.class).orElse(item.limit());
+            items.add(new WorkItemDefinition(item.key(), item.nameZh(), item.nameEn(),
+                    config.getOptionalValue(itemPrefix + "responsible-department", String.class)
+                            .orElse(item.responsibleDepartment()),
+                    limit));
+        }
+        return items;
     }
 }

@@ -1,4 +1,4 @@
-package com.handbookflow.notification.claim;
+package com.handbookflow.core.due;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;

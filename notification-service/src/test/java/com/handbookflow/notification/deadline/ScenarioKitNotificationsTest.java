@@ -1,0 +1,115 @@
+package com.handbookflow.notification.deadline;
+
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.event.EscalationTarget;
+import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.testing.MutableClock;
+import com.handbookflow.notification.NotificationLedger;
+import com.handbookflow.notification.ScenarioEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.handbookflow.notification.ScenarioEvents.shanghai;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What the scenario kit publishes (work items, escalations to named targets) reaches people with no special handling. */
+@QuarkusTest
+class ScenarioKitNotificationsTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    ReminderScheduler scheduler;
+
+    @Inject
+    NotificationLedger ledger;
+
+    private ScenarioEvents events;
+
+    @BeforeEach
+    void setUp() {
+        clock.setShanghai("2026-03-02T09:00");
+        events = new ScenarioEvents();
+    }
+
+    @AfterEach
+    void tearDown() {
+        events.close();
+    }
+
+    @Test
+    void an_overdue_review_row_reaches_its_reviewer_and_the_reviewing_department() {
+        UUID launch = UUID.randomUUID();
+        events.send(technicalReview(launch, ObligationChanged.OPEN, "u7001"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(List.of("PLAN_REVIEW/technical:OPEN"), ledger.obligations(launch)));
+
+        clock.setShanghai("2026-03-05T18:00");
+        scheduler.runDue();
+
+        assertEquals("OVERDUE RESPONSIBLE u7001", ledger.notices(launch).get(ledger.notices(launch).size() - 1));
+        given().queryParam("recipient", "u7001").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + launch + "' && it.kind.code == 'OVERDUE' }.titleZh",
+                        containsString("技术方案评审"));
+        given().queryParam("department", "technology").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + launch + "' }.kind.code", equalTo("OVERDUE"));
+    }
+
+    @Test
+    void a_signed_review_row_stops_its_reminders() {
+        UUID launch = UUID.randomUUID();
+        events.send(technicalReview(launch, ObligationChanged.OPEN, "u7002"));
+        events.send(technicalReview(launch, ObligationChanged.FULFILLED, "u7002"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(List.of("PLAN_REVIEW/technical:CLOSED"), ledger.obligations(launch)));
+
+        clock.setShanghai("2026-03-10T18:00");
+        scheduler.runDue();
+
+        assertEquals(List.of(), ledger.notices(launch));
+    }
+
+    @Test
+    void an_escalation_naming_the_supervising_department_and_the_project_leader_reaches_both_inboxes() {
+        UUID project = UUID.randomUUID();
+        events.send(new EscalationRaised(UUID.randomUUID(), shanghai("2026-06-16T09:00"), "project", project,
+                "PRJ2026001", "PROGRESS", "design", null, "Promotional design is delayed", "宣传设计任务延期",
+                Actor.SYSTEM, Map.of())
+                .withTargets(List.of(EscalationTarget.department("operations-management"),
+                        EscalationTarget.person("u9001"))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(
+                List.of("ESCALATION NAMED_DEPARTMENT -", "ESCALATION NAMED_PERSON u9001"), ledger.notices(project)));
+        given().queryParam("department", "operations-management").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + project + "' }.titleZh", containsString("宣传设计任务延期"));
+        given().queryParam("recipient", "u9001").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + project + "' }.level.code", equalTo("NAMED_PERSON"));
+    }
+
+    /** The technical row of a launch plan review, as process-core's WorkItems publishes it. */
+    private static ObligationChanged technicalReview(UUID instance, String state, String reviewer) {
+        Instant opened = shanghai("2026-03-02T09:00");
+        return new ObligationChanged(UUID.randomUUID(), ObligationChanged.OPEN.equals(state) ? opened
+                : shanghai("2026-03-03T11:00"), "launch", instance, "XS20260302-0001", "PLAN_REVIEW/technical",
+                "WORK_ITEM", "技术方案评审", "Technical plan review", state, "technology", reviewer, opened,
+                shanghai("2026-03-05T18:00"), "P3WD", "CN-2026.1",
+                ObligationChanged.OPEN.equals(state) ? null : shanghai("2026-03-03T11:00"),
+                ObligationChanged.OPEN.equals(state) ? null : Boolean.TRUE, Actor.SYSTEM,
+                Map.of("nodeKey", "PLAN_REVIEW", "itemKey", "technical", "round", 1));
+    }
+}

@@ -1,0 +1,76 @@
+package com.handbookflow.core.engine.guard;
+
+import com.handbookflow.core.engine.definition.NodeDefinition;
+import com.handbookflow.core.engine.definition.ProcessDefinition;
+import com.handbookflow.core.engine.definition.TransitionDefinition;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Guards are found by name; a definition naming one nobody registered cannot be used. */
+class NodeGuardsTest {
+
+    private static final NodeGuard ROLLBACK_PLAN = guard("emergency-plan-ready");
+
+    @Test
+    void a_definition_naming_an_unregistered_guard_is_refused_naming_it() {
+        NodeGuards guards = NodeGuards.of(List.of(ROLLBACK_PLAN));
+        ProcessDefinition launch = definition(List.of("emergency-plan-ready", "data-migrated"));
+
+        assertEquals(Set.of("data-migrated"), guards.unknownIn(launch));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> guards.requireKnown(launch));
+        assertTrue(refused.getMessage().contains("data-migrated"), refused.getMessage());
+    }
+
+    @Test
+    void a_definition_with_registered_guards_is_sound() {
+        NodeGuards guards = NodeGuards.of(List.of(ROLLBACK_PLAN));
+
+        assertEquals(Set.of(), guards.unknownIn(definition(List.of("emergency-plan-ready"))));
+        assertEquals(Set.of("emergency-plan-ready"), definition(List.of("emergency-plan-ready")).guardNames());
+    }
+
+    @Test
+    void two_guards_cannot_share_a_name() {
+        assertThrows(IllegalStateException.class, () -> NodeGuards.of(List.of(ROLLBACK_PLAN, guard("emergency-plan-ready"))));
+    }
+
+    @Test
+    void a_guard_reads_the_content_given_with_the_completion() {
+        GuardContext context = new GuardContext(null, null, "released", List.of(),
+                Map.of("emergencyPlan", Map.of("rollbackSteps", List.of("switch back"))), null);
+
+        assertEquals(Optional.empty(), ROLLBACK_PLAN.check(context));
+        assertTrue(ROLLBACK_PLAN.check(new GuardContext(null, null, "released", null, null, null)).isPresent());
+    }
+
+    private static NodeGuard guard(String name) {
+        return new NodeGuard() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Optional<GuardRefusal> check(GuardContext context) {
+                return context.content("emergencyPlan").isPresent() ? Optional.empty()
+                        : Optional.of(new GuardRefusal("no emergency plan", "缺少应急预案"));
+            }
+        };
+    }
+
+    private static ProcessDefinition definition(List<String> guards) {
+        NodeDefinition release = new NodeDefinition("RELEASE", "上线发布", "Release", "technology", List.of(), "P3WD",
+                null, List.of(), List.of(new TransitionDefinition("released", "LIVE", "已发布", "Released")),
+                List.of(), null, guards);
+        return new ProcessDefinition("launch-test", "上线", "Launch", List.of(release),
+                List.of(new com.handbookflow.core.engine.definition.EndStateDefinition("LIVE", "已上线", "Live")));
+    }
+}
