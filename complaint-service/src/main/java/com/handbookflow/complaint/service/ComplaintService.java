@@ -90,10 +90,7 @@ public class ComplaintService {
     public ComplaintView receive(RegisterComplaintRequest request, Actor actor) {
         access.requireMayRegister();
         Instant now = clock.instant();
-        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().toInstant();
-        if (receivedAt.isAfter(now)) {
-            throw new InvalidInputException("receivedAt", "must not be in the future", "不能晚于当前时间");
-        }
+        Instant receivedAt = request.receivedAtWithin(now, config.intake());
         RegistrationForm form = request.form();
         String number = numbers.next(receivedAt.atZone(calendar.zone()).toLocalDate());
         ProcessInstance process = engine.start(TYPE, number, Map.of(URGENCY, form.urgency().name(),
