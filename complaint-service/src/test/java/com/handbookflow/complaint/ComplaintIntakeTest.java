@@ -197,6 +197,25 @@ class ComplaintIntakeTest extends OnAMondayMorning {
     }
 
     @Test
+    void a_review_month_outside_the_calendar_years_is_refused_naming_month() {
+        for (String month : List.of("+999999999-12", "-999999999-01", "0000-01")) {
+            given().get("/api/v1/complaints/reviews/{month}", month).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("month"));
+        }
+    }
+
+    @Test
+    void a_nul_character_in_the_description_is_refused_naming_it() {
+        Map<String, Object> body = form("LOGISTICS_DELAY", "GENERAL");
+        body.put("description", "冰箱\u0000未送达");
+
+        agent().body(body).post("/api/v1/complaints").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("description"));
+    }
+
+    @Test
     void acknowledging_twice_is_a_conflict_that_changes_nothing() {
         String number = receive("LOGISTICS_DELAY", "GENERAL");
         act(number, "acknowledgement", null).statusCode(200);
