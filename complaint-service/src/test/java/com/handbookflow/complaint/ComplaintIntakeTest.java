@@ -173,6 +173,49 @@ class ComplaintIntakeTest extends OnAMondayMorning {
     }
 
     @Test
+    void a_receipt_a_minute_ahead_of_our_clock_is_taken_as_received_now() {
+        Map<String, Object> body = form("LOGISTICS_DELAY", "GENERAL");
+        body.put("receivedAt", "2026-09-07T09:01:00+08:00");
+
+        String number = agent().body(body).post("/api/v1/complaints").then().statusCode(201).extract().path("number");
+        get(number).body("registration.receivedAt", equalTo("2026-09-07T01:00:00Z"));
+    }
+
+    @Test
+    void a_complaint_received_more_than_30_days_ago_or_in_year_zero_is_refused_naming_received_at() {
+        for (String longAgo : List.of("2026-08-07T09:00:00+08:00", "0000-01-01T00:00:00Z")) {
+            Map<String, Object> body = form("LOGISTICS_DELAY", "GENERAL");
+            body.put("receivedAt", longAgo);
+
+            agent().body(body).post("/api/v1/complaints").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("receivedAt"));
+        }
+        Map<String, Object> body = form("LOGISTICS_DELAY", "GENERAL");
+        body.put("receivedAt", "2026-08-09T09:00:00+08:00");
+        agent().body(body).post("/api/v1/complaints").then().statusCode(201);
+    }
+
+    @Test
+    void a_review_month_outside_the_calendar_years_is_refused_naming_month() {
+        for (String month : List.of("+999999999-12", "-999999999-01", "0000-01")) {
+            given().get("/api/v1/complaints/reviews/{month}", month).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("month"));
+        }
+    }
+
+    @Test
+    void a_nul_character_in_the_description_is_refused_naming_it() {
+        Map<String, Object> body = form("LOGISTICS_DELAY", "GENERAL");
+        body.put("description", "冰箱\u0000未送达");
+
+        agent().body(body).post("/api/v1/complaints").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("description"));
+    }
+
+    @Test
     void acknowledging_twice_is_a_conflict_that_changes_nothing() {
         String number = receive("LOGISTICS_DELAY", "GENERAL");
         act(number, "acknowledgement", null).statusCode(200);

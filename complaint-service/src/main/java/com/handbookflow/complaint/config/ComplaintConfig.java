@@ -7,6 +7,7 @@ import com.handbookflow.complaint.domain.Urgency;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,8 @@ public interface ComplaintConfig {
     Map<String, Label> rootCauses();
 
     Review review();
+
+    Intake intake();
 
     /** Problem type -> responsible department (产品 -> 产品部, 服务 -> 运营部 ...). */
     interface Routing {
@@ -98,6 +101,17 @@ public interface ComplaintConfig {
                 case EXTRA_URGENT -> Optional.of(extraUrgent());
             };
         }
+    }
+
+    /** Bounds of a complaint's time of receipt, as other systems report it. */
+    interface Intake {
+        /** A receipt this far ahead of our clock is a clock difference, taken as now; further ahead is refused. */
+        @WithDefault("PT5M")
+        Duration clockSkew();
+
+        /** A receipt older than this is refused: no complaint enters its clocks long overdue by mistake. */
+        @WithDefault("P30D")
+        Duration oldestReceipt();
     }
 
     interface Label {

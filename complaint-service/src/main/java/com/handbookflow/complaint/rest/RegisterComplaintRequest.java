@@ -1,21 +1,25 @@
 package com.handbookflow.complaint.rest;
 
+import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Channel;
 import com.handbookflow.complaint.domain.CustomerDemand;
 import com.handbookflow.complaint.domain.ProblemType;
 import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.domain.Urgency;
+import com.handbookflow.core.problem.InvalidInputException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** A complaint as it arrives: table 3, the complaint registration form (客户投诉登记表). */
 @Schema(name = "RegisterComplaintRequest", description = "Intake of a complaint: table 3 / 投诉接收（客户投诉登记表）")
 public record RegisterComplaintRequest(
-        @Schema(description = "When the complaint reached us (OA / hotline / online integrations); default now. "
+        @Schema(description = "When the complaint reached us (OA / hotline / online integrations); default now; at most "
+                + "complaint.intake.oldest-receipt (30 days) ago and complaint.intake.clock-skew (5 minutes) ahead, else 400. "
                 + "The first-response (10 minutes) and registration (24 hours) clocks run from it / 投诉接收时间",
                 example = "2026-09-30T09:00:00+08:00") OffsetDateTime receivedAt,
         @NotBlank @Size(max = 100) @Schema(description = "Complainant / 投诉人", example = "王芳") String complainant,
@@ -31,6 +35,27 @@ public record RegisterComplaintRequest(
         @Size(max = 200) @Schema(description = "The demand in words, required when OTHER / 其他诉求说明") String demandOther,
         @Schema(description = "Urgency / 紧急程度: GENERAL 一般, URGENT 紧急（24小时内处理）, EXTRA_URGENT 特急（立即处理，默认2小时）; default GENERAL",
                 example = "URGENT") Urgency urgency) {
+
+    /**
+     * When the complaint was received: now when not given, refused (400) when later than now plus the
+     * clock skew or older than the oldest receipt accepted, so no clock starts in the future or long overdue.
+     */
+    public Instant receivedAtWithin(Instant now, ComplaintConfig.Intake bounds) {
+        if (receivedAt == null) {
+            return now;
+        }
+        Instant at = receivedAt.toInstant();
+        if (at.isAfter(now.plus(bounds.clockSkew()))) {
+            throw new InvalidInputException("receivedAt", "must not be in the future (more than "
+                    + bounds.clockSkew() + " ahead of " + now + ")", "不能晚于当前时间（允许误差 " + bounds.clockSkew() + "）");
+        }
+        if (at.isBefore(now.minus(bounds.oldestReceipt()))) {
+            throw new InvalidInputException("receivedAt", "must not be earlier than " + now.minus(bounds.oldestReceipt())
+                    + " (" + bounds.oldestReceipt().toDays() + " days ago)",
+                    "不能早于 " + bounds.oldestReceipt().toDays() + " 天前（" + now.minus(bounds.oldestReceipt()) + "）");
+        }
+        return at.isAfter(now) ? now : at;
+    }
 
     public RegistrationForm form() {
         return new RegistrationForm(complainant, contact, channel, problemType, problemTypeOther, description, demand,

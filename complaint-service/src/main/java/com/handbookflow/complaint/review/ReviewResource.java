@@ -3,6 +3,7 @@ package com.handbookflow.complaint.review;
 import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.time.DateBounds;
 import com.handbookflow.core.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -87,11 +88,6 @@ public class ReviewResource {
     }
 
     private static YearMonth parse(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "'" + month + "' is not a month like 2026-09",
-                    "'" + month + "' 不是有效月份（例如 2026-09）");
-        }
+        return DateBounds.month("month", month);
     }
 }

@@ -99,10 +99,7 @@ public class ComplaintService {
     public ComplaintView receive(RegisterComplaintRequest request, Actor actor) {
         access.requireMayRegister();
         Instant now = clock.instant();
-        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().toInstant();
-        if (receivedAt.isAfter(now)) {
-            throw new InvalidInputException("receivedAt", "must not be in the future", "不能晚于当前时间");
-        }
+        Instant receivedAt = request.receivedAtWithin(now, config.intake());
         RegistrationForm form = request.form();
         // In a short transaction of its own, before this one touches the database (so it never holds two
         // connections): registrations do not queue on the day's counter; a failed one leaves a gap.

@@ -21,8 +21,20 @@ public record Offset(LimitSpec spec) {
         return switch (spec.kind()) {
             case WALL_CLOCK -> t.plus(spec.wallClock().multipliedBy(times));
             case CALENDAR_DAYS -> t.atZone(calendar.zone()).plusDays((long) spec.days() * times).toInstant();
-            case WORKING_DAYS -> calendar.plusWorkingDays(t, spec.days() * times);
+            case WORKING_DAYS -> plusWorkingDays(t, (long) spec.days() * times, calendar);
         };
+    }
+
+    /** In steps the calendar accepts: a repeat far after a long-past due date spans more than a limit may. */
+    private static Instant plusWorkingDays(Instant t, long days, WorkingDayCalendar calendar) {
+        Instant at = t;
+        long left = days;
+        do {
+            int step = (int) Math.max(-LimitSpec.MAX_WORKING_DAYS, Math.min(LimitSpec.MAX_WORKING_DAYS, left));
+            at = calendar.plusWorkingDays(at, step);
+            left -= step;
+        } while (left != 0);
+        return at;
     }
 
     @Override

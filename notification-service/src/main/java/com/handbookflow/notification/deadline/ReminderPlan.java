@@ -53,13 +53,39 @@ public final class ReminderPlan {
                 .thenComparing(PlannedAction::kind));
     }
 
-    /** The last reminder due at or before {@code now}, at least {@code n}: after an outage one reminder, not a burst. */
+    /**
+     * The last reminder due at or before {@code now}, at least {@code n}: after an outage or for a
+     * late entry one reminder, not a burst. The repeats are ordered in time, so the search doubles
+     * its step until it passes {@code now} and then halves: a few dozen steps even for a date
+     * centuries ago, where counting interval by interval never ends.
+     */
     public int latestRepeatDue(Obligation o, int n, Instant now) {
-        int latest = n;
-        while (latest < 1000 && !repeatAt(o, latest + 1).isAfter(now)) {
-            latest++;
+        long due = n;
+        long step = 1;
+        while (true) {
+            long probe = Math.min(due + step, Integer.MAX_VALUE);
+            if (probe == due) {
+                return (int) due;
+            }
+            if (repeatAt(o, (int) probe).isAfter(now)) {
+                return (int) binarySearch(o, due, probe, now);
+            }
+            due = probe;
+            step *= 2;
         }
-        return latest;
+    }
+
+    /** The largest repeat in [{@code due}, {@code after}) at or before {@code now}, given repeat {@code due} is and {@code after} is not. */
+    private long binarySearch(Obligation o, long due, long after, Instant now) {
+        while (after - due > 1) {
+            long middle = (due + after) >>> 1;
+            if (repeatAt(o, (int) middle).isAfter(now)) {
+                after = middle;
+            } else {
+                due = middle;
+            }
+        }
+        return due;
     }
 
     Instant repeatAt(Obligation o, int n) {

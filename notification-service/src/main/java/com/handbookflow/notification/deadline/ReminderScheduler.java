@@ -9,8 +9,10 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Acts on obligations whose next action time has come. Each batch is claimed with
@@ -21,7 +23,7 @@ import java.util.Optional;
 public class ReminderScheduler {
 
     private static final Logger LOG = Logger.getLogger(ReminderScheduler.class);
-    private static final int MAX_ACTIONS_PER_ROW = 50;
+    private static final int MAX_ACTIONS_PER_ROW = NotificationKind.values().length * EscalationLevel.values().length;
 
     private final EntityManager entityManager;
     private final ObligationTracker tracker;
@@ -62,12 +64,19 @@ public class ReminderScheduler {
 
     private void act(Obligation o, Instant now) {
         ReminderPlan plan = tracker.plan(o);
+        Set<String> toldThisRun = new HashSet<>();
         for (int i = 0; i < MAX_ACTIONS_PER_ROW; i++) {
             Optional<PlannedAction> next = plan.next(o);
             if (next.isEmpty() || next.get().at().isAfter(now)) {
                 break;
             }
             PlannedAction action = next.get();
+            if (!toldThisRun.add(action.kind() + " " + action.level())) {
+                // Catching up tells each level once; a second notice of one level in one run is a storm.
+                LOG.warnf("obligation %s: %s %s due again within one run; left for the next run", o.idempotencyKey(action),
+                        action.kind(), action.level());
+                break;
+            }
             if (action.kind() == NotificationKind.WARNING && !now.isBefore(o.dueAt())) {
                 o.record(action); // too late to warn: the overdue notice says more
                 continue;

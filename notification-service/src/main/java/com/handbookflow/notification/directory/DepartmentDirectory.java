@@ -38,13 +38,14 @@ public class DepartmentDirectory {
     @Transactional
     public Department save(String code, DepartmentRequest request) {
         departments.require(code, "code");
-        Department department = find(code).orElseGet(() -> {
-            Department created = new Department(code);
-            entityManager.persist(created);
-            return created;
-        });
+        Optional<Department> existing = find(code);
+        Department department = existing.orElseGet(() -> new Department(code));
         department.describe(request.nameZh(), request.nameEn(), request.head(), request.leaderInCharge(),
                 request.email(), request.phone(), clock.instant());
+        if (existing.isEmpty()) {
+            // Persisted only once described: the insert takes the entity's state at persist time.
+            entityManager.persist(department);
+        }
         return department;
     }
 

@@ -1,6 +1,7 @@
 package com.handbookflow.notification.supervision;
 
 import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.time.DateBounds;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +23,12 @@ public record Period(String label, LocalDate from, LocalDate to) {
                 return quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
             }
             try {
-                return month(YearMonth.parse(period.strip()));
+                YearMonth.parse(period.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException("period", "use a month (2026-03) or a quarter (2026-Q1), not " + period,
                         "请使用月份（2026-03）或季度（2026-Q1）");
             }
+            return month(DateBounds.month("period", period));
         }
         if (from == null || to == null) {
             throw new InvalidInputException("period", "give period, or both from and to",

@@ -12,7 +12,4 @@ public interface IdempotencyConfig {
     @WithDefault("PT24H")
     Duration retention();
 
-    /** A first request still "in flight" after this long died with its server; a retry may take over. */
-    @WithDefault("PT2M")
-    Duration abandonedAfter();
 }

@@ -3,6 +3,9 @@ package com.handbookflow.core.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.handbookflow.core.json.JsonTypes;
+import com.handbookflow.core.json.RefusedValueException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -51,16 +54,26 @@ public class ProblemMapper {
                     .collect(Collectors.joining("."))
                 : null;
         String detail;
-        if (e instanceof InvalidFormatException f && field != null) {
+        String detailZh;
+        if (e instanceof RefusedValueException refused && field != null) {
+            detail = "Field '" + field + "' " + refused.reason() + ".";
+            detailZh = "字段 '" + field + "' " + refused.reasonZh() + "。";
+        } else if (e instanceof InvalidFormatException f && field != null) {
             detail = "Field '" + field + "' has an invalid value '" + f.getValue() + "'"
                     + allowedValues(f.getTargetType()) + ".";
+            detailZh = "字段 '" + field + "' 的取值 '" + f.getValue() + "' 无效" + allowedValues(f.getTargetType()) + "。";
+        } else if (e instanceof MismatchedInputException m && field != null && m.getTargetType() != null) {
+            detail = "Field '" + field + "' must be " + JsonTypes.describe(m.getTargetType()) + ".";
+            detailZh = "字段 '" + field + "' 必须是" + JsonTypes.describeZh(m.getTargetType()) + "。";
         } else if (field != null) {
-            detail = "Field '" + field + "' cannot be read: " + e.getOriginalMessage();
+            detail = "Field '" + field + "' cannot be read: " + JsonTypes.withoutJavaNames(e.getOriginalMessage());
+            detailZh = "字段 '" + field + "' 无法解析。";
         } else {
-            detail = "The request body is not valid JSON: " + e.getOriginalMessage();
+            detail = "The request body is not valid JSON: " + JsonTypes.withoutJavaNames(e.getOriginalMessage());
+            detailZh = "请求体不是有效的 JSON。";
         }
         return respond(new Problem(URI.create(Problem.TYPE_BASE + "malformed-request"), "Malformed request", 400,
-                detail, path(uri), "请求格式错误", "请求体无法解析（JSON 格式或字段取值错误）：" + detail,
+                detail, path(uri), "请求格式错误", "请求体无法解析（JSON 格式或字段取值错误）：" + detailZh,
                 field == null ? null : List.of(new Problem.FieldError(field, detail)), null));
     }
 
@@ -69,7 +82,7 @@ public class ProblemMapper {
      * such as {@code "channel": "FAX"}) that answers plain JSON; this one takes precedence.
      */
     @ServerExceptionMapper(priority = 1)
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return malformedJson(e, uri);
     }
 
@@ -126,6 +139,9 @@ public class ProblemMapper {
     /** 404 for unknown paths, 405, 406, 415 ... keep their status, in problem+json. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri); // a parameter converter may only throw a WebApplicationException
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri); // Quarkus REST wraps body-reading failures in a 400
         }

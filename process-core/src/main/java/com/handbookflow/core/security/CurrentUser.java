@@ -1,5 +1,6 @@
 package com.handbookflow.core.security;
 
+import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.engine.Actor;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,11 @@ import java.util.Set;
 @RequestScoped
 public class CurrentUser {
 
+    /** The widths of the columns a user's id, name and department are stored in. */
+    public static final int MAX_ID = 128;
+    public static final int MAX_NAME = 128;
+    public static final int MAX_DEPARTMENT = 64;
+
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
@@ -28,17 +34,36 @@ public class CurrentUser {
     }
 
     public String id() {
-        return token.getSubject();
+        return bounded("sub", token.getSubject(), MAX_ID);
     }
 
     public String name() {
-        String name = token.getClaim("name");
+        String name = bounded("name", token.getClaim("name"), MAX_NAME);
         return name == null ? id() : name;
     }
 
     /** The user's department code, e.g. {@code customer-service}; null for accounts without one. */
     public String department() {
-        return token.getClaim("dept");
+        return bounded("dept", token.getClaim("dept"), MAX_DEPARTMENT);
+    }
+
+    /**
+     * A claim is stored where the user acts (actor, person, department columns): one longer than its
+     * column is refused as bad input naming the claim, before any write fails on it.
+     */
+    private static String bounded(String claim, Object value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        if (text.length() > max) {
+            throw new InvalidInputException("token." + claim, "must be at most " + max + " characters, has " + text.length(),
+                    "最多 " + max + " 个字符，实际 " + text.length() + " 个");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("token." + claim, "must not contain the NUL character", "不能包含空字符");
+        }
+        return text;
     }
 
     public boolean has(Role role) {

@@ -167,6 +167,41 @@ class DockerComposeFileTest {
         assertEquals(expected, created);
     }
 
+    /**
+     * The development key's private half is in the repository: a deployment that accepted it would let
+     * anyone mint an administrator's token. Compose runs the production profile (which refuses that key
+     * at start) unless the operator opts in by name.
+     */
+    @Test
+    void every_service_runs_the_production_profile_unless_the_development_key_is_opted_in() {
+        for (String app : APPS.keySet()) {
+            JsonNode environment = service(app).path("environment");
+            String profile = environment.path("QUARKUS_PROFILE").asText();
+            assertEquals("prod", interpolate(profile, Map.of()), app + " must default to the production profile");
+            assertEquals("prod", interpolate(profile, Map.of("QUARKUS_PROFILE", "local")),
+                    app + ": a QUARKUS_PROFILE left in a shell must not switch the development key on");
+            assertEquals("local", interpolate(profile, Map.of("HANDBOOK_PROFILE", "local")),
+                    app + ": HANDBOOK_PROFILE=local opts in to bin/dev-token's key");
+            assertEquals("https://sso.example.com/jwks", interpolate(environment.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION")
+                            .asText(), Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "https://sso.example.com/jwks")),
+                    app + " must take the identity provider's key from MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+            assertEquals("https://sso.example.com", interpolate(environment.path("MP_JWT_VERIFY_ISSUER").asText(),
+                    Map.of("MP_JWT_VERIFY_ISSUER", "https://sso.example.com")), app + " must take the issuer from MP_JWT_VERIFY_ISSUER");
+        }
+    }
+
+    /** Compose's {@code ${NAME}} and {@code ${NAME:-default}}, as docker compose resolves them. */
+    private static String interpolate(String value, Map<String, String> variables) {
+        Matcher matcher = Pattern.compile("\\$\\{(\\w+)(?::-([^}]*))?}").matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String set = variables.get(matcher.group(1));
+            String replacement = set != null && !set.isEmpty() ? set : matcher.group(2) == null ? "" : matcher.group(2);
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
+        }
+        return matcher.appendTail(resolved).toString();
+    }
+
     private static JsonNode service(String name) {
         JsonNode service = services.path(name);
         assertTrue(service.isObject(), "no service " + name);

@@ -53,19 +53,60 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void a_retry_while_the_first_request_is_still_running_is_told_to_wait() {
+    void a_key_left_in_flight_by_a_server_that_died_is_free_at_once_and_its_retry_creates_once() {
         String key = UUID.randomUUID().toString();
-        // tests call as the administrator (SignedInByDefault); keys are remembered per user
+        long before = instances();
+        // what the previous version left when killed between its business commit and completing the key
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                         "insert into idempotency_record (principal, idempotency_key, request_hash, state, created_at,"
                                 + " expires_at) values ('admin', :key, 'x', 'IN_FLIGHT', :now, :later)")
                 .setParameter("key", key).setParameter("now", Instant.now())
                 .setParameter("later", Instant.now().plusSeconds(3600)).executeUpdate());
 
-        given().header("Idempotency-Key", key).post("/test/approvals")
-                .then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://handbookflow.com/problems/idempotent-request-in-flight"));
+        given().header("Idempotency-Key", key).post("/test/approvals").then().statusCode(200);
+        given().header("Idempotency-Key", key).post("/test/approvals").then().statusCode(200)
+                .header("Idempotent-Replayed", "true");
+        assertEquals(before + 1, instances());
+    }
+
+    @Test
+    void the_key_is_completed_in_the_transaction_that_creates_the_object_and_names_it() {
+        String key = UUID.randomUUID().toString();
+        String location = given().header("Idempotency-Key", key).post("/test/crash-prone-approvals")
+                .then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        // PostgreSQL's xmin is the transaction that wrote a row: one commit wrote both, or neither exists.
+        Object[] written = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                        "select r.xmin::text, p.xmin::text, r.state, r.response_status, r.response_location"
+                                + " from idempotency_record r, process_instance p"
+                                + " where r.idempotency_key = :key and p.id = cast(:id as uuid)")
+                .setParameter("key", key).setParameter("id", id).getSingleResult());
+        assertEquals(written[0], written[1], "the key and the approval were committed by one transaction");
+        assertEquals("DONE", written[2]);
+        assertEquals(201, ((Number) written[3]).intValue());
+        assertEquals(location, written[4]);
+
+        given().header("Idempotency-Key", key).post("/test/crash-prone-approvals").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", location)
+                .body("id", equalTo(id));
+    }
+
+    @Test
+    void a_request_that_dies_before_its_commit_leaves_nothing_and_its_key_free_for_the_retry() {
+        String key = UUID.randomUUID().toString();
+        long before = instances();
+
+        given().header("Idempotency-Key", key).queryParam("crash", true).post("/test/crash-prone-approvals")
+                .then().statusCode(500);
+        assertEquals(before, instances(), "the approval was rolled back");
+        assertEquals(0L, keys(key), "and the key with it");
+
+        given().header("Idempotency-Key", key).post("/test/crash-prone-approvals").then().statusCode(201);
+        given().header("Idempotency-Key", key).post("/test/crash-prone-approvals").then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+        assertEquals(before + 1, instances(), "created exactly once");
     }
 
     @Test
@@ -80,6 +121,12 @@ class IdempotencyKeyTest {
                 .body(Map.of("outcome", "submitted"))
                 .post("/test/approvals/{id}/nodes/DRAFT/completion", id).then().statusCode(422)
                 .body("missingOutputs[0]", equalTo("request-form"));
+    }
+
+    private long keys(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from idempotency_record where idempotency_key = :key")
+                .setParameter("key", key).getSingleResult()).longValue());
     }
 
     private long instances() {

@@ -13,6 +13,7 @@ import com.handbookflow.notification.audit.ViolationView;
 import com.handbookflow.notification.supervision.Metric;
 import com.handbookflow.notification.supervision.Period;
 import com.handbookflow.notification.supervision.SupervisionConfig;
+import com.handbookflow.core.time.DateBounds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -123,11 +124,7 @@ public class AuditResource {
     }
 
     private static YearMonth month(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "use a month such as 2026-03", "请使用月份，例如 2026-03");
-        }
+        return DateBounds.month("month", month);
     }
 
     private static Period quarter(String quarter) {

@@ -1,9 +1,13 @@
 package com.handbookflow.notification.webhook.rest;
 
+import com.handbookflow.core.problem.InvalidInputException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.net.URI;
+import java.net.URISyntaxException;
 
 @Schema(name = "WebhookRequest", description = "An OA endpoint to receive notices / OA 系统回调地址")
 public record WebhookRequest(
@@ -15,4 +19,21 @@ public record WebhookRequest(
         @Size(min = 16, max = 256)
         @Schema(description = "Shared HMAC-SHA256 secret, at least 16 characters; required for http(s) / 签名密钥",
                 example = "s3cr3t-shared-with-oa-0001") String secret) {
+
+    /** An http(s) URL must have a host and a port a connection can use; else 400 naming {@code url}. */
+    public WebhookRequest requireReachableUrl() {
+        if (url == null || !url.matches("(?i)https?://.*")) {
+            return this;
+        }
+        try {
+            URI uri = new URI(url);
+            if (uri.getHost() == null || uri.getPort() > 65535) {
+                throw new URISyntaxException(url, "no host, or a port above 65535");
+            }
+            return this;
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("url", "must be an http(s) URL with a host and a port from 1 to 65535, not '"
+                    + url + "'", "必须是包含主机名和端口（1-65535）的 http(s) 地址，而不是 '" + url + "'");
+        }
+    }
 }

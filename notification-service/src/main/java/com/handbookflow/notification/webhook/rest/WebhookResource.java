@@ -6,6 +6,7 @@ import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.webhook.DeliveryState;
 import com.handbookflow.notification.webhook.WebhookChannel;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,8 +52,9 @@ public class WebhookResource {
     @POST
     @Operation(operationId = "registerWebhook", summary = "Register an OA endpoint / 登记回调地址")
     @APIResponse(responseCode = "201", description = "Registered / 已登记")
-    public Response register(@Valid WebhookRequest request) {
+    public Response register(@Valid @NotNull WebhookRequest request) {
         access.requireAdministrator("configure webhooks and their deliveries");
+        request.requireReachableUrl();
         var endpoint = channel.register(request.department(), request.url(), request.secret());
         return Response.status(201).entity(WebhookView.of(endpoint)).build();
     }

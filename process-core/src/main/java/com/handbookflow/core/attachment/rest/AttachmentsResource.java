@@ -18,6 +18,7 @@ import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -139,18 +140,18 @@ public class AttachmentsResource {
         String principal = IdempotencyFilters.principal(user);
         String fingerprint = IdempotencyKeys.fingerprint("POST " + collection + "\n" + slot + "\n" + file.fileName()
                 + "\n" + file.contentType() + "\n", Sha256.of(incoming.path()).getBytes(StandardCharsets.US_ASCII));
-        Optional<Response> replay = idempotencyKeys.claim(principal, idempotencyKey, fingerprint);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        try {
+        // claim, store and complete the key in one transaction: after a crash a retry replays or stores once
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Optional<Response> replay = idempotencyKeys.claim(principal, idempotencyKey, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
             AttachmentView view = store(incoming, slot, collection);
-            idempotencyKeys.remember(principal, idempotencyKey, 201, MediaType.APPLICATION_JSON, serialize(view));
-            return stored(view, collection);
-        } catch (RuntimeException e) {
-            idempotencyKeys.forget(principal, idempotencyKey);
-            throw e;
-        }
+            Response created = stored(view, collection);
+            idempotencyKeys.complete(principal, idempotencyKey, 201, MediaType.APPLICATION_JSON, serialize(view),
+                    created.getHeaderString(HttpHeaders.LOCATION));
+            return created;
+        });
     }
 
     @GET

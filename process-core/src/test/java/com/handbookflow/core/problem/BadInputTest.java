@@ -1,0 +1,85 @@
+package com.handbookflow.core.problem;
+
+import com.handbookflow.core.security.Role;
+import com.handbookflow.core.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+/** Malformed input of every kind the probing found is a 400 problem naming the field, never a 500 or a Java name. */
+@QuarkusTest
+class BadInputTest {
+
+    @Test
+    void a_nul_character_in_a_json_string_is_refused_naming_the_field() {
+        refused(post("{\"text\": \"a\\u0000b\"}"), "text");
+    }
+
+    @Test
+    void a_nul_character_in_a_path_parameter_is_refused() {
+        given().urlEncodingEnabled(false).get("/test/bad-input/names/a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+    }
+
+    @Test
+    void a_page_beyond_any_list_is_refused_naming_page() {
+        given().queryParam("page", 21474837).queryParam("size", 100).get("/test/bad-input/pages").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void dates_beyond_the_years_a_person_can_mean_are_refused_naming_the_field() {
+        refused(post("{\"at\": \"-000001-01-01T00:00:00Z\"}"), "at");
+        refused(post("{\"day\": \"+999999999-12-31\"}"), "day");
+        refused(post("{\"day\": \"-0001-06-01\"}"), "day");
+        for (String month : new String[]{"+999999999-12", "-999999999-01", "0000-01"}) {
+            given().get("/test/bad-input/months/{m}", month).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("month"));
+        }
+        given().get("/test/bad-input/months/2026-09").then().statusCode(200).body("month", equalTo("2026-09"));
+    }
+
+    @Test
+    void an_enum_value_given_as_a_number_is_refused() {
+        refused(post("{\"kinds\": [1]}"), "kinds.[0]").body("detail", containsString("CALL, VISIT"));
+    }
+
+    @Test
+    void a_detail_names_json_types_not_java_types() {
+        refused(post("{\"text\": {\"nested\": true}}"), "text")
+                .body(not(containsString("java.")))
+                .body("detail", containsString("text"));
+        refused(post("{\"count\": \"many\"}"), "count").body(not(containsString("java.")));
+    }
+
+    @Test
+    void a_flag_that_is_neither_true_nor_false_is_refused_naming_it() {
+        given().queryParam("overdue", "maybe").get("/test/bad-input/flags").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("overdue"));
+        given().queryParam("overdue", "TRUE").get("/test/bad-input/flags").then().statusCode(200)
+                .body("overdue", equalTo("true"));
+    }
+
+    @Test
+    void a_token_whose_subject_is_longer_than_a_user_id_is_refused_naming_the_claim() {
+        given().auth().oauth2(Tokens.of("u".repeat(200), "customer-service", Role.STAFF))
+                .get("/test/bad-input/me").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("token.sub"));
+    }
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/test/bad-input/forms").then();
+    }
+
+    private static ValidatableResponse refused(ValidatableResponse response, String field) {
+        return response.statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field))
+                .body(not(containsString("Exception")));
+    }
+}
