@@ -1,0 +1,42 @@
+package com.handbookflow.launch.rest;
+
+import com.handbookflow.core.problem.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Query and path parameters read by hand, so a bad one is a 400 naming it rather than a bare 404. */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static <E extends Enum<E>> E enumValue(String field, Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new InvalidInputException(field, "unknown value '" + text + "'; allowed: " + allowed,
+                    "无法识别的取值 '" + text + "'，可选：" + allowed);
+        }
+    }
+
+    static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a date like 2026-09-30",
+                    "'" + text + "' 不是有效日期（例如 2026-09-30）");
+        }
+    }
+
+}
