@@ -25,28 +25,39 @@ import java.util.UUID;
 public class ProcessEngine {
 
     private final ProcessDefinitions definitions;
+    private final DefinitionVersions versions;
     private final WorkingDayCalendar calendar;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ProcessEngine(ProcessDefinitions definitions, WorkingDayCalendar calendar, Outbox outbox,
-                  EntityManager entityManager, Clock clock) {
+    ProcessEngine(ProcessDefinitions definitions, DefinitionVersions versions, WorkingDayCalendar calendar,
+                  Outbox outbox, EntityManager entityManager, Clock clock) {
         this.definitions = definitions;
+        this.versions = versions;
         this.calendar = calendar;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
+    /** The current definition of a process type: what a new instance starts with. */
     public ProcessDefinition definition(String processType) {
         return definitions.get(processType);
     }
 
+    /** The definition an instance walks: the version it started with, whatever the configuration says now. */
+    public ProcessDefinition definition(ProcessInstance instance) {
+        return instance.definitionVersion() == null ? definitions.get(instance.processType())
+                : versions.get(instance.definitionVersion());
+    }
+
     public ProcessInstance start(String processType, String businessNumber, Map<String, Object> attributes, Actor actor,
                                  Activation first) {
-        ProcessInstance instance = ProcessInstance.start(definition(processType), businessNumber, attributes, actor,
+        ProcessDefinition definition = definition(processType);
+        ProcessInstance instance = ProcessInstance.start(definition, businessNumber, attributes, actor,
                 clock.instant(), first, this::due);
+        instance.pinTo(versions.versionOf(definition));
         entityManager.persist(instance);
         publish(instance);
         return instance;
@@ -63,27 +74,27 @@ public class ProcessEngine {
 
     public void complete(ProcessInstance instance, String nodeKey, String outcome, List<NodeOutput> outputs,
                          Actor actor, String comment, Activation next) {
-        instance.complete(definition(instance.processType()), nodeKey, outcome, outputs, actor, comment,
+        instance.complete(definition(instance), nodeKey, outcome, outputs, actor, comment,
                 clock.instant(), next, this::due);
         publish(instance);
     }
 
     public void skip(ProcessInstance instance, String nodeKey, String outcome, Actor actor, String reason,
                      Activation next) {
-        instance.skip(definition(instance.processType()), nodeKey, outcome, actor, reason, clock.instant(), next,
+        instance.skip(definition(instance), nodeKey, outcome, actor, reason, clock.instant(), next,
                 this::due);
         publish(instance);
     }
 
     public void reassign(ProcessInstance instance, String nodeKey, String department, String person, Actor actor,
                          String reason) {
-        instance.reassign(definition(instance.processType()), nodeKey, department, person, actor, reason,
+        instance.reassign(definition(instance), nodeKey, department, person, actor, reason,
                 clock.instant());
         publish(instance);
     }
 
     public void reschedule(ProcessInstance instance, String nodeKey, List<String> limits, Actor actor) {
-        instance.reschedule(definition(instance.processType()), nodeKey, limits, actor, clock.instant(), this::due);
+        instance.reschedule(definition(instance), nodeKey, limits, actor, clock.instant(), this::due);
         publish(instance);
     }
 

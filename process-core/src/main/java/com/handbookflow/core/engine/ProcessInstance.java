@@ -59,6 +59,10 @@ public class ProcessInstance {
     @Column(name = "end_state")
     private String endState;
 
+    /** The definition version the instance started with and keeps (null: started before versions were kept). */
+    @Column(name = "definition_version")
+    private String definitionVersion;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -249,6 +253,11 @@ public class ProcessInstance {
                 status.name(), endState, actor, comment, Map.copyOf(attributes)));
     }
 
+    /** Pins the instance to the definition version it started with ({@link DefinitionVersions}). */
+    void pinTo(String definitionVersion) {
+        this.definitionVersion = definitionVersion;
+    }
+
     /** The events caused since the last call; the engine appends them to the outbox in the same transaction. */
     public List<ProcessEvent> takeEvents() {
         List<ProcessEvent> taken = List.copyOf(events);
@@ -275,6 +284,7 @@ public class ProcessInstance {
     public String businessNumber() { return businessNumber; }
     public InstanceStatus status() { return status; }
     public String endState() { return endState; }
+    public String definitionVersion() { return definitionVersion; }
     public Instant startedAt() { return startedAt; }
     public Instant endedAt() { return endedAt; }
     public Instant changedAt() { return changedAt; }
