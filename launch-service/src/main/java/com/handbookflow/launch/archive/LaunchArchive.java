@@ -1,10 +1,9 @@
 package com.handbookflow.launch.archive;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.launch.domain.Launch;
-import com.handbookflow.launch.service.LaunchProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.ByteArrayOutputStream;
@@ -22,16 +21,17 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 public class LaunchArchive {
 
-    private final ProcessDefinitions definitions;
+    private final ProcessEngine engine;
     private final WorkingDayCalendar calendar;
 
-    LaunchArchive(ProcessDefinitions definitions, WorkingDayCalendar calendar) {
-        this.definitions = definitions;
+    LaunchArchive(ProcessEngine engine, WorkingDayCalendar calendar) {
+        this.engine = engine;
         this.calendar = calendar;
     }
 
+    /** Inside the reading transaction: the launch's definition version is read with it. */
     public byte[] zip(Launch launch, ProcessInstance process) {
-        String summary = ArchiveDocument.of(launch, process, definitions.get(LaunchProcess.TYPE), List.of(),
+        String summary = ArchiveDocument.of(launch, process, engine.definition(process), List.of(),
                 calendar.zone());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {

@@ -1,10 +1,10 @@
 package com.handbookflow.launch.rest;
 
 import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
-import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.launch.domain.BusinessGoal;
 import com.handbookflow.launch.domain.DutyItem;
@@ -26,11 +26,11 @@ import java.util.List;
 @ApplicationScoped
 public class LaunchMapper {
 
-    private final ProcessDefinitions definitions;
+    private final ProcessEngine engine;
     private final Clock clock;
 
-    LaunchMapper(ProcessDefinitions definitions, Clock clock) {
-        this.definitions = definitions;
+    LaunchMapper(ProcessEngine engine, Clock clock) {
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -56,8 +56,9 @@ public class LaunchMapper {
                 evaluation(l.evaluation()), l.rejectionReason(), l.endedAt(), timeline(process));
     }
 
+    /** Every activation, named by the definition version the launch runs on (inside the reading transaction). */
     public List<NodeView> timeline(ProcessInstance process) {
-        ProcessDefinition definition = definitions.get(LaunchProcess.TYPE);
+        ProcessDefinition definition = engine.definition(process);
         Instant now = clock.instant();
         return process.nodes().stream().map(n -> node(definition.node(n.nodeKey()).orElseThrow(), n, now)).toList();
     }
