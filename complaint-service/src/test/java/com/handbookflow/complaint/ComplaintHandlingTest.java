@@ -25,6 +25,7 @@ import static com.handbookflow.complaint.ComplaintFixtures.handledAndConfirmed;
 import static com.handbookflow.complaint.ComplaintFixtures.plan;
 import static com.handbookflow.complaint.ComplaintFixtures.receive;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -215,6 +216,34 @@ class ComplaintHandlingTest extends OnAMondayMorning {
         String number = assigned("PRODUCT_QUALITY", "GENERAL", "GENERAL");
         act(number, "handling-plans", Map.of("actions", List.of(), "description", "x")).statusCode(400)
                 .body("errors.field", hasItem("actions"));
+    }
+
+    @Test
+    void a_complaint_cannot_be_assigned_to_a_department_the_company_does_not_have() {
+        String number = receive("LOGISTICS_DELAY", "GENERAL");
+        acknowledgeAndRegister(number);
+        classify(number, "LOGISTICS_DELAY", "GENERAL");
+
+        act(number, "assignment", Map.of("department", "legal", "reason", "法务部处理。")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("department"))
+                .body("detail", containsString("unknown department 'legal'"))
+                .body("detail", containsString("after-sales, customer-service, design, finance, logistics"));
+        get(number).body("currentNode", equalTo("ASSIGN")).body("assignment", nullValue());
+    }
+
+    @Test
+    void an_improvement_measure_needs_an_owner_department_the_company_has() {
+        String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
+        handledAndConfirmed(number, "SATISFIED");
+        Map<String, Object> closure = new java.util.HashMap<>(closure("COURIER", "迅达快递", "2026-10-30"));
+        closure.put("improvementMeasures", List.of(Map.of("description", "约定大件时效。",
+                "ownerDepartment", "warehouse", "deadline", "2026-10-30")));
+
+        act(number, "closure", closure).statusCode(400)
+                .body("errors[0].field", equalTo("improvementMeasures[0].ownerDepartment"))
+                .body("detailZh", containsString("未知的部门 'warehouse'"));
+        get(number).body("status.code", equalTo("OPEN")).body("closure", nullValue());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.handbookflow.complaint.rest;
 
 import com.handbookflow.complaint.service.ComplaintService;
+import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
@@ -49,14 +50,16 @@ public class ComplaintActsResource {
 
     private final ComplaintService service;
     private final ActorProvider actors;
+    private final Departments departments;
 
-    ComplaintActsResource(ComplaintService service, ActorProvider actors) {
+    ComplaintActsResource(ComplaintService service, ActorProvider actors, Departments departments) {
         this.service = service;
         this.actors = actors;
+        this.departments = departments;
     }
 
     @GET
-    @Operation(summary = "A complaint with its node timeline / 投诉详情", description = "Table 3 and 4 data, every act "
+    @Operation(operationId = "getComplaint", summary = "A complaint with its node timeline / 投诉详情", description = "Table 3 and 4 data, every act "
             + "recorded, and each node: state, department, person, startedAt, dueAt with its limit, completedAt, onTime.")
     public ComplaintView get(@PathParam("number") @Parameter(example = "TS20260930-0001") String number) {
         return service.find(number).orElseThrow(() -> new NotFoundException("Complaint", number));
@@ -64,7 +67,7 @@ public class ComplaintActsResource {
 
     @POST
     @Path("acknowledgement")
-    @Operation(summary = "First response / 首次响应", description = "Within 10 minutes of receipt. The caller takes the "
+    @Operation(operationId = "acknowledgeComplaint", summary = "First response / 首次响应", description = "Within 10 minutes of receipt. The caller takes the "
             + "complaint and stays the customer's contact for its whole life (首问负责制). No body.")
     public ComplaintView acknowledge(@PathParam("number") String number) {
         return service.acknowledge(number, actors.current());
@@ -72,7 +75,7 @@ public class ComplaintActsResource {
 
     @POST
     @Path("registration")
-    @Operation(summary = "Registration complete / 完成登记", description = "Within 24 hours of receipt. Produces the "
+    @Operation(operationId = "completeComplaintRegistration", summary = "Registration complete / 完成登记", description = "Within 24 hours of receipt. Produces the "
             + "registration form 《客户投诉登记表》 from the complaint's data; any field given corrects it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationRequest.class),
             examples = {@ExampleObject(name = "as received", value = "{}"),
@@ -83,7 +86,7 @@ public class ComplaintActsResource {
 
     @POST
     @Path("classification")
-    @Operation(summary = "Classify and grade / 分类与分级", description = "Within 1 working day. MAJOR escalates at once "
+    @Operation(operationId = "classifyComplaint", summary = "Classify and grade / 分类与分级", description = "Within 1 working day. MAJOR escalates at once "
             + "to the head of the responsible department and the leader in charge (EscalationRaised event).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClassificationRequest.class),
             examples = @ExampleObject(name = "major", value = ApiExamples.CLASSIFICATION)))
@@ -93,7 +96,7 @@ public class ComplaintActsResource {
 
     @POST
     @Path("assignment")
-    @Operation(summary = "Assign the responsible department / 指派责任部门", description = "Routed by problem type "
+    @Operation(operationId = "assignComplaint", summary = "Assign the responsible department / 指派责任部门", description = "Routed by problem type "
             + "(configurable); another department needs a reason. The handling plan is then due in 3 working days "
             + "(GENERAL) or 5 (MAJOR), sooner when URGENT (24 h) or EXTRA_URGENT (2 h); the customer must be updated "
             + "at least every 2 days from now on.")
@@ -101,13 +104,16 @@ public class ComplaintActsResource {
             examples = {@ExampleObject(name = "as routed", value = ApiExamples.ASSIGNMENT_ROUTED),
                     @ExampleObject(name = "override", value = ApiExamples.ASSIGNMENT_OVERRIDE)}))
     public ComplaintView assign(@PathParam("number") String number, @Valid AssignmentRequest request) {
+        if (request != null && request.department() != null && !request.department().isBlank()) {
+            departments.require(request.department(), "department");
+        }
         return service.assign(number, request == null ? new AssignmentRequest(null, null, null) : request,
                 actors.current());
     }
 
     @POST
     @Path("handling-plans")
-    @Operation(summary = "Submit the handling plan / 提交处理方案", description = "By the responsible department; "
+    @Operation(operationId = "submitHandlingPlan", summary = "Submit the handling plan / 提交处理方案", description = "By the responsible department; "
             + "produces 《投诉处理方案》. A complaint sent back by a dissatisfied customer gets a further plan.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HandlingPlanRequest.class),
             examples = @ExampleObject(name = "refund", value = ApiExamples.PLAN)))
@@ -117,7 +123,7 @@ public class ComplaintActsResource {
 
     @POST
     @Path("execution")
-    @Operation(summary = "Plan executed / 方案执行完成", description = "The customer's confirmation is then due within "
+    @Operation(operationId = "recordPlanExecution", summary = "Plan executed / 方案执行完成", description = "The customer's confirmation is then due within "
             + "2 working days.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExecutionRequest.class),
             examples = @ExampleObject(name = "refunded", value = ApiExamples.EXECUTION)))
@@ -127,7 +133,7 @@ public class ComplaintActsResource {
 
     @POST
     @Path("confirmations")
-    @Operation(summary = "Customer confirmation / 客户确认与满意度回访", description = "Table 4; produces 《客户处理确认函》. "
+    @Operation(operationId = "recordCustomerConfirmation", summary = "Customer confirmation / 客户确认与满意度回访", description = "Table 4; produces 《客户处理确认函》. "
             + "DISSATISFIED with rehandle=true sends the complaint back to a new handling plan (once by default); "
             + "every answer counts in satisfaction.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConfirmationRequest.class),
@@ -139,7 +145,7 @@ public class ComplaintActsResource {
 
     @POST
     @Path("progress-updates")
-    @Operation(summary = "Record an update to the customer / 记录进度告知", description = "Meets the update that was "
+    @Operation(operationId = "recordProgressUpdate", summary = "Record an update to the customer / 记录进度告知", description = "Meets the update that was "
             + "due and restarts the clock: the next one is due 2 days later (CUSTOMER_UPDATE obligation events).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressUpdateRequest.class),
             examples = @ExampleObject(name = "phone call", value = ApiExamples.PROGRESS_UPDATE)))
@@ -150,18 +156,22 @@ public class ComplaintActsResource {
 
     @POST
     @Path("closure")
-    @Operation(summary = "Close and archive / 闭环归档", description = "Root cause (configured category plus sub-cause) "
+    @Operation(operationId = "closeComplaint", summary = "Close and archive / 闭环归档", description = "Root cause (configured category plus sub-cause) "
             + "and improvement measures, each with owner department and deadline; produces 《投诉处理归档表》 and "
             + "《改进措施报告》. Updates to the customer stop being owed; each measure is tracked to its deadline.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClosureRequest.class),
             examples = @ExampleObject(name = "courier", value = ApiExamples.CLOSURE)))
     public ComplaintView close(@PathParam("number") String number, @Valid @NotNull ClosureRequest request) {
+        for (int i = 0; i < request.improvementMeasures().size(); i++) {
+            departments.require(request.improvementMeasures().get(i).ownerDepartment(),
+                    "improvementMeasures[" + i + "].ownerDepartment");
+        }
         return service.close(number, request, actors.current());
     }
 
     @POST
     @Path("improvement-measures/{seq}/completion")
-    @Operation(summary = "Improvement measure done / 改进措施完成", description = "By its owner department. No body.")
+    @Operation(operationId = "completeImprovementMeasure", summary = "Improvement measure done / 改进措施完成", description = "By its owner department. No body.")
     public ComplaintView completeMeasure(@PathParam("number") String number,
                                          @PathParam("seq") @Parameter(example = "1") int seq) {
         return service.completeMeasure(number, seq, actors.current());

@@ -9,17 +9,14 @@ import com.handbookflow.complaint.domain.HandlingPlan;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.ProgressUpdate;
 import com.handbookflow.complaint.domain.RegistrationForm;
-import com.handbookflow.complaint.service.ComplaintProcess;
-import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.engine.definition.NodeDefinition;
-import com.handbookflow.core.engine.definition.ProcessDefinition;
-import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.engine.rest.NodeView;
+import com.handbookflow.core.engine.rest.NodeViews;
 import com.handbookflow.core.label.LabeledValue;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /** The one place where complaints become API views; entities never leave through the API. */
@@ -27,14 +24,14 @@ import java.util.List;
 public class ComplaintMapper {
 
     private final ComplaintConfig config;
-    private final ProcessDefinitions definitions;
+    private final ProcessEngine engine;
     private final Clock clock;
     private final ComplaintAccess access;
 
-    ComplaintMapper(ComplaintConfig config, ProcessDefinitions definitions, Clock clock, ComplaintAccess access) {
+    ComplaintMapper(ComplaintConfig config, ProcessEngine engine, Clock clock, ComplaintAccess access) {
         this.access = access;
         this.config = config;
-        this.definitions = definitions;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -81,16 +78,9 @@ public class ComplaintMapper {
         return config.rootCauses().keySet().stream().sorted().map(this::rootCause).toList();
     }
 
+    /** Named from the definition version the complaint walks, which knows every node it reached. */
     private List<NodeView> timeline(ProcessInstance process) {
-        ProcessDefinition definition = definitions.get(ComplaintProcess.TYPE);
-        Instant now = clock.instant();
-        return process.nodes().stream().map(n -> node(definition.node(n.nodeKey()).orElseThrow(), n, now)).toList();
-    }
-
-    private static NodeView node(NodeDefinition d, NodeInstance n, Instant now) {
-        return new NodeView(n.nodeKey(), d.nameZh(), d.nameEn(), n.attempt(), LabeledValue.of(n.state()),
-                n.responsibleDepartment(), n.responsiblePerson(), n.startedAt(), n.dueAt(), n.limitSpec(),
-                n.completedAt(), n.onTime(), n.isOverdue(now), n.outcome(), n.outputs(), n.actorName());
+        return NodeViews.timeline(engine.definition(process), process, clock.instant());
     }
 
     private boolean overdue(Complaint c) {

@@ -11,7 +11,7 @@ import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Customer complaints (scenario 2): intake, then one sub-resource per business act. Thin: reads the
@@ -71,7 +69,7 @@ public class ComplaintResource {
     }
 
     @POST
-    @Operation(summary = "Receive a complaint / 接收投诉", description = "Records table 3 and gives the complaint its "
+    @Operation(operationId = "registerComplaint", summary = "Receive a complaint / 接收投诉", description = "Records table 3 and gives the complaint its "
             + "number (TS + date of receipt + sequence of the day). Its clocks start at receivedAt: first response "
             + "within 10 minutes (acknowledgement), registration complete within 24 hours.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterComplaintRequest.class),
@@ -88,7 +86,7 @@ public class ComplaintResource {
     }
 
     @GET
-    @Operation(summary = "List complaints / 投诉列表", description = "Filters combine; paging at most 100 a page. "
+    @Operation(operationId = "listComplaints", summary = "List complaints / 投诉列表", description = "Filters combine; paging at most 100 a page. "
             + "sort: receivedAt (default, newest first), dueAt, number; '-' prefix or ',desc' for descending.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = PageView.class),
@@ -126,15 +124,7 @@ public class ComplaintResource {
 
     /** A node of the complaint process, or 400 naming {@code node} with the allowed keys. */
     private String nodeKey(String node) {
-        if (node == null || node.isBlank()) {
-            return null;
-        }
-        String key = node.strip().toUpperCase(Locale.ROOT);
-        List<String> keys = definitions.get(ComplaintProcess.TYPE).nodes().stream().map(NodeDefinition::key).toList();
-        if (!keys.contains(key)) {
-            throw new InvalidInputException("node", "unknown node '" + node + "'; allowed: " + String.join(", ", keys),
-                    "未知的节点 '" + node + "'，可选：" + String.join("、", keys));
-        }
-        return key;
+        return QueryParams.oneOf("node", "节点", definitions.get(ComplaintProcess.TYPE).nodes().stream()
+                .map(NodeDefinition::key).toList(), node);
     }
 }

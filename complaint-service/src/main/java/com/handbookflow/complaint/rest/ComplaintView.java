@@ -1,6 +1,7 @@
 package com.handbookflow.complaint.rest;
 
 import com.handbookflow.complaint.domain.HandlingAction;
+import com.handbookflow.core.engine.rest.NodeView;
 import com.handbookflow.core.label.LabeledValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

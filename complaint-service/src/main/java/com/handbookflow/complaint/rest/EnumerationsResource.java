@@ -12,6 +12,7 @@ import com.handbookflow.complaint.domain.Urgency;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.engine.rest.NodeViews;
 import com.handbookflow.core.label.LabeledValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,7 +39,7 @@ public class EnumerationsResource {
     }
 
     @GET
-    @Operation(summary = "Enumerations with Chinese and English labels / 枚举值及中英文名称",
+    @Operation(operationId = "listComplaintEnumerations", summary = "Enumerations with Chinese and English labels / 枚举值及中英文名称",
             description = "What a front end shows instead of codes: 产品质量 for PRODUCT_QUALITY, ...")
     @APIResponse(responseCode = "200", description = "All enumerations",
             content = @Content(schema = @Schema(implementation = EnumerationsView.class),
@@ -54,7 +55,6 @@ public class EnumerationsResource {
                 LabeledValue.all(HandlingAction.class), LabeledValue.all(Satisfaction.class),
                 LabeledValue.all(ComplaintStatus.class), LabeledValue.all(NodeState.class),
                 LabeledValue.all(MeasureState.class), mapper.rootCauses(),
-                definitions.get(ComplaintProcess.TYPE).nodes().stream()
-                        .map(n -> new LabeledValue(n.key(), n.nameZh(), n.nameEn())).toList());
+                NodeViews.labels(definitions.get(ComplaintProcess.TYPE)));
     }
 }

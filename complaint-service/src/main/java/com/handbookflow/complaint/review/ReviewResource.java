@@ -53,7 +53,7 @@ public class ReviewResource {
     @POST
     @Path("{month}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the monthly review as held / 记录月度复盘已完成", description = "Meets the month's review "
+    @Operation(operationId = "recordMonthlyReviewHeld", summary = "Record the monthly review as held / 记录月度复盘已完成", description = "Meets the month's review "
             + "obligation (owed from the 1st of the next month, due by the 5th), published as an obligation event.")
     @APIResponse(responseCode = "204", description = "Recorded / 已记录")
     @APIResponse(responseCode = "409", description = "The month is not over, or its review was already recorded",
@@ -66,7 +66,7 @@ public class ReviewResource {
 
     @GET
     @Path("{month}")
-    @Operation(summary = "Monthly review / 月度复盘", description = "Counts by type, grade, channel and department of the "
+    @Operation(operationId = "getMonthlyReview", summary = "Monthly review / 月度复盘", description = "Counts by type, grade, channel and department of the "
             + "complaints received in the month; on-time rate per node; satisfaction score; root causes of the complaints "
             + "closed in the month in Pareto order, per problem type, and recurring; improvement measures and their state.")
     @APIResponse(responseCode = "200", description = "The review", content = @Content(

@@ -7,6 +7,7 @@ import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.security.AccessDeniedException;
 import com.handbookflow.core.security.CurrentUser;
 import com.handbookflow.core.security.Role;
+import com.handbookflow.core.security.VisibilityPolicy;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -21,21 +22,25 @@ import jakarta.enterprise.context.RequestScoped;
 public class ComplaintAccess {
 
     private final CurrentUser user;
+    private final VisibilityPolicy visibility;
     private final String customerService;
 
-    ComplaintAccess(CurrentUser user, ProcessDefinitions definitions) {
+    ComplaintAccess(CurrentUser user, VisibilityPolicy visibility, ProcessDefinitions definitions) {
         this.user = user;
+        this.visibility = visibility;
         this.customerService = ComplaintProcess.intakeDepartment(definitions);
     }
 
-    /** Integration accounts reach only what handbook.security.integration-allowed lists; there they see all. */
+    /**
+     * The intake department and oversight roles ({@code handbook.security.visibility.complaint.*}).
+     * Integration accounts reach only what handbook.security.integration-allowed lists; there they see all.
+     */
     public boolean seesEveryComplaint() {
-        return user.isIn(customerService)
-                || user.hasAny(Role.SUPERVISOR, Role.LEADER, Role.PROCESS_OWNER, Role.ADMIN, Role.INTEGRATION);
+        return visibility.seesAll(ComplaintProcess.TYPE);
     }
 
     public boolean sees(Complaint complaint) {
-        return seesEveryComplaint() || user.isIn(complaint.department());
+        return visibility.sees(ComplaintProcess.TYPE, complaint.department());
     }
 
     public boolean seesPersonalData(Complaint complaint) {
@@ -45,10 +50,7 @@ public class ComplaintAccess {
 
     /** The department a list is limited to, or null when the user sees every complaint. */
     public String listRestrictedTo() {
-        if (seesEveryComplaint()) {
-            return null;
-        }
-        return user.department() == null ? "" : user.department();
+        return visibility.listRestrictedTo(ComplaintProcess.TYPE);
     }
 
     /** Complaints are registered by customer service, by an OA/hotline integration account, or an administrator. */

@@ -3,6 +3,9 @@ package com.handbookflow.complaint.service;
 import com.handbookflow.core.engine.NodeOutput;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 
+import java.util.List;
+import java.util.Map;
+
 /** Names in processes/complaint.json that the code relies on. */
 public final class ComplaintProcess {
 
@@ -16,6 +19,17 @@ public final class ComplaintProcess {
     public static final String EXECUTE = "EXECUTE";
     public static final String CONFIRM = "CONFIRM";
     public static final String CLOSE = "CLOSE";
+
+    /** The outcome each node is completed with by {@link ComplaintService}; checked against the definition at start. */
+    public static final Map<String, List<String>> OUTCOMES = Map.of(
+            ACKNOWLEDGE, List.of("acknowledged"),
+            REGISTER, List.of("registered"),
+            CLASSIFY, List.of("classified"),
+            ASSIGN, List.of("assigned"),
+            PLAN, List.of("planned"),
+            EXECUTE, List.of("executed"),
+            CONFIRM, List.of("confirmed", "dissatisfied-rehandle"),
+            CLOSE, List.of("closed"));
 
     /** Attributes every event of a complaint carries. */
     public static final String GRADE = "grade";

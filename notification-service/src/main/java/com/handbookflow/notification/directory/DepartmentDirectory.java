@@ -1,5 +1,6 @@
 package com.handbookflow.notification.directory;
 
+import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,10 +16,12 @@ public class DepartmentDirectory {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Departments departments;
 
-    DepartmentDirectory(EntityManager entityManager, Clock clock) {
+    DepartmentDirectory(EntityManager entityManager, Clock clock, Departments departments) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.departments = departments;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,9 +34,10 @@ public class DepartmentDirectory {
         return entityManager.createQuery("from Department order by code", Department.class).getResultList();
     }
 
-    /** Creates or replaces the department's entry. */
+    /** Creates or replaces the entry of a department on {@code handbook.departments}; another code is a 400 naming the known ones. */
     @Transactional
     public Department save(String code, DepartmentRequest request) {
+        departments.require(code, "code");
         Department department = find(code).orElseGet(() -> {
             Department created = new Department(code);
             entityManager.persist(created);

@@ -47,6 +47,7 @@ public class ProcessEngine {
     }
 
     /** The definition an instance walks: the version it started with, whatever the configuration says now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ProcessDefinition definition(ProcessInstance instance) {
         return instance.definitionVersion() == null ? definitions.get(instance.processType())
                 : versions.get(instance.definitionVersion());

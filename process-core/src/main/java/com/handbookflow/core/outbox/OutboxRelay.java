@@ -65,6 +65,9 @@ public class OutboxRelay {
     Clock clock;
 
     @Inject
+    OutboxMetrics metrics;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
@@ -114,6 +117,7 @@ public class OutboxRelay {
             try {
                 ensureTopics();
                 int published = publishBatch();
+                metrics.published(published);
                 if (!kafkaReachable) {
                     LOG.info("Kafka reachable again; outbox relay resumed");
                     kafkaReachable = true;

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public class ApprovalResource {
 
     @POST
     @Transactional
+    @Operation(operationId = "startApproval")
     public Started start() {
         ProcessInstance instance = engine.start("approval", "AP-" + UUID.randomUUID().toString().substring(0, 8),
                 Map.of("priority", "HIGH"), actor.current(), Activation.DEFAULT);
@@ -41,6 +43,7 @@ public class ApprovalResource {
     @POST
     @Path("{id}/nodes/{node}/completion")
     @Transactional
+    @Operation(operationId = "completeApprovalNode")
     public Started complete(@PathParam("id") UUID id, @PathParam("node") String node, Completion completion) {
         ProcessInstance instance = engine.load(id);
         engine.complete(instance, node, completion.outcome(), completion.outputs(), actor.current(),
@@ -52,6 +55,7 @@ public class ApprovalResource {
     @POST
     @Path("{id}/nodes/{node}/guarded-completion")
     @Transactional
+    @Operation(operationId = "completeApprovalNodeGuarded")
     public Started completeGuarded(@PathParam("id") UUID id, @PathParam("node") String node, Completion completion) {
         ProcessInstance instance = engine.load(id);
         instance.activeNode().ifPresent(permissions::requireMayActOn);

@@ -4,7 +4,16 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -15,6 +24,8 @@ import static org.hamcrest.Matchers.hasItems;
  * calendar, and it refuses bad input with problem+json. Each service extends this in a {@code @QuarkusTest}.
  */
 public abstract class ServiceContractTest {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @BeforeEach
     void signedIn() {
@@ -58,6 +69,40 @@ public abstract class ServiceContractTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/calendar/deadline"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void every_operation_has_its_own_readable_operation_id() {
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> missing = new ArrayList<>();
+        Map<String, List<String>> byId = new TreeMap<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!HTTP_METHODS.contains(method)) {
+                return;
+            }
+            Object id = ((Map<?, ?>) operation).get("operationId");
+            if (id == null) {
+                missing.add(method.toUpperCase(Locale.ROOT) + " " + path);
+            } else {
+                byId.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(method.toUpperCase(Locale.ROOT) + " " + path);
+            }
+        }));
+        assertEquals(List.of(), missing, "operations without an operationId");
+        byId.forEach((id, operations) -> {
+            assertEquals(1, operations.size(), "operationId " + id + " is used by " + operations);
+            assertTrue(id.matches("[a-z][A-Za-z0-9]+"), "operationId " + id + " reads as a camelCase verb phrase");
+        });
+    }
+
+    @Test
+    void prometheus_metrics_show_http_requests_and_the_outbox() {
+        given().get("/api/v1/calendar/days?from=2026-10-01&to=2026-10-02").then().statusCode(200);
+        given().auth().none().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("handbook_outbox_unsent_events"))
+                .body(containsString("handbook_outbox_oldest_unsent_age_seconds"))
+                .body(containsString("handbook_outbox_published_events_total"));
     }
 
     @Test

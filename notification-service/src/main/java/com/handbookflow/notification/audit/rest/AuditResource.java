@@ -66,7 +66,7 @@ public class AuditResource {
 
     @GET
     @Path("/audits/{month}")
-    @Operation(summary = "The month's audit sample (drawn once, after the month) / 月度抽查样本（10%）")
+    @Operation(operationId = "getAuditSample", summary = "The month's audit sample (drawn once, after the month) / 月度抽查样本（10%）")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "March", value = SAMPLE_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The month is not over / 月份尚未结束")
@@ -77,7 +77,7 @@ public class AuditResource {
 
     @POST
     @Path("/audits/{month}/cases/{instanceId}/finding")
-    @Operation(summary = "Record the finding on a sampled case; a violation enters the register / 登记抽查结论")
+    @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register / 登记抽查结论")
     @APIResponse(responseCode = "200", description = "The audited case / 已抽查案例")
     @APIResponse(responseCode = "404", description = "Not in the sample / 不在样本中")
     @APIResponse(responseCode = "409", description = "Already audited / 已有结论")
@@ -90,7 +90,7 @@ public class AuditResource {
 
     @GET
     @Path("/violations")
-    @Operation(summary = "The violation register of a quarter, per department / 违规登记（按部门、季度）")
+    @Operation(operationId = "listViolations", summary = "The violation register of a quarter, per department / 违规登记（按部门、季度）")
     public ViolationReport violations(
             @QueryParam("quarter") @Parameter(example = "2026-Q1") String quarter,
             @QueryParam("department") @Parameter(example = "product") String department,
@@ -107,7 +107,7 @@ public class AuditResource {
 
     @POST
     @Path("/violations/{id}/resolve")
-    @Operation(summary = "Mark a violation corrected / 标记违规已整改")
+    @Operation(operationId = "resolveViolation", summary = "Mark a violation corrected / 标记违规已整改")
     @APIResponse(responseCode = "409", description = "Already resolved / 已整改")
     public ViolationView resolve(@PathParam("id") UUID id) {
         access.requireSupervision("see or record audits, violations and review packs");
@@ -116,7 +116,7 @@ public class AuditResource {
 
     @GET
     @Path("/reviews/{quarter}")
-    @Operation(summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations / 季度复盘材料")
+    @Operation(operationId = "getQuarterlyReviewPack", summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations / 季度复盘材料")
     public ReviewPack reviewPack(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter) {
         access.requireSupervision("see or record audits, violations and review packs");
         return review.of(quarter(quarter));

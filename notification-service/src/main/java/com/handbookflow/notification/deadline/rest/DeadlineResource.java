@@ -48,7 +48,7 @@ public class DeadlineResource {
     }
 
     @GET
-    @Operation(summary = "Open deadlines, soonest first / 查询未完成的时限")
+    @Operation(operationId = "listDeadlines", summary = "Open deadlines, soonest first / 查询未完成的时限")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "overdue handling plan", value = EXAMPLE)))
     public PageView<DeadlineView> list(

@@ -52,7 +52,7 @@ public class SupervisionResource {
 
     @GET
     @Path("/metrics")
-    @Operation(summary = "On-time rate, timeouts, overdue, durations, satisfaction, completeness / 督办指标")
+    @Operation(operationId = "getSupervisionMetrics", summary = "On-time rate, timeouts, overdue, durations, satisfaction, completeness / 督办指标")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "complaints in March", value = METRICS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Unreadable period / 周期无效")

@@ -49,7 +49,7 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Register an OA endpoint / 登记回调地址")
+    @Operation(operationId = "registerWebhook", summary = "Register an OA endpoint / 登记回调地址")
     @APIResponse(responseCode = "201", description = "Registered / 已登记")
     public Response register(@Valid WebhookRequest request) {
         access.requireAdministrator("configure webhooks and their deliveries");
@@ -58,7 +58,7 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "Registered endpoints / 回调地址列表")
+    @Operation(operationId = "listWebhooks", summary = "Registered endpoints / 回调地址列表")
     public List<WebhookView> endpoints() {
         access.requireAdministrator("configure webhooks and their deliveries");
         return channel.endpoints().stream().map(WebhookView::of).toList();
@@ -66,7 +66,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove an endpoint and its queued deliveries / 删除回调地址")
+    @Operation(operationId = "removeWebhook", summary = "Remove an endpoint and its queued deliveries / 删除回调地址")
     @APIResponse(responseCode = "204", description = "Removed / 已删除")
     public void remove(@PathParam("id") UUID id) {
         access.requireAdministrator("configure webhooks and their deliveries");
@@ -75,7 +75,7 @@ public class WebhookResource {
 
     @GET
     @Path("/deliveries")
-    @Operation(summary = "Deliveries, newest first; state=DEAD lists the dead letters / 投递记录（死信）")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries, newest first; state=DEAD lists the dead letters / 投递记录（死信）")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "dead letter", value = DEAD_EXAMPLE)))
     public PageView<DeliveryView> deliveries(
@@ -87,7 +87,7 @@ public class WebhookResource {
 
     @POST
     @Path("/deliveries/{id}/retry")
-    @Operation(summary = "Send a dead letter again / 重发死信")
+    @Operation(operationId = "retryWebhookDelivery", summary = "Send a dead letter again / 重发死信")
     @APIResponse(responseCode = "200", description = "Pending again / 已重新排队")
     @APIResponse(responseCode = "409", description = "Not a dead letter / 非死信")
     public DeliveryView retry(@PathParam("id") UUID id) {

@@ -1,4 +1,4 @@
-package com.handbookflow.complaint.rest;
+package com.handbookflow.core.engine.rest;
 
 import com.handbookflow.core.engine.NodeOutput;
 import com.handbookflow.core.label.LabeledValue;
@@ -7,6 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
+/**
+ * One activation of a node in an instance's timeline, as every scenario's API shows it ({@link NodeViews}).
+ * The schema's description is the one complaint-service published first, kept so its OpenAPI document
+ * does not change.
+ */
 @Schema(name = "NodeView", description = "One step of the complaint's timeline / 流程节点")
 public record NodeView(
         @Schema(example = "PLAN") String key,

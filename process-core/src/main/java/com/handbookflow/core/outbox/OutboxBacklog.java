@@ -1,0 +1,36 @@
+package com.handbookflow.core.outbox;
+
+import com.handbookflow.core.time.SqlInstants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** How far the relay is behind: events waiting in the outbox and the age of the oldest. */
+@ApplicationScoped
+public class OutboxBacklog {
+
+    public record Backlog(long unsent, long oldestUnsentAgeSeconds) {
+    }
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    OutboxBacklog(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Reads only unsent rows, through their partial index. */
+    @Transactional
+    public Backlog now() {
+        Object[] row = (Object[]) entityManager.createNativeQuery(
+                "select count(*), min(occurred_at) from outbox_event where sent_at is null").getSingleResult();
+        Instant oldest = row[1] == null ? null : SqlInstants.toInstant(row[1]);
+        return new Backlog(((Number) row[0]).longValue(),
+                oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds()));
+    }
+}

@@ -1,0 +1,56 @@
+package com.handbookflow.core.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The outbox as Prometheus metrics on every service ({@code /q/metrics}): the backlog and the age of
+ * its oldest event (refreshed on a schedule, so a scrape never queries the database) and a counter
+ * of events the relay published.
+ */
+@ApplicationScoped
+public class OutboxMetrics {
+
+    private final MeterRegistry registry;
+    private final OutboxBacklog backlog;
+    private final AtomicReference<OutboxBacklog.Backlog> current =
+            new AtomicReference<>(new OutboxBacklog.Backlog(0, 0));
+    private Counter published;
+
+    OutboxMetrics(MeterRegistry registry, OutboxBacklog backlog) {
+        this.registry = registry;
+        this.backlog = backlog;
+    }
+
+    void register(@Observes StartupEvent event) {
+        Gauge.builder("handbook_outbox_unsent_events", current, c -> c.get().unsent())
+                .description("Events written to the outbox and not yet acknowledged by Kafka")
+                .register(registry);
+        Gauge.builder("handbook_outbox_oldest_unsent_age_seconds", current, c -> c.get().oldestUnsentAgeSeconds())
+                .description("Age of the oldest unsent outbox event (0 when none waits)")
+                .baseUnit("seconds")
+                .register(registry);
+        published = Counter.builder("handbook_outbox_published_events")
+                .description("Outbox events the relay published to Kafka")
+                .register(registry);
+        refresh();
+    }
+
+    @Scheduled(every = "${handbook.events.metrics-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        current.set(backlog.now());
+    }
+
+    void published(int events) {
+        if (published != null) {
+            published.increment(events);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.handbookflow.core.rest;
+
+import com.handbookflow.core.problem.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Query and path parameters read by hand, so a bad one is a 400 naming it and the allowed values
+ * rather than a bare 404 (JAX-RS answers a parameter it cannot convert with 404).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** An enum value, case-insensitive; null when absent. */
+    public static <E extends Enum<E>> E enumValue(String field, Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new InvalidInputException(field, "unknown value '" + text + "'; allowed: " + allowed,
+                    "无法识别的取值 '" + text + "'，可选：" + allowed);
+        }
+    }
+
+    /** One of {@code allowed} (e.g. a definition's node keys, {@code fieldZh} 节点), case-insensitive; null when absent. */
+    public static String oneOf(String field, String fieldZh, List<String> allowed, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip().toUpperCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw new InvalidInputException(field, "unknown " + field + " '" + text + "'; allowed: "
+                    + String.join(", ", allowed), "未知的" + fieldZh + " '" + text + "'，可选：" + String.join("、", allowed));
+        }
+        return value;
+    }
+
+    /** An ISO date such as 2026-09-30; null when absent. */
+    public static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a date like 2026-09-30",
+                    "'" + text + "' 不是有效日期（例如 2026-09-30）");
+        }
+    }
+}
