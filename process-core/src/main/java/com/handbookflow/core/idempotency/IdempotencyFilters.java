@@ -1,16 +1,8 @@
 package com.handbookflow.core.idempotency;
 
-import com.handbookflow.core.housekeeping.Purge;
-import com.handbookflow.core.time.SqlInstants;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.handbookflow.core.problem.ConflictException;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.UnprocessableException;
 import com.handbookflow.core.security.CurrentUser;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -22,13 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,25 +22,23 @@ import java.util.Optional;
  * first request is still running, 409. Keys are per user and expire after
  * {@code handbook.idempotency.retention} (24 h). Only successful responses are remembered: a
  * refused or failed request changed nothing, so its retry runs again.
+ * <p>
+ * A {@code multipart/form-data} body (an attachment upload, up to {@code handbook.attachments.max-size})
+ * is not read here: hashing it would mean holding it in memory before the upload is even parsed. The
+ * upload endpoint claims the key itself once the file is on disk, fingerprinted by the file's SHA-256
+ * (see {@code AttachmentsResource}).
  */
 public class IdempotencyFilters {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilters.class.getName() + ".claimed";
-    private static final int MAX_KEY_LENGTH = 255;
 
     @Inject
-    EntityManager entityManager;
+    IdempotencyKeys keys;
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    IdempotencyConfig config;
 
     @Inject
     ObjectMapper json;
@@ -66,18 +49,13 @@ public class IdempotencyFilters {
     @ServerRequestFilter
     public Optional<Response> claimKey(ContainerRequestContext request) {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !HttpMethod.POST.equals(request.getMethod())) {
+        if (key == null || !HttpMethod.POST.equals(request.getMethod()) || isMultipart(request)) {
             return Optional.empty();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new InvalidInputException(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters",
-                    "长度必须为 1 到 " + MAX_KEY_LENGTH + " 个字符");
-        }
         byte[] body = readBody(request);
-        String hash = sha256(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
-        String principal = user.isAuthenticated() ? user.id() : "anonymous";
-        Instant now = clock.instant();
-        Optional<Response> replay = QuarkusTransaction.requiringNew().call(() -> claim(principal, key, hash, now));
+        String hash = IdempotencyKeys.fingerprint(request.getMethod() + " " + request.getUriInfo().getPath() + "\n", body);
+        String principal = principal(user);
+        Optional<Response> replay = keys.claim(principal, key, hash);
         if (replay.isEmpty()) {
             request.setProperty(CLAIMED, new Claim(principal, key));
         }
@@ -90,73 +68,23 @@ public class IdempotencyFilters {
             return;
         }
         int status = response.getStatus();
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (status >= 200 && status < 300) {
-                entityManager.createNativeQuery("update idempotency_record set state = 'DONE', response_status = :status,"
-                                + " response_content_type = :type, response_body = :body"
-                                + " where principal = :principal and idempotency_key = :key")
-                        .setParameter("status", status)
-                        .setParameter("type", response.getMediaType() == null ? null : response.getMediaType().toString())
-                        .setParameter("body", serialize(response.getEntity()))
-                        .setParameter("principal", claim.principal())
-                        .setParameter("key", claim.key())
-                        .executeUpdate();
-            } else {
-                forget(claim.principal(), claim.key());
-            }
-        });
+        if (status >= 200 && status < 300) {
+            keys.remember(claim.principal(), claim.key(), status,
+                    response.getMediaType() == null ? null : response.getMediaType().toString(),
+                    serialize(response.getEntity()));
+        } else {
+            keys.forget(claim.principal(), claim.key());
+        }
     }
 
-    /** Claims the key, or answers from what the first request left. */
-    private Optional<Response> claim(String principal, String key, String hash, Instant now) {
-        int inserted = entityManager.createNativeQuery("insert into idempotency_record (principal, idempotency_key,"
-                        + " request_hash, state, created_at, expires_at) values (:principal, :key, :hash, 'IN_FLIGHT',"
-                        + " :now, :expires) on conflict do nothing")
-                .setParameter("principal", principal).setParameter("key", key).setParameter("hash", hash)
-                .setParameter("now", now).setParameter("expires", now.plus(config.retention()))
-                .executeUpdate();
-        if (inserted == 1) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, state, response_status,"
-                        + " response_content_type, response_body, created_at, expires_at from idempotency_record"
-                        + " where principal = :principal and idempotency_key = :key for update")
-                .setParameter("principal", principal).setParameter("key", key).getResultList();
-        Object[] row = rows.get(0);
-        Instant createdAt = SqlInstants.toInstant(row[5]);
-        Instant expiresAt = SqlInstants.toInstant(row[6]);
-        boolean abandoned = "IN_FLIGHT".equals(row[1]) && createdAt.plus(config.abandonedAfter()).isBefore(now);
-        if (expiresAt.isBefore(now) || abandoned) {
-            forget(principal, key);
-            return claim(principal, key, hash, now);
-        }
-        if ("IN_FLIGHT".equals(row[1])) {
-            throw new ConflictException("idempotent-request-in-flight", "Request still in progress", "请求处理中",
-                    "The first request with Idempotency-Key '" + key + "' is still being processed; retry shortly.",
-                    "使用幂等键 '" + key + "' 的首个请求仍在处理中，请稍后重试。");
-        }
-        if (!hash.equals(row[0])) {
-            throw new UnprocessableException("idempotency-key-reused", "Idempotency key reused", "幂等键被复用",
-                    "Idempotency-Key '" + key + "' was used for a different request; use a new key for a new request.",
-                    "幂等键 '" + key + "' 已用于另一个不同的请求，新请求请使用新的键。", null);
-        }
-        Response.ResponseBuilder replay = Response.status((Integer) row[2]).header(REPLAYED, "true");
-        if (row[4] != null) {
-            replay.entity(row[4]).type(row[3] == null ? MediaType.APPLICATION_JSON : (String) row[3]);
-        }
-        return Optional.of(replay.build());
+    /** Keys are remembered per user. */
+    public static String principal(CurrentUser user) {
+        return user.isAuthenticated() ? user.id() : "anonymous";
     }
 
-    private void forget(String principal, String key) {
-        entityManager.createNativeQuery("delete from idempotency_record where principal = :principal"
-                        + " and idempotency_key = :key")
-                .setParameter("principal", principal).setParameter("key", key).executeUpdate();
-    }
-
-    @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgeExpired() {
-        Purge.olderThan(entityManager, "idempotency_record", "expires_at", clock.instant());
+    private static boolean isMultipart(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        return type != null && MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type);
     }
 
     private static byte[] readBody(ContainerRequestContext request) {
@@ -176,16 +104,4 @@ public class IdempotencyFilters {
             throw new IllegalStateException("cannot remember the response", e);
         }
     }
-
-    private static String sha256(String prefix, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(prefix.getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

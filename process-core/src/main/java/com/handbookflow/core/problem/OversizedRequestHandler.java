@@ -1,42 +1,87 @@
 package com.handbookflow.core.problem;
 
+import com.handbookflow.core.attachment.AttachmentsConfig;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Refuses a body over {@code quarkus.http.limits.max-body-size} from its declared length, before
- * reading it, with the same problem+json as every other error. (A chunked body without a length is
- * still cut off at the limit by the HTTP layer, with a bare 413.)
+ * Two limits on request bodies. Every body is held to {@code handbook.http.max-body-size} (512 KB),
+ * except an attachment upload ({@code multipart/form-data}), which may carry one file of
+ * {@code handbook.attachments.max-size} plus its multipart envelope. The HTTP layer's own bound,
+ * {@code quarkus.http.limits.max-body-size}, is set to admit the upload (checked here at start).
+ * <p>
+ * A body whose declared length is over its limit is refused before it is read, with the same
+ * problem+json as every other error. A chunked body without a length is cut off at its limit while
+ * it is read (a bare 413 from the HTTP layer); the upload's file size is checked again by
+ * {@code Attachments}.
  */
 public class OversizedRequestHandler {
 
-    void register(@Observes Router router) {
-        long limit = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+    /** Room for the multipart boundaries, part headers and form fields around the file. */
+    public static final long MULTIPART_ENVELOPE = 64 * 1024;
+
+    void register(@Observes Router router, AttachmentsConfig attachments) {
+        Config config = ConfigProvider.getConfig();
+        long bodyLimit = config.getOptionalValue("handbook.http.max-body-size", MemorySize.class)
+                .map(MemorySize::asLongValue).orElse(512 * 1024L);
+        long uploadLimit = attachments.maxSize().asLongValue() + MULTIPART_ENVELOPE;
+        long httpLimit = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
                 .map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        if (httpLimit < uploadLimit) {
+            throw new IllegalStateException("quarkus.http.limits.max-body-size (" + httpLimit + " bytes) must admit an"
+                    + " attachment upload: handbook.attachments.max-size plus " + MULTIPART_ENVELOPE + " bytes = "
+                    + uploadLimit + " bytes; raise it or lower handbook.attachments.max-size");
+        }
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            boolean upload = isMultipart(context);
+            long limit = upload ? uploadLimit : bodyLimit;
             if (length == null || !isOver(length, limit)) {
                 context.next();
                 return;
             }
-            context.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(new JsonObject()
-                            .put("type", Problem.TYPE_BASE + "request-too-large")
-                            .put("title", "Request too large")
-                            .put("status", 413)
-                            .put("detail", "The request body (" + length + " bytes) is larger than the " + limit
-                                    + " bytes this API accepts; send less data per request.")
-                            .put("instance", context.request().path())
-                            .put("titleZh", "请求过大")
-                            .put("detailZh", "请求体（" + length + " 字节）超过接口允许的 " + limit + " 字节，请减少单次提交的数据。")
-                            .encode());
+            refuse(context, length, limit, upload);
         });
+        // after Quarkus's own limit handler, which sets its (upload-sized) bound for a body without a length
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, isMultipart(context) ? uploadLimit : bodyLimit);
+            }
+            context.next();
+        });
+    }
+
+    private static void refuse(RoutingContext context, String length, long limit, boolean upload) {
+        String what = upload ? "an attachment upload (handbook.attachments.max-size plus the multipart envelope)"
+                : "this API";
+        String whatZh = upload ? "附件上传（handbook.attachments.max-size 加 multipart 封装）" : "接口";
+        context.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(new JsonObject()
+                        .put("type", Problem.TYPE_BASE + "request-too-large")
+                        .put("title", "Request too large")
+                        .put("status", 413)
+                        .put("detail", "The request body (" + length + " bytes) is larger than the " + limit
+                                + " bytes " + what + " accepts; send less data per request.")
+                        .put("instance", context.request().path())
+                        .put("titleZh", "请求过大")
+                        .put("detailZh", "请求体（" + length + " 字节）超过" + whatZh + "允许的 " + limit + " 字节，请减少单次提交的数据。")
+                        .put("maxSize", limit)
+                        .encode());
+    }
+
+    private static boolean isMultipart(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length());
     }
 
     private static boolean isOver(String length, long limit) {
