@@ -1,8 +1,12 @@
 package com.handbookflow.launch.rest;
 
+import com.handbookflow.core.attachment.AttachmentOwner;
+import com.handbookflow.core.attachment.rest.AttachmentsApi;
+import com.handbookflow.core.attachment.rest.AttachmentsResource;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.launch.domain.LaunchDuty;
 import com.handbookflow.launch.domain.ReviewPart;
 import com.handbookflow.launch.service.LaunchService;
@@ -55,10 +59,26 @@ public class LaunchActsResource {
 
     private final LaunchService service;
     private final ActorProvider actors;
+    private final AttachmentsApi attachmentsApi;
 
-    LaunchActsResource(LaunchService service, ActorProvider actors) {
+    LaunchActsResource(LaunchService service, ActorProvider actors, AttachmentsApi attachmentsApi) {
         this.service = service;
         this.actors = actors;
+        this.attachmentsApi = attachmentsApi;
+    }
+
+    /**
+     * The launch's files (附件): market research and competitor analysis with table 1 (slots
+     * {@code market-research}, {@code competitor-analysis}), test reports, the launch plan; listed,
+     * uploaded (multipart) and downloaded. They go into the archive ZIP.
+     */
+    @Path("attachments")
+    public AttachmentsResource attachments(@PathParam("number") String number) {
+        return attachmentsApi.mount(owner(number), service.attachmentAccess(number));
+    }
+
+    public static AttachmentOwner owner(String number) {
+        return new AttachmentOwner("launch", number);
     }
 
     @GET

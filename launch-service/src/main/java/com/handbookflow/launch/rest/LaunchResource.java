@@ -8,6 +8,7 @@ import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.launch.domain.LaunchStatus;
 import com.handbookflow.launch.service.LaunchFilter;
 import com.handbookflow.launch.service.LaunchProcess;

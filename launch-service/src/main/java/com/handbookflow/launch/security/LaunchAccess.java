@@ -1,6 +1,9 @@
 package com.handbookflow.launch.security;
 
+import com.handbookflow.core.attachment.AttachmentAccess;
+import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.definition.NodeDefinition;
+import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.security.AccessDeniedException;
 import com.handbookflow.core.security.CurrentUser;
@@ -15,6 +18,7 @@ import com.handbookflow.launch.service.LaunchProcess;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -107,6 +111,36 @@ public class LaunchAccess {
     /** The department a contribution is recorded for: the caller's own (an administrator names one). */
     public String contributingDepartment(String requested) {
         return user.has(Role.ADMIN) && requested != null ? requested : user.department();
+    }
+
+    /**
+     * The files of a launch the caller sees: read by whoever sees the launch; added (market research,
+     * competitor analysis, test reports, the launch plan...) by the departments working on the active
+     * node, responsible or cooperating, its person, or an administrator; an ended launch takes no more.
+     */
+    public AttachmentAccess attachments(String number, NodeInstance active, List<String> cooperating) {
+        return new AttachmentAccess() {
+            @Override
+            public void requireMayRead() {
+                // the launch was found visible before the endpoints were mounted
+            }
+
+            @Override
+            public void requireMayUpload(String slot) {
+                if (active == null) {
+                    throw new ConflictException("launch-ended", "Launch ended", "流程已结束",
+                            "Launch " + number + " has ended; its archive takes no more files.",
+                            "新业务 " + number + " 的流程已结束，归档不再接收附件。");
+                }
+                boolean works = user.has(Role.ADMIN) || user.isIn(active.responsibleDepartment())
+                        || cooperating.contains(user.department())
+                        || (active.responsiblePerson() != null && active.responsiblePerson().equals(user.id()));
+                if (!works) {
+                    throw AccessDeniedException.department("attach files to node " + active.nodeKey(),
+                            active.responsibleDepartment());
+                }
+            }
+        };
     }
 
     public Set<String> participants() {

@@ -9,6 +9,7 @@ import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.outbox.Outbox;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
@@ -68,7 +69,9 @@ import static com.handbookflow.launch.service.LaunchProcess.*;
 /**
  * The business acts of a new business launch, one transaction each: lock the launch, check who may
  * act and where the process stands, act on the launch, move the process; node changes and work-item
- * events reach the outbox in the same transaction.
+ * events reach the outbox in the same transaction. Work-item events go to the {@link Outbox} directly
+ * (not raised on the instance): that works both with the engine that publishes on each move and with
+ * the kit's engine that writes raised events at commit.
  */
 @ApplicationScoped
 public class LaunchService {
@@ -82,10 +85,12 @@ public class LaunchService {
     private final Clock clock;
     private final LaunchAccess access;
     private final NodePermissions permissions;
+    private final Outbox outbox;
 
     LaunchService(ProcessEngine engine, LaunchRepository launches, LaunchNumbers numbers, LaunchConfig config,
                   WorkingDayCalendar calendar, LaunchMapper mapper, Clock clock, LaunchAccess access,
-                  NodePermissions permissions) {
+                  NodePermissions permissions, Outbox outbox) {
+        this.outbox = outbox;
         this.engine = engine;
         this.launches = launches;
         this.numbers = numbers;
@@ -107,6 +112,17 @@ public class LaunchService {
     @Transactional
     public <T> Optional<T> read(String number, java.util.function.BiFunction<Launch, ProcessInstance, T> reader) {
         return findVisible(number).map(l -> reader.apply(l, engine.load(l.processInstanceId())));
+    }
+
+    /** Who may read and add the launch's files; 404 when the caller does not see the launch. */
+    @Transactional
+    public com.handbookflow.core.attachment.AttachmentAccess attachmentAccess(String number) {
+        Launch launch = findVisible(number).orElseThrow(() -> new NotFoundException("Launch", number));
+        ProcessInstance process = engine.load(launch.processInstanceId());
+        NodeInstance active = process.activeNode().orElse(null);
+        List<String> cooperating = active == null ? List.of() : engine.definition(process).node(active.nodeKey())
+                .map(com.handbookflow.core.engine.definition.NodeDefinition::cooperatingDepartments).orElse(List.of());
+        return access.attachments(number, active, cooperating);
     }
 
     /**
@@ -201,12 +217,11 @@ public class LaunchService {
                     ReviewConclusion conclusion = launch.signReview(part, request.opinion(), request.comment(), actor,
                             now.atZone(calendar.zone()).toLocalDate(), now);
                     ReviewRow signed = launch.currentRound().row(part).orElseThrow();
-                    process.raise(LaunchWorkItems.reviewRow(process, node, signed, ObligationChanged.FULFILLED, actor,
+                    outbox.append(LaunchWorkItems.reviewRow(process, node, signed, ObligationChanged.FULFILLED, actor,
                             now));
                     if (conclusion == ReviewConclusion.REJECTED || conclusion == ReviewConclusion.NEEDS_CHANGES) {
                         concludeRound(launch, process, node, conclusion, actor, now);
                     }
-                    engine.publish(process);
                 });
     }
 
@@ -266,9 +281,8 @@ public class LaunchService {
                 departments.put(duty, config.duties().of(duty));
             }
             launch.openDuties(departments, release.dueAt());
-            launch.duties().forEach(d -> process.raise(LaunchWorkItems.duty(process, release, d, ObligationChanged.OPEN,
+            launch.duties().forEach(d -> outbox.append(LaunchWorkItems.duty(process, release, d, ObligationChanged.OPEN,
                     actor, now)));
-            engine.publish(process);
         });
     }
 
@@ -289,9 +303,8 @@ public class LaunchService {
         return act(locked, RELEASE, node -> access.requireMayComplete(locked.duty(duty).orElseThrow()),
                 (launch, process, now) -> {
                     DutyItem done = launch.completeDuty(duty, request.note(), actor, now);
-                    process.raise(LaunchWorkItems.duty(process, process.activeNode().orElseThrow(), done,
+                    outbox.append(LaunchWorkItems.duty(process, process.activeNode().orElseThrow(), done,
                             ObligationChanged.FULFILLED, actor, now));
-                    engine.publish(process);
                 });
     }
 
@@ -394,9 +407,8 @@ public class LaunchService {
         }
         ReviewRound round = launch.openReviewRound(departments, now, review.dueAt());
         process.putAttribute(REVIEW_ROUND, round.round());
-        round.rows().forEach(r -> process.raise(LaunchWorkItems.reviewRow(process, review, r, ObligationChanged.OPEN,
+        round.rows().forEach(r -> outbox.append(LaunchWorkItems.reviewRow(process, review, r, ObligationChanged.OPEN,
                 actor, now)));
-        engine.publish(process);
     }
 
     /** A round concluded 不通过 or 需修改: the rows still open are no longer owed; the process moves on. */
@@ -409,7 +421,7 @@ public class LaunchService {
         List<ReviewRow> stillOpen = launch.currentRound().rows().stream()
                 .filter(r -> r.state() == WorkItemState.OPEN).toList();
         launch.concludeRound(reasons);
-        stillOpen.forEach(r -> process.raise(LaunchWorkItems.reviewRow(process, node, r, ObligationChanged.CLOSED,
+        stillOpen.forEach(r -> outbox.append(LaunchWorkItems.reviewRow(process, node, r, ObligationChanged.CLOSED,
                 actor, now)));
         boolean rejected = conclusion == ReviewConclusion.REJECTED;
         engine.complete(process, PLAN_REVIEW, rejected ? "rejected" : "needs-changes",
