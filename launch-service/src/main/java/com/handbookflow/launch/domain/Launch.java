@@ -1,0 +1,362 @@
+package com.handbookflow.launch.domain;
+
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.UnprocessableException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A new business launch (新业务上线): table 1, the feasibility analysis, every round of table 2, the
+ * development and test results, the launch plan and its duties, the launch confirmation and the
+ * evaluation. Where it stands in the process is its {@link ProcessInstance}; the launch keeps a copy
+ * of the active node and its due instant for the list's filters. Each act is a method named after it.
+ */
+@Entity
+@Table(name = "launch")
+public class Launch {
+
+    @Id
+    private UUID id;
+    private String number;
+    @Column(name = "process_instance_id")
+    private UUID processInstanceId;
+
+    @Column(name = "business_name")
+    private String businessName;
+    @Column(name = "originating_department")
+    private String originatingDepartment;
+    @Column(name = "originator_id")
+    private String originatorId;
+    @Column(name = "originator_name")
+    private String originatorName;
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+    @Column(name = "applied_on")
+    private LocalDate appliedOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private RequirementApplication application;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "feasibility_contributions")
+    private List<FeasibilityContribution> feasibilityContributions = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "feasibility_report")
+    private FeasibilityReport feasibilityReport;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "review_rounds")
+    private List<ReviewRound> reviewRounds = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<PlanRevision> revisions = new ArrayList<>();
+
+    @Column(name = "development_limit")
+    private String developmentLimit;
+    @Column(name = "development_limit_reason")
+    private String developmentLimitReason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "test_report")
+    private TestReport testReport;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "uat_confirmation")
+    private UatConfirmation uatConfirmation;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "launch_plan")
+    private LaunchPlan launchPlan;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<DutyItem> duties = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "launch_confirmation")
+    private LaunchConfirmation launchConfirmation;
+    @Column(name = "launched_at")
+    private Instant launchedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Evaluation evaluation;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+    @Enumerated(EnumType.STRING)
+    private LaunchStatus status;
+    @Column(name = "current_node")
+    private String currentNode;
+    @Column(name = "current_due_at")
+    private Instant currentDueAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected Launch() {
+    }
+
+    /** Table 1 as the originating department files it; {@link ApplicationRules} hold already. */
+    public static Launch apply(String number, ProcessInstance process, String department, Actor originator,
+                               Instant at, LocalDate on, RequirementApplication application) {
+        Launch launch = new Launch();
+        launch.id = UUID.randomUUID();
+        launch.number = number;
+        launch.processInstanceId = process.id();
+        launch.originatingDepartment = department;
+        launch.originatorId = originator.userId();
+        launch.originatorName = originator.name();
+        launch.appliedAt = at;
+        launch.appliedOn = on;
+        launch.fill(application);
+        launch.track(process);
+        return launch;
+    }
+
+    /** The originating department corrects table 1 while it still collects the requirement. */
+    public void reviseApplication(RequirementApplication revised) {
+        fill(revised);
+    }
+
+    public void submitApplication(Instant at) {
+        submittedAt = at;
+    }
+
+    /** Technology's or finance's part of the feasibility analysis; a later one of the same department adds to it. */
+    public void contributeToFeasibility(FeasibilityContribution contribution) {
+        feasibilityContributions = new ArrayList<>(feasibilityContributions);
+        feasibilityContributions.add(contribution);
+    }
+
+    /**
+     * The feasibility report; refused (422) while a required department has not contributed
+     * (需技术、财务共同参与), and a 不通过 needs its reason: it ends the launch.
+     */
+    public void reportFeasibility(FeasibilityReport report, Collection<String> requiredContributors) {
+        List<String> missing = requiredContributors.stream()
+                .filter(d -> feasibilityContributions.stream().noneMatch(c -> c.department().equals(d))).toList();
+        if (!missing.isEmpty()) {
+            throw new UnprocessableException("feasibility-contributions-missing",
+                    "Feasibility needs every cooperating department", "可行性分析须技术、财务共同参与",
+                    "The feasibility report needs a contribution from " + String.join(" and ", missing)
+                            + " first (技术、财务共同参与).",
+                    "可行性分析报告须先有以下部门的分析意见：" + String.join("、", missing) + "。",
+                    missing.stream().map(d -> new Problem.FieldError("contributions", "no contribution from " + d))
+                            .toList()).with("missingContributions", missing);
+        }
+        if (report.conclusion() == FeasibilityConclusion.FAIL && (report.reason() == null || report.reason().isBlank())) {
+            throw new UnprocessableException("reason-required", "Reason required", "须说明原因",
+                    "reason: a feasibility conclusion of FAIL ends the launch and needs its reason",
+                    "reason：可行性结论为不通过时流程终止，须说明原因",
+                    List.of(new Problem.FieldError("reason", "required when the conclusion is FAIL")));
+        }
+        feasibilityReport = report;
+        if (report.conclusion() == FeasibilityConclusion.FAIL) {
+            rejectionReason = report.reason();
+        }
+    }
+
+    /** A new round of table 2: one open row per part, reviewed by the department named for it. */
+    public ReviewRound openReviewRound(Map<ReviewPart, String> reviewingDepartments, Instant at, Instant dueAt) {
+        List<ReviewRow> rows = new ArrayList<>();
+        for (ReviewPart part : ReviewPart.values()) {
+            rows.add(ReviewRow.open(part, reviewingDepartments.get(part), dueAt));
+        }
+        ReviewRound round = new ReviewRound(reviewRounds.size() + 1, at, rows, ReviewConclusion.PENDING, null, null,
+                null, null);
+        reviewRounds = new ArrayList<>(reviewRounds);
+        reviewRounds.add(round);
+        return round;
+    }
+
+    /** A reviewer signs their row of the current round; returns the round's conclusion so far. */
+    public ReviewConclusion signReview(ReviewPart part, ReviewOpinion opinion, String comment, Actor reviewer,
+                                       LocalDate on, Instant at) {
+        ReviewRound round = currentRound();
+        ReviewRow row = round.row(part).orElseThrow();
+        if (row.state() != WorkItemState.OPEN) {
+            throw new ConflictException("review-row-signed", "Review row already signed", "该评审项已签署",
+                    part + " of review round " + round.round() + " was already signed by " + row.reviewerName() + ".",
+                    "第 " + round.round() + " 轮评审的 " + part.zh() + " 已由 " + row.reviewerName() + " 签署。")
+                    .with("currentState", row.state().name());
+        }
+        ReviewRound changed = round.withRow(row.sign(opinion, comment, reviewer.userId(), reviewer.name(), on, at));
+        replaceCurrentRound(changed);
+        return changed.conclusion();
+    }
+
+    /**
+     * The leader in charge signs the approved plan (签字确认); refused (422) while a row is unsigned
+     * or not every row is 通过.
+     */
+    public void signOff(Actor leader, Instant at, String comment) {
+        ReviewRound round = currentRound();
+        if (round.conclusion() != ReviewConclusion.AWAITING_SIGN_OFF) {
+            List<String> open = round.rows().stream().filter(r -> r.opinion() != ReviewOpinion.PASS)
+                    .map(r -> r.part().name()).toList();
+            throw new UnprocessableException("sign-off-refused", "Sign-off refused", "不能签字确认",
+                    "The leader in charge signs only a plan whose every review row is PASS; not yet: "
+                            + String.join(", ", open),
+                    "仅当各评审项均为“通过”时分管领导方可签字确认；尚未通过：" + String.join("、", open),
+                    open.stream().map(p -> new Problem.FieldError("rows." + p, "not PASS")).toList())
+                    .with("pendingRows", open);
+        }
+        replaceCurrentRound(round.signedOff(leader.userId(), leader.name(), at, comment));
+    }
+
+    /** A round concluded (需修改 or 不通过): rows still open are closed, not lost. */
+    public void concludeRound(String reason) {
+        replaceCurrentRound(currentRound().closeOpenRows());
+        if (currentRound().conclusion() == ReviewConclusion.REJECTED) {
+            rejectionReason = reason;
+        }
+    }
+
+    public void revisePlan(PlanRevision revision) {
+        revisions = new ArrayList<>(revisions);
+        revisions.add(revision);
+    }
+
+    /** Development's limit, set at approval by the project's complexity. */
+    public void scheduleDevelopment(String limit, String reason) {
+        developmentLimit = limit;
+        developmentLimitReason = reason;
+    }
+
+    public void recordDevelopment(TestReport report, UatConfirmation uat) {
+        if (report != null) {
+            testReport = report;
+        }
+        if (uat != null) {
+            uatConfirmation = uat;
+        }
+    }
+
+    public void planLaunch(LaunchPlan plan) {
+        launchPlan = plan;
+    }
+
+    public void openDuties(Map<LaunchDuty, String> departments, Instant dueAt) {
+        duties = new ArrayList<>();
+        for (LaunchDuty duty : LaunchDuty.values()) {
+            duties.add(DutyItem.open(duty, departments.get(duty), dueAt));
+        }
+    }
+
+    public DutyItem completeDuty(LaunchDuty duty, String note, Actor actor, Instant at) {
+        DutyItem item = duty(duty).orElseThrow();
+        if (item.state() != WorkItemState.OPEN) {
+            throw new ConflictException("duty-done", "Duty already done", "该项工作已完成",
+                    duty + " was already reported done by " + item.doneByName() + ".",
+                    duty.zh() + " 已由 " + item.doneByName() + " 报告完成。").with("currentState", item.state().name());
+        }
+        DutyItem done = item.done(note, actor.userId(), actor.name(), at);
+        duties = new ArrayList<>(duties.stream().map(d -> d.duty() == duty ? done : d).toList());
+        return done;
+    }
+
+    /**
+     * The release: refused (422) without an emergency plan with rollback steps and user compensation
+     * (上线前必须完成应急预案), and while a department's duty is not done.
+     */
+    public void release(LaunchConfirmation confirmation) {
+        ReleaseGuard.requireEmergencyPlan(launchPlan);
+        List<String> open = duties.stream().filter(d -> d.state() != WorkItemState.DONE)
+                .map(d -> d.duty().name()).toList();
+        if (!open.isEmpty()) {
+            throw new UnprocessableException("duties-open", "Release refused: preparation not done",
+                    "不能发布：上线准备未完成",
+                    "Release refused: these launch duties are not done: " + String.join(", ", open),
+                    "不能发布，以下上线准备工作未完成：" + String.join("、", open),
+                    open.stream().map(d -> new Problem.FieldError("duties." + d, "not done")).toList())
+                    .with("openDuties", open);
+        }
+        launchConfirmation = confirmation;
+        launchedAt = confirmation.launchedAt();
+    }
+
+    public void evaluate(Evaluation result) {
+        evaluation = result;
+    }
+
+    /** Keeps the copy of where the process stands, for the list's indexed filters. */
+    public void track(ProcessInstance process) {
+        Optional<NodeInstance> active = process.activeNode();
+        currentNode = active.map(NodeInstance::nodeKey).orElse(null);
+        currentDueAt = active.map(NodeInstance::dueAt).orElse(null);
+        if (active.isPresent()) {
+            status = LaunchStatus.IN_PROGRESS;
+        } else {
+            status = "ARCHIVED".equals(process.endState()) ? LaunchStatus.ARCHIVED : LaunchStatus.REJECTED;
+            endedAt = process.endedAt();
+        }
+    }
+
+    public ReviewRound currentRound() {
+        if (reviewRounds.isEmpty()) {
+            throw new IllegalStateException("no review round opened for " + number);
+        }
+        return reviewRounds.get(reviewRounds.size() - 1);
+    }
+
+    private void replaceCurrentRound(ReviewRound round) {
+        reviewRounds = new ArrayList<>(reviewRounds);
+        reviewRounds.set(reviewRounds.size() - 1, round);
+    }
+
+    public Optional<DutyItem> duty(LaunchDuty duty) {
+        return duties.stream().filter(d -> d.duty() == duty).findFirst();
+    }
+
+    private void fill(RequirementApplication filled) {
+        application = filled;
+        businessName = filled.businessName();
+    }
+
+    public UUID id() { return id; }
+    public String number() { return number; }
+    public UUID processInstanceId() { return processInstanceId; }
+    public String businessName() { return businessName; }
+    public String originatingDepartment() { return originatingDepartment; }
+    public String originatorId() { return originatorId; }
+    public String originatorName() { return originatorName; }
+    public Instant appliedAt() { return appliedAt; }
+    public LocalDate appliedOn() { return appliedOn; }
+    public RequirementApplication application() { return application; }
+    public Instant submittedAt() { return submittedAt; }
+    public List<FeasibilityContribution> feasibilityContributions() { return List.copyOf(feasibilityContributions); }
+    public FeasibilityReport feasibilityReport() { return feasibilityReport; }
+    public List<ReviewRound> reviewRounds() { return List.copyOf(reviewRounds); }
+    public List<PlanRevision> revisions() { return List.copyOf(revisions); }
+    public String developmentLimit() { return developmentLimit; }
+    public String developmentLimitReason() { return developmentLimitReason; }
+    public TestReport testReport() { return testReport; }
+    public UatConfirmation uatConfirmation() { return uatConfirmation; }
+    public LaunchPlan launchPlan() { return launchPlan; }
+    public List<DutyItem> duties() { return List.copyOf(duties); }
+    public LaunchConfirmation launchConfirmation() { return launchConfirmation; }
+    public Instant launchedAt() { return launchedAt; }
+    public Evaluation evaluation() { return evaluation; }
+    public String rejectionReason() { return rejectionReason; }
+    public LaunchStatus status() { return status; }
+    public String currentNode() { return currentNode; }
+    public Instant currentDueAt() { return currentDueAt; }
+    public Instant endedAt() { return endedAt; }
+}

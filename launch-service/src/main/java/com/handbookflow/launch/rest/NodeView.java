@@ -1,0 +1,30 @@
+package com.handbookflow.launch.rest;
+
+import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.label.LabeledValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "LaunchNodeView", description = "One step of the launch's timeline, every activation kept / 流程节点")
+public record NodeView(
+        @Schema(example = "PLAN_REVIEW") String key,
+        @Schema(example = "方案评审与审批") String nameZh,
+        @Schema(example = "Plan review and approval") String nameEn,
+        @Schema(description = "2 for the second review round, ...", example = "1") int attempt,
+        @Schema(description = "ACTIVE 进行中, COMPLETED 已完成, RETURNED 已退回, SKIPPED 已跳过") LabeledValue state,
+        @Schema(example = "product") String department,
+        @Schema(example = "u2001") String person,
+        @Schema(example = "2026-09-14T01:00:00Z") Instant startedAt,
+        @Schema(example = "2026-09-17T10:00:00Z") Instant dueAt,
+        @Schema(description = "The limit the due instant was computed from / 时限", example = "P3WD") String limit,
+        @Schema(example = "2026-09-16T03:00:00Z") Instant completedAt,
+        @Schema(example = "true") Boolean onTime,
+        @Schema(description = "Active and past its due instant now / 已超时", example = "false") boolean overdue,
+        @Schema(example = "approved") String outcome,
+        List<NodeOutput> outputs,
+        @Schema(example = "王磊") String actor,
+        @Schema(description = "Why: the reviewers' reasons, the leader's comment, the limit's reason / 说明",
+                example = "同意上线。") String comment) {
+}

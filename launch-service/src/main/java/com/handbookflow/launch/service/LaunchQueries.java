@@ -1,0 +1,89 @@
+package com.handbookflow.launch.service;
+
+import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.PageView;
+import com.handbookflow.launch.domain.Launch;
+import com.handbookflow.launch.domain.LaunchStatus;
+import com.handbookflow.launch.rest.LaunchMapper;
+import com.handbookflow.launch.rest.LaunchSummary;
+import com.handbookflow.launch.security.LaunchAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Launch lists: filters on the launch table's indexed columns, one page read in SQL plus a count, newest first. */
+@ApplicationScoped
+public class LaunchQueries {
+
+    private final EntityManager entityManager;
+    private final LaunchMapper mapper;
+    private final Clock clock;
+    private final LaunchAccess access;
+
+    LaunchQueries(EntityManager entityManager, LaunchMapper mapper, Clock clock, LaunchAccess access) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.access = access;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<LaunchSummary> list(LaunchFilter filter, PageRequest paging) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Instant now = clock.instant();
+        String restrictedTo = access.listRestrictedTo();
+
+        CriteriaQuery<Launch> query = cb.createQuery(Launch.class);
+        Root<Launch> root = query.from(Launch.class);
+        query.where(where(cb, root, filter, now, restrictedTo));
+        query.orderBy(cb.desc(root.get("appliedAt")), cb.desc(root.get("number")));
+        List<Launch> page = entityManager.createQuery(query)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Launch> countRoot = count.from(Launch.class);
+        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, restrictedTo));
+        long total = entityManager.createQuery(count).getSingleResult();
+
+        return PageView.of(page.stream().map(mapper::summary).toList(), paging, total);
+    }
+
+    /** {@code restrictedTo}: the only originating department whose launches the user may see (null: all). */
+    private static Predicate[] where(CriteriaBuilder cb, Root<Launch> l, LaunchFilter f, Instant now,
+                                     String restrictedTo) {
+        List<Predicate> all = new ArrayList<>();
+        if (restrictedTo != null) {
+            all.add(cb.equal(l.get("originatingDepartment"), restrictedTo));
+        }
+        if (f.status() != null) {
+            all.add(cb.equal(l.get("status"), f.status()));
+        }
+        if (f.node() != null) {
+            all.add(cb.equal(l.get("currentNode"), f.node()));
+        }
+        if (f.department() != null) {
+            all.add(cb.equal(l.get("originatingDepartment"), f.department()));
+        }
+        if (f.appliedFrom() != null) {
+            all.add(cb.greaterThanOrEqualTo(l.get("appliedAt"), f.appliedFrom()));
+        }
+        if (f.appliedBefore() != null) {
+            all.add(cb.lessThan(l.get("appliedAt"), f.appliedBefore()));
+        }
+        if (f.overdue() != null) {
+            Predicate overdue = cb.and(cb.equal(l.get("status"), LaunchStatus.IN_PROGRESS),
+                    cb.lessThan(l.get("currentDueAt"), now));
+            all.add(f.overdue() ? overdue : cb.not(overdue));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+}

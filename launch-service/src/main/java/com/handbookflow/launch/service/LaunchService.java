@@ -1,0 +1,447 @@
+package com.handbookflow.launch.service;
+
+import com.handbookflow.core.calendar.DeadlineComputation;
+import com.handbookflow.core.calendar.LimitSpec;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.Activation;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.NodeInstance;
+import com.handbookflow.core.engine.ProcessEngine;
+import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.outbox.Outbox;
+import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.security.NodePermissions;
+import com.handbookflow.launch.config.LaunchConfig;
+import com.handbookflow.launch.domain.ApplicationRules;
+import com.handbookflow.launch.domain.DutyItem;
+import com.handbookflow.launch.domain.EmergencyPlan;
+import com.handbookflow.launch.domain.Evaluation;
+import com.handbookflow.launch.domain.EvaluationRules;
+import com.handbookflow.launch.domain.FeasibilityConclusion;
+import com.handbookflow.launch.domain.FeasibilityContribution;
+import com.handbookflow.launch.domain.FeasibilityReport;
+import com.handbookflow.launch.domain.Launch;
+import com.handbookflow.launch.domain.LaunchConfirmation;
+import com.handbookflow.launch.domain.LaunchDuty;
+import com.handbookflow.launch.domain.LaunchPlan;
+import com.handbookflow.launch.domain.MetricResult;
+import com.handbookflow.launch.domain.PlanRevision;
+import com.handbookflow.launch.domain.RequirementApplication;
+import com.handbookflow.launch.domain.ReviewConclusion;
+import com.handbookflow.launch.domain.ReviewPart;
+import com.handbookflow.launch.domain.ReviewRound;
+import com.handbookflow.launch.domain.ReviewRow;
+import com.handbookflow.launch.domain.TestReport;
+import com.handbookflow.launch.domain.UatConfirmation;
+import com.handbookflow.launch.domain.WorkItemState;
+import com.handbookflow.launch.rest.ApplicationRequest;
+import com.handbookflow.launch.rest.ContributionRequest;
+import com.handbookflow.launch.rest.DevelopmentRequest;
+import com.handbookflow.launch.rest.DutyRequest;
+import com.handbookflow.launch.rest.EvaluationRequest;
+import com.handbookflow.launch.rest.FeasibilityReportRequest;
+import com.handbookflow.launch.rest.LaunchMapper;
+import com.handbookflow.launch.rest.LaunchPlanRequest;
+import com.handbookflow.launch.rest.LaunchView;
+import com.handbookflow.launch.rest.PlanRevisionRequest;
+import com.handbookflow.launch.rest.ReleaseRequest;
+import com.handbookflow.launch.rest.ReviewSignatureRequest;
+import com.handbookflow.launch.rest.SignOffRequest;
+import com.handbookflow.launch.security.LaunchAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static com.handbookflow.launch.service.LaunchProcess.*;
+
+/**
+ * The business acts of a new business launch, one transaction each: lock the launch, check who may
+ * act and where the process stands, act on the launch, move the process; node changes and work-item
+ * events reach the outbox in the same transaction. Work-item events go to the {@link Outbox} directly
+ * (not raised on the instance): that works both with the engine that publishes on each move and with
+ * the kit's engine that writes raised events at commit.
+ */
+@ApplicationScoped
+public class LaunchService {
+
+    private final ProcessEngine engine;
+    private final LaunchRepository launches;
+    private final LaunchNumbers numbers;
+    private final LaunchConfig config;
+    private final WorkingDayCalendar calendar;
+    private final LaunchMapper mapper;
+    private final Clock clock;
+    private final LaunchAccess access;
+    private final NodePermissions permissions;
+    private final Outbox outbox;
+
+    LaunchService(ProcessEngine engine, LaunchRepository launches, LaunchNumbers numbers, LaunchConfig config,
+                  WorkingDayCalendar calendar, LaunchMapper mapper, Clock clock, LaunchAccess access,
+                  NodePermissions permissions, Outbox outbox) {
+        this.outbox = outbox;
+        this.engine = engine;
+        this.launches = launches;
+        this.numbers = numbers;
+        this.config = config;
+        this.calendar = calendar;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.access = access;
+        this.permissions = permissions;
+    }
+
+    /** A read, but in a transaction: the engine loads instances only inside one. */
+    @Transactional
+    public Optional<LaunchView> find(String number) {
+        return findVisible(number).map(l -> mapper.view(l, engine.load(l.processInstanceId())));
+    }
+
+    /** The launch and its process, for the archive; empty when unknown or not visible to the caller. */
+    @Transactional
+    public <T> Optional<T> read(String number, java.util.function.BiFunction<Launch, ProcessInstance, T> reader) {
+        return findVisible(number).map(l -> reader.apply(l, engine.load(l.processInstanceId())));
+    }
+
+    /** Who may read and add the launch's files; 404 when the caller does not see the launch. */
+    @Transactional
+    public com.handbookflow.core.attachment.AttachmentAccess attachmentAccess(String number) {
+        Launch launch = findVisible(number).orElseThrow(() -> new NotFoundException("Launch", number));
+        ProcessInstance process = engine.load(launch.processInstanceId());
+        NodeInstance active = process.activeNode().orElse(null);
+        List<String> cooperating = active == null ? List.of() : engine.definition(process).node(active.nodeKey())
+                .map(com.handbookflow.core.engine.definition.NodeDefinition::cooperatingDepartments).orElse(List.of());
+        return access.attachments(number, active, cooperating);
+    }
+
+    /**
+     * Table 1 filed: the launch gets its number; the originating department has 3 working days to
+     * collect the requirement and submit the application.
+     */
+    @Transactional
+    public LaunchView apply(ApplicationRequest request, Actor actor) {
+        String department = originatingDepartment(request.originatingDepartment());
+        access.requireMayApply(department);
+        RequirementApplication application = request.toApplication();
+        ApplicationRules.requireComplete(application, config.maxCoreFunctions());
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        String number = numbers.next(today.getYear());
+        ProcessInstance process = engine.start(TYPE, number, Map.of(BUSINESS_NAME, application.businessName(),
+                ORIGINATING_DEPARTMENT, department), actor, Activation.department(department).withPerson(actor.userId()));
+        Launch launch = Launch.apply(number, process, department, actor, now, today, application);
+        launches.persist(launch);
+        return mapper.view(launch, process);
+    }
+
+    @Transactional
+    public LaunchView reviseApplication(String number, ApplicationRequest request, Actor actor) {
+        return act(number, REQUIREMENT, nodeTeam(), (launch, process, now) -> {
+            if (!launch.originatingDepartment().equals(request.originatingDepartment())) {
+                throw new InvalidInputException("originatingDepartment", "stays " + launch.originatingDepartment()
+                        + " (the launch's originating department)", "发起部门不可更改（" + launch.originatingDepartment() + "）");
+            }
+            RequirementApplication application = request.toApplication();
+            ApplicationRules.requireComplete(application, config.maxCoreFunctions());
+            launch.reviseApplication(application);
+            process.putAttribute(BUSINESS_NAME, application.businessName());
+        });
+    }
+
+    /** The application goes to product for the feasibility analysis (5 working days). */
+    @Transactional
+    public LaunchView submitApplication(String number, Actor actor) {
+        return act(number, REQUIREMENT, nodeTeam(), (launch, process, now) -> {
+            ApplicationRules.requireComplete(launch.application(), config.maxCoreFunctions());
+            launch.submitApplication(now);
+            engine.complete(process, REQUIREMENT, "submitted", List.of(output(number, "requirement-application")),
+                    actor, null, Activation.DEFAULT);
+        });
+    }
+
+    @Transactional
+    public LaunchView contribute(String number, ContributionRequest request, Actor actor) {
+        String department = access.contributingDepartment(request.department());
+        return act(number, FEASIBILITY, node -> {
+            if (department == null || !config.feasibilityContributors().contains(department)) {
+                throw new com.handbookflow.core.problem.UnprocessableException("not-a-contributor",
+                        "Not a contributing department", "非协作部门",
+                        "Contributions to the feasibility analysis come from " + String.join(", ",
+                                config.feasibilityContributors()) + "; not from " + department + ".",
+                        "可行性分析的协作意见来自：" + String.join("、", config.feasibilityContributors()) + "。",
+                        List.of());
+            }
+            access.requireMayContribute(department);
+        }, (launch, process, now) -> launch.contributeToFeasibility(
+                new FeasibilityContribution(department, request.summary(), actor.userId(), actor.name(), now)));
+    }
+
+    /** 通过 opens the plan review (round 1); 不通过 ends the launch as rejected, with the reason. */
+    @Transactional
+    public LaunchView reportFeasibility(String number, FeasibilityReportRequest request, Actor actor) {
+        return act(number, FEASIBILITY, nodeTeam(), (launch, process, now) -> {
+            launch.reportFeasibility(new FeasibilityReport(request.technology(), request.resources(),
+                    request.costBenefit(), request.competition(), request.conclusion(), request.reason(),
+                    actor.userId(), actor.name(), now), config.feasibilityContributors());
+            boolean pass = request.conclusion() == FeasibilityConclusion.PASS;
+            engine.complete(process, FEASIBILITY, pass ? "feasible" : "not-feasible",
+                    List.of(output(number, "feasibility-report")), actor, request.reason(), Activation.DEFAULT);
+            if (pass) {
+                openReviewRound(launch, process, actor, now);
+            }
+        });
+    }
+
+    /**
+     * A reviewer signs their row of table 2. When the last row is signed the round concludes: any
+     * 不通过 rejects the launch, else any 需修改 sends the plan back to product; all 通过 waits for the
+     * leader in charge.
+     */
+    @Transactional
+    public LaunchView signReview(String number, ReviewPart part, ReviewSignatureRequest request, Actor actor) {
+        Launch locked = requireVisible(number);
+        return act(locked, PLAN_REVIEW, node -> access.requireMaySign(locked.currentRound().row(part).orElseThrow()),
+                (launch, process, now) -> {
+                    NodeInstance node = process.activeNode().orElseThrow();
+                    ReviewConclusion conclusion = launch.signReview(part, request.opinion(), request.comment(), actor,
+                            now.atZone(calendar.zone()).toLocalDate(), now);
+                    ReviewRow signed = launch.currentRound().row(part).orElseThrow();
+                    outbox.append(LaunchWorkItems.reviewRow(process, node, signed, ObligationChanged.FULFILLED, actor,
+                            now));
+                    if (conclusion == ReviewConclusion.REJECTED || conclusion == ReviewConclusion.NEEDS_CHANGES) {
+                        concludeRound(launch, process, node, conclusion, actor, now);
+                    }
+                });
+    }
+
+    /**
+     * 分管领导签字确认: approves the plan whose rows are all 通过 and starts development with its limit
+     * by complexity (the default, or a longer one with a reason).
+     */
+    @Transactional
+    public LaunchView signOff(String number, SignOffRequest request, Actor actor) {
+        return act(number, PLAN_REVIEW, node -> access.requireLeader(), (launch, process, now) -> {
+            launch.signOff(actor, now, request.comment());
+            String limit = developmentLimit(request, now);
+            launch.scheduleDevelopment(limit, limit.equals(config.developmentLimit()) ? null : request.limitReason());
+            engine.complete(process, PLAN_REVIEW, "approved", List.of(output(number, "plan-review-form")), actor,
+                    request.comment(), Activation.DEFAULT.withLimits(List.of(limit)));
+        });
+    }
+
+    /** Product revises the plan after 需修改; a new review round opens with the same three rows. */
+    @Transactional
+    public LaunchView revisePlan(String number, PlanRevisionRequest request, Actor actor) {
+        return act(number, PLAN_REVISION, nodeTeam(), (launch, process, now) -> {
+            launch.revisePlan(new PlanRevision(launch.currentRound().round(), request.summary(), actor.userId(),
+                    actor.name(), now));
+            engine.complete(process, PLAN_REVISION, "revised", List.of(output(number, "revised-plan")), actor,
+                    request.summary(), Activation.DEFAULT);
+            openReviewRound(launch, process, actor, now);
+        });
+    }
+
+    /**
+     * Development and testing done: both the test report and the UAT confirmation are required (422
+     * naming the missing one). Launch preparation follows, with each department's duty.
+     */
+    @Transactional
+    public LaunchView completeDevelopment(String number, DevelopmentRequest request, Actor actor) {
+        return act(number, DEVELOPMENT, nodeTeam(), (launch, process, now) -> {
+            DevelopmentRequest.TestReportPart t = request.testReport();
+            DevelopmentRequest.UatPart u = request.uatConfirmation();
+            launch.recordDevelopment(
+                    t == null ? null : new TestReport(t.summary(), t.casesRun(), t.casesPassed(), t.openDefects(),
+                            actor.name(), now),
+                    u == null ? null : new UatConfirmation(u.acceptedBy(), u.acceptingDepartment(),
+                            u.acceptedOn() != null ? u.acceptedOn() : now.atZone(calendar.zone()).toLocalDate(),
+                            u.statement(), now));
+            List<com.handbookflow.core.engine.NodeOutput> outputs = new ArrayList<>();
+            if (launch.testReport() != null) {
+                outputs.add(output(number, "test-report"));
+            }
+            if (launch.uatConfirmation() != null) {
+                outputs.add(output(number, "uat-confirmation"));
+            }
+            engine.complete(process, DEVELOPMENT, "tested", outputs, actor, null, Activation.DEFAULT);
+            NodeInstance release = process.activeNode().orElseThrow();
+            Map<LaunchDuty, String> departments = new EnumMap<>(LaunchDuty.class);
+            for (LaunchDuty duty : LaunchDuty.values()) {
+                departments.put(duty, config.duties().of(duty));
+            }
+            launch.openDuties(departments, release.dueAt());
+            launch.duties().forEach(d -> outbox.append(LaunchWorkItems.duty(process, release, d, ObligationChanged.OPEN,
+                    actor, now)));
+        });
+    }
+
+    /** 《上线计划表》; recorded again, it replaces the earlier one. The release checks its emergency plan. */
+    @Transactional
+    public LaunchView planLaunch(String number, LaunchPlanRequest request, Actor actor) {
+        return act(number, RELEASE, nodeTeam(), (launch, process, now) -> {
+            LaunchPlanRequest.EmergencyPlanPart e = request.emergencyPlan();
+            launch.planLaunch(new LaunchPlan(request.launchAt().toInstant(), request.people(),
+                    e == null ? null : new EmergencyPlan(e.rollbackSteps(), e.userCompensation(), e.trigger()),
+                    request.monitoring(), actor.name(), now));
+        });
+    }
+
+    @Transactional
+    public LaunchView completeDuty(String number, LaunchDuty duty, DutyRequest request, Actor actor) {
+        Launch locked = requireVisible(number);
+        return act(locked, RELEASE, node -> access.requireMayComplete(locked.duty(duty).orElseThrow()),
+                (launch, process, now) -> {
+                    DutyItem done = launch.completeDuty(duty, request.note(), actor, now);
+                    outbox.append(LaunchWorkItems.duty(process, process.activeNode().orElseThrow(), done,
+                            ObligationChanged.FULFILLED, actor, now));
+                });
+    }
+
+    /**
+     * The release (《上线确认函》): refused (422) without an emergency plan with rollback steps and user
+     * compensation, or while a duty is open. The evaluation is due 7 working days after the launch.
+     */
+    @Transactional
+    public LaunchView release(String number, ReleaseRequest request, Actor actor) {
+        return act(number, RELEASE, nodeTeam(), (launch, process, now) -> {
+            Instant launchedAt = request.launchedAt() == null ? now : request.launchedAt().toInstant();
+            if (launchedAt.isAfter(now)) {
+                throw new InvalidInputException("launchedAt", "must not be in the future", "不能晚于当前时间");
+            }
+            launch.release(new LaunchConfirmation(launchedAt, request.statement(), request.monitoringNote(),
+                    actor.userId(), actor.name(), now));
+            engine.complete(process, RELEASE, "released",
+                    List.of(output(number, "launch-plan"), output(number, "launch-confirmation")), actor,
+                    request.monitoringNote(), new Activation(null, null, null, launchedAt));
+        });
+    }
+
+    /** The evaluation report against table 1's goal; the launch is archived. */
+    @Transactional
+    public LaunchView evaluate(String number, EvaluationRequest request, Actor actor) {
+        return act(number, EVALUATION, nodeTeam(), (launch, process, now) -> {
+            List<MetricResult> results = EvaluationRules.results(launch.application().goal(), request.metrics());
+            boolean goalMet = results.stream().filter(MetricResult::goal).allMatch(MetricResult::met);
+            launch.evaluate(new Evaluation(results, goalMet, request.feedback(), request.conclusion(), actor.name(),
+                    now));
+            engine.complete(process, EVALUATION, "archived",
+                    List.of(output(number, "evaluation-report"), output(number, "project-archive")), actor,
+                    request.conclusion(), Activation.DEFAULT);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Act {
+        void on(Launch launch, ProcessInstance process, Instant now);
+    }
+
+    /** Who may act on the node: its department or person, or an administrator. */
+    private Consumer<NodeInstance> nodeTeam() {
+        return permissions::requireMayActOn;
+    }
+
+    private LaunchView act(String number, String nodeKey, Consumer<NodeInstance> mayAct, Act act) {
+        return act(requireVisible(number), nodeKey, mayAct, act);
+    }
+
+    /**
+     * Refuses an act out of order before anything is touched (409 naming the current node), checks
+     * who may act, acts, keeps the list columns current. Acts on one launch queue on its row lock.
+     */
+    private LaunchView act(Launch launch, String nodeKey, Consumer<NodeInstance> mayAct, Act act) {
+        ProcessInstance process = engine.load(launch.processInstanceId());
+        Optional<NodeInstance> active = process.activeNode();
+        if (active.isEmpty() || !active.get().nodeKey().equals(nodeKey)) {
+            String where = active.map(NodeInstance::nodeKey).orElse(process.endState());
+            throw new ConflictException("illegal-transition", "Illegal transition", "非法的流程操作",
+                    "Launch " + launch.number() + " is at " + where + "; this act belongs to " + nodeKey + ".",
+                    "新业务 " + launch.number() + " 当前处于 " + where + "，该操作属于节点 " + nodeKey + "。")
+                    .with("currentNode", active.map(NodeInstance::nodeKey).orElse(null))
+                    .with("currentState", active.isPresent() ? "ACTIVE" : process.endState());
+        }
+        mayAct.accept(active.get());
+        act.on(launch, process, clock.instant());
+        launch.track(process);
+        return mapper.view(launch, process);
+    }
+
+    private Optional<Launch> findVisible(String number) {
+        return launches.findByNumber(number).filter(access::sees);
+    }
+
+    /** Locks the launch for an act; one the user may not see is "not found", as for a read. */
+    private Launch requireVisible(String number) {
+        Launch launch = launches.requireForAct(number);
+        if (!access.sees(launch)) {
+            throw new NotFoundException("Launch", number);
+        }
+        return launch;
+    }
+
+    private String originatingDepartment(String requested) {
+        String department = requested.strip();
+        if (!config.originatingDepartments().contains(department)) {
+            throw new InvalidInputException("originatingDepartment", "'" + department + "' does not raise new "
+                    + "business; allowed: " + String.join(", ", config.originatingDepartments()),
+                    "'" + department + "' 不是发起部门，可选：" + String.join("、", config.originatingDepartments()));
+        }
+        return department;
+    }
+
+    private void openReviewRound(Launch launch, ProcessInstance process, Actor actor, Instant now) {
+        NodeInstance review = process.activeNode().orElseThrow();
+        Map<ReviewPart, String> departments = new EnumMap<>(ReviewPart.class);
+        for (ReviewPart part : ReviewPart.values()) {
+            departments.put(part, config.reviewers().of(part));
+        }
+        ReviewRound round = launch.openReviewRound(departments, now, review.dueAt());
+        process.putAttribute(REVIEW_ROUND, round.round());
+        round.rows().forEach(r -> outbox.append(LaunchWorkItems.reviewRow(process, review, r, ObligationChanged.OPEN,
+                actor, now)));
+    }
+
+    /** A round concluded 不通过 or 需修改: the rows still open are no longer owed; the process moves on. */
+    private void concludeRound(Launch launch, ProcessInstance process, NodeInstance node, ReviewConclusion conclusion,
+                               Actor actor, Instant now) {
+        String reasons = String.join("; ", launch.currentRound().rows().stream()
+                .filter(r -> r.opinion() != null && r.opinion() != com.handbookflow.launch.domain.ReviewOpinion.PASS)
+                .map(r -> r.part().zh() + "：" + r.opinion().zh() + (r.comment() == null ? "" : "（" + r.comment() + "）"))
+                .toList());
+        List<ReviewRow> stillOpen = launch.currentRound().rows().stream()
+                .filter(r -> r.state() == WorkItemState.OPEN).toList();
+        launch.concludeRound(reasons);
+        stillOpen.forEach(r -> outbox.append(LaunchWorkItems.reviewRow(process, node, r, ObligationChanged.CLOSED,
+                actor, now)));
+        boolean rejected = conclusion == ReviewConclusion.REJECTED;
+        engine.complete(process, PLAN_REVIEW, rejected ? "rejected" : "needs-changes",
+                List.of(output(launch.number(), "plan-review-form")), actor, reasons, Activation.DEFAULT);
+    }
+
+    /** The leader's limit for development, or the default; a longer one than the default needs a reason. */
+    private String developmentLimit(SignOffRequest request, Instant now) {
+        if (request.developmentLimit() == null || request.developmentLimit().isBlank()) {
+            return config.developmentLimit();
+        }
+        String limit = request.developmentLimit().strip();
+        DeadlineComputation chosen = calendar.deadline(now, LimitSpec.parse(limit));
+        DeadlineComputation standard = calendar.deadline(now, LimitSpec.parse(config.developmentLimit()));
+        if (chosen.dueAt().isAfter(standard.dueAt())
+                && (request.limitReason() == null || request.limitReason().isBlank())) {
+            throw new InvalidInputException("limitReason", "a development limit longer than the default "
+                    + config.developmentLimit() + " needs a reason",
+                    "开发测试时限长于默认的 " + config.developmentLimit() + " 时须说明理由");
+        }
+        return limit;
+    }
+}

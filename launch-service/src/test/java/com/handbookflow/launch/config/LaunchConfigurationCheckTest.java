@@ -1,0 +1,55 @@
+package com.handbookflow.launch.config;
+
+import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.label.LabeledValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The launch configuration is checked at start against handbook.departments, naming the property to fix. */
+class LaunchConfigurationCheckTest {
+
+    private static final Departments KNOWN = new Departments(List.of(
+            new LabeledValue("marketing", "市场部", "Marketing"), new LabeledValue("product", "产品部", "Product"),
+            new LabeledValue("technology", "技术部", "Technology"), new LabeledValue("finance", "财务部", "Finance"),
+            new LabeledValue("customer-service", "客服部", "Customer service")));
+
+    private static LaunchConfig config(String budgetReviewer, String developmentLimit) {
+        return new LaunchConfig() {
+            public String numberPrefix() { return "SX"; }
+            public List<String> originatingDepartments() { return List.of("marketing", "product"); }
+            public int maxCoreFunctions() { return 3; }
+            public List<String> feasibilityContributors() { return List.of("technology", "finance"); }
+            public String developmentLimit() { return developmentLimit; }
+            public Reviewers reviewers() {
+                return new Reviewers() {
+                    public String businessPlan() { return "marketing"; }
+                    public String technicalPlan() { return "technology"; }
+                    public String resourceBudget() { return budgetReviewer; }
+                };
+            }
+            public Duties duties() {
+                return new Duties() {
+                    public String deployment() { return "technology"; }
+                    public String promotion() { return "marketing"; }
+                    public String scriptTraining() { return "customer-service"; }
+                };
+            }
+        };
+    }
+
+    @Test
+    void the_handbook_defaults_pass() {
+        assertEquals(List.of(), new LaunchConfigurationCheck(config("finance", "P15WD"), KNOWN).problems());
+    }
+
+    @Test
+    void an_unknown_reviewing_department_and_a_wrong_limit_are_named_by_their_property() {
+        List<String> problems = new LaunchConfigurationCheck(config("accounting", "15 days"), KNOWN).problems();
+        assertEquals(2, problems.size());
+        assertEquals(true, problems.get(0).startsWith("launch.reviewers.resource-budget: 'accounting' is not a department"));
+        assertEquals(true, problems.get(1).startsWith("launch.development-limit"));
+    }
+}
