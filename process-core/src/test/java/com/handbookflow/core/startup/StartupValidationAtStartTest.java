@@ -21,7 +21,7 @@ class StartupValidationAtStartTest {
     @Test
     void the_service_checked_and_loaded_its_process_definitions_when_it_started() {
         assertTrue(validation.passed());
-        assertEquals(java.util.List.of("approval"), definitions.types());
+        assertEquals(java.util.List.of("approval", "plan-review"), definitions.types());
         assertTrue(definitions.isLoaded("approval"));
     }
 }
