@@ -62,6 +62,14 @@ class ComplaintReviewObligationTest {
     }
 
     @Test
+    void a_review_due_on_a_public_holiday_is_due_on_the_next_working_day() {
+        // October 5 is in the National Day holidays (Oct 1-7): the September review is due Thursday October 8, 18:00.
+        clock.setShanghai("2026-10-02T10:00");
+        given().get("/api/v1/complaints/reviews/2026-09").then().statusCode(200)
+                .body("dueBy", equalTo("2026-10-08T10:00:00Z"));
+    }
+
+    @Test
     void a_review_cannot_be_held_before_its_month_is_over() {
         clock.setShanghai("2026-12-20T10:00");
         given().contentType(ContentType.JSON).body(Map.of("conclusion", "太早"))

@@ -17,7 +17,7 @@ public record MonthlyReview(
         @Schema(example = "2026-09") String month,
         @Schema(description = "Period, Asia/Shanghai: from (inclusive) / 统计起始") Instant periodStart,
         @Schema(description = "to (exclusive) / 统计截止") Instant periodEnd,
-        @Schema(description = "The review is due by / 复盘截止时间", example = "2026-10-05T10:00:00Z") Instant dueBy,
+        @Schema(description = "The review is due by / 复盘截止时间", example = "2026-10-08T10:00:00Z") Instant dueBy,
         @Schema(description = "The month is over; the figures are final / 月份已结束") boolean complete,
         @Schema(description = "Complaints received in the month / 当月接收投诉数", example = "42") long received,
         @Schema(description = "Complaints closed in the month / 当月结案数", example = "38") long closed,

@@ -74,7 +74,7 @@ public class ReviewResource {
             schema = @Schema(implementation = MonthlyReview.class),
             examples = @ExampleObject(name = "September", value = """
                     {"month": "2026-09", "periodStart": "2026-08-31T16:00:00Z", "periodEnd": "2026-09-30T16:00:00Z",
-                     "dueBy": "2026-10-05T10:00:00Z", "complete": true, "received": 3, "closed": 3,
+                     "dueBy": "2026-10-08T10:00:00Z", "complete": true, "received": 3, "closed": 3,
                      "byProblemType": [{"value": {"code": "LOGISTICS_DELAY", "zh": "物流延迟", "en": "Logistics delay"}, "count": 3, "share": 100.0}],
                      "onTimeByNode": [{"nodeKey": "PLAN", "nameZh": "制定处理方案", "nameEn": "Handling plan", "completed": 3, "onTime": 3, "rate": 100.0}],
                      "satisfaction": {"responses": 3, "score": 86.7},

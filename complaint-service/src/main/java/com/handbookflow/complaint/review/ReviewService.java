@@ -52,10 +52,12 @@ public class ReviewService {
     private final ProcessDefinitions definitions;
     private final Clock clock;
 
-    /** The review of month M is due by the end of the working day of the 5th (configurable) of M+1. */
+    /**
+     * The review of month M is due by the end of the working day of the 5th (configurable) of M+1,
+     * or of the next working day when that day is off (the review of September: October 8).
+     */
     public Instant dueBy(YearMonth month) {
-        return new CalendarCadence.Monthly(config.review().dueDayOfMonth(), CalendarCadence.DayShift.NONE)
-                .dueBy(month, calendar);
+        return CalendarCadence.monthlyBy(config.review().dueDayOfMonth()).dueBy(month, calendar);
     }
 
     ReviewService(EntityManager entityManager, WorkingDayCalendar calendar, ComplaintConfig config,

@@ -3,6 +3,9 @@ package com.handbookflow.core.engine;
 import com.handbookflow.core.event.ProcessEvent;
 import com.handbookflow.core.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
@@ -19,14 +22,15 @@ import java.util.Set;
  * and a rolled-back transaction writes none (beforeCompletion is not called on a rollback; a
  * transaction marked rollback-only is skipped).
  *
- * <p>Registered as an ordinary (non-interposed) synchronization on the transaction: the JTA
- * specification runs all ordinary beforeCompletion callbacks before the interposed ones, and Hibernate
- * registers its flush as an ordinary one when the session joins the transaction. In a business act
- * the session joins first (the business object's row is locked before the instance is loaded), so
- * this callback runs after Hibernate's flush; that is fine because an outbox row is inserted at
- * once on persist (identity key), and the instance's own changes were already flushed. When this
- * callback runs first, Hibernate's flush then writes everything. Both orders are tested
- * ({@code EventsAtCommitTest}).
+ * <p>Registered as an ordinary (non-interposed) synchronization when the transaction begins: the
+ * JTA specification runs ordinary beforeCompletion callbacks before interposed ones, and ordinary
+ * ones in the order registered; Hibernate registers its flush as an ordinary one when the session
+ * joins the transaction. Registered at begin, this callback runs before Hibernate's flush, which
+ * then writes the outbox rows with everything else. (Registered later, it ran after the flush: the
+ * rows were still written, but on a connection Hibernate had already released, which the pool
+ * closed with a warning at every commit.) A transaction begun where the begin event is not seen
+ * registers on the first instance tracked. {@code EventsAtCommitTest} proves both the writing and
+ * the rollback.
  */
 @ApplicationScoped
 class EventsAtCommit {
@@ -42,8 +46,17 @@ class EventsAtCommit {
         this.outbox = outbox;
     }
 
+    /** Joins each transaction as it begins, before Hibernate's session does. */
+    void onBegin(@Observes @Initialized(TransactionScoped.class) Object transaction) {
+        touched();
+    }
+
     /** Remembers an instance loaded or started in the current transaction; its events go out at commit. */
     void track(ProcessInstance instance) {
+        touched().instances.add(instance);
+    }
+
+    private Touched touched() {
         Touched touched = (Touched) registry.getResource(Touched.class);
         if (touched == null) {
             touched = new Touched();
@@ -54,7 +67,7 @@ class EventsAtCommit {
                 throw new IllegalStateException("cannot write events at commit: no transaction to join", e);
             }
         }
-        touched.instances.add(instance);
+        return touched;
     }
 
     private final class Touched implements Synchronization {

@@ -50,7 +50,7 @@ class EventsAtCommitTest {
                 Map.of(), ALICE, Activation.DEFAULT).id());
 
         // As in a business act: the session joins the transaction (the business object's row) before the
-        // instance is loaded, so Hibernate's flush runs before the engine's callback; the rows still land.
+        // instance is loaded; the engine's callback, registered at begin, still runs before Hibernate's flush.
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("select count(*) from process_instance").getSingleResult();
             ProcessInstance instance = engine.load(id);
