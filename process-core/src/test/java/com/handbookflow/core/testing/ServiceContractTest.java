@@ -79,8 +79,8 @@ public abstract class ServiceContractTest {
         List<String> missing = new ArrayList<>();
         Map<String, List<String>> byId = new TreeMap<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            // process-core's test fixtures (/test/..., /api/v1/test-folders) are on every service's test
-            // classpath; their operations are the kit's own, not the service's, and mount core endpoints again
+            // process-core's own test fixtures (/test/..., /api/v1/test-folders) exercise the kit; they are
+            // not in the test-jar, so a service's document never has them
             if (!HTTP_METHODS.contains(method) || isKitTestFixture(path)) {
                 return;
             }
