@@ -55,15 +55,15 @@ class ScenarioKitNotificationsTest {
     @Test
     void an_overdue_review_row_reaches_its_reviewer_and_the_reviewing_department() {
         UUID launch = UUID.randomUUID();
-        events.send(technicalReview(launch, ObligationChanged.OPEN, "u7001"));
+        events.send(technicalReview(launch, ObligationChanged.OPEN, "u7301"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertEquals(List.of("PLAN_REVIEW/technical:OPEN"), ledger.obligations(launch)));
 
         clock.setShanghai("2026-03-05T18:00");
         scheduler.runDue();
 
-        assertEquals("OVERDUE RESPONSIBLE u7001", ledger.notices(launch).get(ledger.notices(launch).size() - 1));
-        given().queryParam("recipient", "u7001").get("/api/v1/notifications").then().statusCode(200)
+        assertEquals("OVERDUE RESPONSIBLE u7301", ledger.notices(launch).get(ledger.notices(launch).size() - 1));
+        given().queryParam("recipient", "u7301").get("/api/v1/notifications").then().log().ifValidationFails().statusCode(200)
                 .body("items.find { it.instanceId == '" + launch + "' && it.kind.code == 'OVERDUE' }.titleZh",
                         containsString("技术方案评审"));
         given().queryParam("department", "technology").get("/api/v1/notifications").then().statusCode(200)
