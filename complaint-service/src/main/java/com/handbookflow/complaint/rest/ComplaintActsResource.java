@@ -5,6 +5,7 @@ import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.ProblemExamples;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "200", description = "The complaint as it now stands / 投诉当前状态",
         content = @Content(schema = @Schema(implementation = ComplaintView.class),
                 examples = @ExampleObject(name = "complaint", value = ApiExamples.VIEW)))
-@APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it",
+@APIResponse(responseCode = "400", description = ProblemExamples.INVALID_INPUT_RESPONSE,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
 @APIResponse(responseCode = "404", description = "No such complaint",
@@ -43,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "409", description = "The act does not fit where the complaint is now (currentNode says where)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "wrong state", value = ApiExamples.CONFLICT)))
-@APIResponse(responseCode = "422", description = "Well formed, but against a rule of the handbook",
+@APIResponse(responseCode = "422", description = ProblemExamples.AGAINST_A_RULE_RESPONSE,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "rule", value = ApiExamples.UNPROCESSABLE)))
 public class ComplaintActsResource {

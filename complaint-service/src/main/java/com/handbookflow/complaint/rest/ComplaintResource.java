@@ -16,6 +16,7 @@ import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.ProblemExamples;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -77,7 +78,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "201", description = "Received; Location names the complaint",
             content = @Content(schema = @Schema(implementation = ComplaintView.class),
                     examples = @ExampleObject(name = "received", value = ApiExamples.VIEW)))
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it",
+    @APIResponse(responseCode = "400", description = ProblemExamples.INVALID_INPUT_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
     public Response receive(@Valid @NotNull RegisterComplaintRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {

@@ -2,6 +2,7 @@ package com.handbookflow.launch.rest;
 
 import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.engine.rest.NodeViews;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.launch.domain.FeasibilityConclusion;
 import com.handbookflow.launch.domain.GoalMetric;
@@ -46,8 +47,7 @@ public class EnumerationsResource {
                              "goalMetrics": [{"code": "DAU", "zh": "日活跃用户数", "en": "Daily active users"}]}""")))
     public EnumerationsView enumerations() {
         return new EnumerationsView(LabeledValue.all(LaunchStatus.class),
-                definitions.get(LaunchProcess.TYPE).nodes().stream()
-                        .map(n -> new LabeledValue(n.key(), n.nameZh(), n.nameEn())).toList(),
+                NodeViews.labels(definitions.get(LaunchProcess.TYPE)),
                 LabeledValue.all(NodeState.class), LabeledValue.all(GoalMetric.class),
                 LabeledValue.all(FeasibilityConclusion.class), LabeledValue.all(ReviewPart.class),
                 LabeledValue.all(ReviewOpinion.class), LabeledValue.all(ReviewConclusion.class),

@@ -6,6 +6,7 @@ import com.handbookflow.core.attachment.rest.AttachmentsResource;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.ProblemExamples;
 import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.launch.domain.LaunchDuty;
 import com.handbookflow.launch.domain.ReviewPart;
@@ -40,9 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "200", description = "The launch as it now stands / 新业务当前状态",
         content = @Content(schema = @Schema(implementation = LaunchView.class),
                 examples = @ExampleObject(name = "launch", value = ApiExamples.VIEW)))
-@APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it",
+@APIResponse(responseCode = "400", description = ProblemExamples.INVALID_INPUT_RESPONSE,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+@APIResponse(responseCode = "401", description = ProblemExamples.UNAUTHENTICATED_RESPONSE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "no token", value = ProblemExamples.UNAUTHENTICATED)))
 @APIResponse(responseCode = "403", description = "The caller may not do this act (the problem says who may)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
@@ -51,8 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
 @APIResponse(responseCode = "409", description = "The act does not fit where the launch is now (currentNode says where)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "wrong node", value = ApiExamples.CONFLICT)))
-@APIResponse(responseCode = "422", description = "Well formed, but against a rule of the handbook",
+                examples = {@ExampleObject(name = "wrong node", value = ApiExamples.CONFLICT),
+                        @ExampleObject(name = "concurrent change", value = ProblemExamples.CONCURRENT_CHANGE)}))
+@APIResponse(responseCode = "422", description = ProblemExamples.AGAINST_A_RULE_RESPONSE,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "no emergency plan", value = ApiExamples.UNPROCESSABLE)))
 public class LaunchActsResource {

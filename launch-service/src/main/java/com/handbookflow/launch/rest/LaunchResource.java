@@ -8,6 +8,7 @@ import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.ProblemExamples;
 import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.launch.domain.LaunchStatus;
 import com.handbookflow.launch.service.LaunchFilter;
@@ -51,6 +52,9 @@ import java.util.Locale;
 @Tag(name = "Launches / 新业务上线", description = "New business launch (新业务上线流程): requirement application, "
         + "feasibility analysis, plan review and approval, development and testing, launch preparation and release, "
         + "effect evaluation and archive. The caller is named by the bearer token (sub, name, dept, groups).")
+@APIResponse(responseCode = "401", description = ProblemExamples.UNAUTHENTICATED_RESPONSE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "no token", value = ProblemExamples.UNAUTHENTICATED)))
 public class LaunchResource {
 
     private final LaunchService service;
@@ -79,7 +83,7 @@ public class LaunchResource {
     @APIResponse(responseCode = "201", description = "Filed; Location names the launch",
             content = @Content(schema = @Schema(implementation = LaunchView.class),
                     examples = @ExampleObject(name = "filed", value = ApiExamples.VIEW)))
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it",
+    @APIResponse(responseCode = "400", description = ProblemExamples.INVALID_INPUT_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
     @APIResponse(responseCode = "403", description = "Not a member of the originating department",
