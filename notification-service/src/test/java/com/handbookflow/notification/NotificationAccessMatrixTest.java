@@ -75,7 +75,7 @@ class NotificationAccessMatrixTest {
             events.send(ScenarioEvents.activated(instance, "TS20260302-0801", "PLAN", LOGISTICS, "u2101",
                     shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD"));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> deadlinesOf(Caller.ADMIN, null).contains(instance.toString()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadlinesOf(Caller.ADMIN, null).contains(instance.toString()));
 
         Map<Caller, Integer> filtered = expect(401, 403, 200, 200, 200);
         for (Caller caller : Caller.values()) {
