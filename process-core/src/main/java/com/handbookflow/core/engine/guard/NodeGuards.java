@@ -57,13 +57,11 @@ public class NodeGuards {
         return unknown;
     }
 
-    /** Fails (at start, or at the first use of a definition) when a definition names an unregistered guard. */
-    public void requireKnown(ProcessDefinition definition) {
+    /** What is wrong with a definition's guards, naming its file: a guard no bean provides. */
+    public Optional<String> problemWith(ProcessDefinition definition) {
         Set<String> unknown = unknownIn(definition);
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException("process definition '" + definition.type() + "' names unknown guards "
-                    + unknown + "; registered: " + names());
-        }
+        return unknown.isEmpty() ? Optional.empty() : Optional.of("processes/" + definition.type()
+                + ".json: names unknown guards " + unknown + "; registered: " + names());
     }
 
     /** Refuses (422) when any guard of the node does not hold, with every refusing rule's reason. */
