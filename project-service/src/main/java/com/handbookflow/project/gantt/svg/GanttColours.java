@@ -25,6 +25,8 @@ public final class GanttColours {
     public static final String TEXT = "#212529";
     public static final String MUTED_TEXT = "#6C757D";
     public static final String BACKGROUND = "#FFFFFF";
+    /** Ordinary working days are not shaded. */
+    public static final String WORKING_DAY_BACKGROUND = BACKGROUND;
 
     private GanttColours() {
     }

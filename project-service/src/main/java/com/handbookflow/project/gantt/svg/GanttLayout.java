@@ -29,8 +29,8 @@ public final class GanttLayout {
     public static final int LABEL_WIDTH = 250;
     public static final int DAY_WIDTH = 28;
     public static final int ROW_HEIGHT = 46;
-    /** Room right of the axis for the notes after the last bars ("延期 2 个工作日"). */
-    public static final int NOTE_WIDTH = 150;
+    /** Room right of the axis for the notes after the last bars ("延期 2 个工作日", "受宣传物料设计延误顺延 2 个工作日"). */
+    public static final int NOTE_WIDTH = 220;
     public static final int PLANNED_BAR_OFFSET = 8;
     public static final int PLANNED_BAR_HEIGHT = 18;
     public static final int PROJECTED_BAR_OFFSET = 31;

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Draws a {@link GanttChart} as SVG for people who read Chinese: non-working days shaded, make-up
@@ -190,7 +191,8 @@ public class GanttSvgRenderer {
                     "fill", GanttColours.TEXT);
             svg.end("g");
             String who = task.department().zh() + (task.person() == null ? "" : " · " + task.person())
-                    + (task.progressPercent() == null ? "" : " · " + task.progressPercent() + "%");
+                    + (task.completedOn() != null ? " · " + task.completedOn().format(MONTH_DAY) + " 完成"
+                    : task.progressPercent() == null ? "" : " · " + task.progressPercent() + "%");
             svg.text("text", who, "x", x, "y", top + 37, "font-size", 11, "fill", GanttColours.MUTED_TEXT);
             GanttStatus status = GanttStatus.valueOf(task.status().code());
             double chipRight = layout.axisLeft() - 10;
@@ -252,6 +254,8 @@ public class GanttSvgRenderer {
 
     private static void bars(Svg svg, GanttChart chart, GanttLayout layout) {
         List<GanttChart.Task> tasks = chart.tasks();
+        Map<String, String> names = new HashMap<>();
+        tasks.forEach(task -> names.put(task.key(), task.name()));
         for (int row = 0; row < tasks.size(); row++) {
             GanttChart.Task task = tasks.get(row);
             GanttStatus status = GanttStatus.valueOf(task.status().code());
@@ -288,14 +292,15 @@ public class GanttSvgRenderer {
                 noteX = Math.max(noteX, projectedRight);
             }
             svg.end("g");
-            note(svg, task, noteX + 6, top + 13);
+            note(svg, task, names, noteX + 6, top + 13);
         }
     }
 
-    private static void note(Svg svg, GanttChart.Task task, double x, double baseline) {
+    /** What the bar means in words, right of it: how late, or who pushes it. */
+    private static void note(Svg svg, GanttChart.Task task, Map<String, String> names, double x, double baseline) {
         if (task.knockOn() != null) {
-            String text = "受" + String.join("、", task.knockOn().pushedBy()) + "影响顺延 "
-                    + task.knockOn().workingDaysPushed() + " 个工作日";
+            String text = "受" + task.knockOn().pushedBy().stream().map(names::get).collect(Collectors.joining("、"))
+                    + "延误顺延 " + task.knockOn().workingDaysPushed() + " 个工作日";
             svg.text("text", text, "x", x, "y", baseline, "font-size", 11, "fill", GanttColours.PROJECTED_EDGE);
         } else if (task.overdue()) {
             svg.text("text", "延期 " + task.workingDaysLate() + " 个工作日", "x", x, "y", baseline, "font-size", 11,
@@ -303,9 +308,6 @@ public class GanttSvgRenderer {
         } else if (task.workingDaysLate() > 0) {
             svg.text("text", "晚完成 " + task.workingDaysLate() + " 个工作日", "x", x, "y", baseline, "font-size", 11,
                     "fill", GanttColours.DELAYED);
-        } else if (task.completedOn() != null) {
-            svg.text("text", task.completedOn().format(MONTH_DAY) + " 已完成", "x", x, "y", baseline,
-                    "font-size", 11, "fill", GanttColours.DONE);
         }
     }
 

@@ -50,7 +50,8 @@ final class Svg {
     }
 
     /**
-     * XML 1.0 text: the five special characters as entities; characters XML 1.0 forbids
+     * XML 1.0 text and attribute values (always written in double quotes, so an apostrophe needs no
+     * entity): {@code & < > "} as entities; characters XML 1.0 forbids
      * (most control characters, unpaired surrogates, U+FFFE/U+FFFF) dropped.
      */
     static String escape(String text) {
@@ -64,7 +65,6 @@ final class Svg {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
                 default -> {
                     if (allowedInXml(c)) {
                         escaped.appendCodePoint(c);
