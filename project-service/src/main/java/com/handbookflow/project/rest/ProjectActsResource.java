@@ -91,6 +91,7 @@ public class ProjectActsResource {
 
     @POST
     @Path("initiation/completion")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @Operation(operationId = "completeInitiation", summary = "Initiation and alignment done / 完成立项与目标对齐",
             description = "Needs the minutes and every department's answer (422 work-items-open names who has not answered). "
                     + "The team and task breakdown is next (2 working days). No body.")
@@ -111,6 +112,7 @@ public class ProjectActsResource {
 
     @POST
     @Path("team/completion")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @Operation(operationId = "completeTeamAndTasks", summary = "Team and task breakdown done / 完成组队与任务分解",
             description = "Needs the team and at least one task. The progress node starts, led by the leader, due with "
                     + "the latest task deadline; the first weekly meeting is owed. No body.")

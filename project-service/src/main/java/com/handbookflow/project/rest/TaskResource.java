@@ -105,6 +105,7 @@ public class TaskResource {
 
     @POST
     @Path("{key}/start")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @Operation(operationId = "startProjectTask", summary = "Start a task / 开始任务",
             description = "By its department or person, in the progress phase, once every predecessor is done (409 "
                     + "predecessors-not-done otherwise). No body.")
@@ -117,6 +118,7 @@ public class TaskResource {
 
     @POST
     @Path("{key}/completion")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @Operation(operationId = "completeProjectTask", summary = "Report a task done / 完成任务",
             description = "By its department or person; a delayed task may be completed too (late). The last task done "
                     + "ends the progress phase and opens the acceptance. No body.")
