@@ -134,6 +134,11 @@ class ProjectProcessTest extends OnAMondayMorning {
 
         JsonPath escalation = events(number, EventTypes.ESCALATION_RAISED, 1).get(0);
         assertEquals("marketing", escalation.getString("department"));
+        JsonPath owed = events(number, EventTypes.OBLIGATION_CHANGED, 8).stream()
+                .filter(e -> "task-T1".equals(e.getString("obligationKey"))).findFirst().orElseThrow();
+        assertEquals(List.of("PROJECT_TASK", "OPEN", "marketing", "u1002", "2026-09-09T10:00:00Z"),
+                List.of(owed.getString("kind"), owed.getString("state"), owed.getString("responsibleDepartment"),
+                        owed.getString("responsiblePerson"), owed.getString("dueAt")));
         assertEquals("u1002", escalation.getString("targets[0].code"));
         assertEquals("u1001", escalation.getString("targets[1].code"));
         assertTrue(escalation.getString("reasonZh").contains("受影响的后续任务：T2、T3"));
@@ -158,7 +163,10 @@ class ProjectProcessTest extends OnAMondayMorning {
     @Test
     void the_weekly_meeting_is_owed_at_its_fixed_time_and_the_weekly_report_within_24_hours_after() {
         String number = inProgress();
-        get(number).body("nextMeetingDueAt", equalTo("2026-09-07T02:00:00Z"));
+        get(number).body("nextMeetingDueAt", equalTo("2026-09-07T02:00:00Z"))
+                .body("currentNode", equalTo("PROGRESS"))
+                .body("currentDueAt", equalTo("2026-09-22T10:00:00Z")) // with the latest task deadline
+                .body("timeline.find { it.key == 'PROGRESS' }.person", equalTo("u1001"));
         clock.setShanghai("2026-09-07T10:30");
         marketing().body(Map.of("reports", List.of(
                         Map.of("department", "marketing", "progress", "策划方案进行中"),
