@@ -22,7 +22,7 @@ public interface SupervisionConfig {
 
     CustomerSatisfaction customerSatisfaction();
 
-    /** Completion attribute carrying a department satisfaction score (0-100), where a scenario reports one. */
+    /** Completion attribute carrying a department satisfaction score (0-100), or a list of scores (a project's ratings), where a scenario reports them. */
     @WithDefault("departmentSatisfaction")
     String departmentSatisfactionAttribute();
 

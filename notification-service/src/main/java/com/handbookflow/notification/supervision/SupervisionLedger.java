@@ -40,7 +40,7 @@ public class SupervisionLedger {
         boolean completed = "COMPLETED".equals(e.newState());
         boolean requiresOutputs = completed && e.requiredOutputs() != null && !e.requiredOutputs().isEmpty();
         Integer satisfaction = completed ? customerSatisfaction(e) : null;
-        Integer departmentSatisfaction = completed ? departmentSatisfaction(e) : null;
+        List<Integer> departmentSatisfaction = completed ? departmentSatisfaction(e) : List.of();
         entityManager.createNativeQuery("""
                         insert into supervision_daily as d (day, process_type, node_key, department, completed, on_time,
                             late, returned, skipped, with_required_outputs, outputs_complete, satisfaction_count,
@@ -72,8 +72,8 @@ public class SupervisionLedger {
                 .setParameter("outputsComplete", requiresOutputs && outputsComplete(e) ? 1 : 0)
                 .setParameter("satCount", satisfaction == null ? 0 : 1)
                 .setParameter("satPoints", satisfaction == null ? 0 : satisfaction)
-                .setParameter("deptCount", departmentSatisfaction == null ? 0 : 1)
-                .setParameter("deptPoints", departmentSatisfaction == null ? 0 : departmentSatisfaction)
+                .setParameter("deptCount", departmentSatisfaction.size())
+                .setParameter("deptPoints", departmentSatisfaction.stream().mapToLong(Integer::longValue).sum())
                 .executeUpdate();
     }
 
@@ -95,8 +95,21 @@ public class SupervisionLedger {
         return verdict == null ? null : config.customerSatisfaction().points().get(verdict.toString());
     }
 
-    private Integer departmentSatisfaction(NodeStateChanged e) {
-        Object score = e.attributes() == null ? null : e.attributes().get(config.departmentSatisfactionAttribute());
+    /**
+     * The department satisfaction scores (0-100) a completion reports, credited to the node's department:
+     * one score, or a list of them (a project's retrospective carries each participating department's
+     * rating of the collaboration, each counted once).
+     */
+    private List<Integer> departmentSatisfaction(NodeStateChanged e) {
+        Object scores = e.attributes() == null ? null : e.attributes().get(config.departmentSatisfactionAttribute());
+        if (scores instanceof java.util.Collection<?> several) {
+            return several.stream().map(SupervisionLedger::score).filter(java.util.Objects::nonNull).toList();
+        }
+        Integer one = score(scores);
+        return one == null ? List.of() : List.of(one);
+    }
+
+    private static Integer score(Object score) {
         if (score instanceof Number number) {
             return number.intValue();
         }

@@ -101,6 +101,37 @@ class ScenarioKitNotificationsTest {
                 .body("items.find { it.instanceId == '" + project + "' }.level.code", equalTo("NAMED_PERSON"));
     }
 
+    @Test
+    void a_delayed_project_task_reaches_its_person_and_its_department_inbox() {
+        UUID project = UUID.randomUUID();
+        Instant opened = shanghai("2026-03-02T09:00");
+        Instant deadline = shanghai("2026-03-04T18:00");
+        // as project-service publishes a task of table 5 (ProjectObligations.task) ...
+        events.send(new ObligationChanged(UUID.randomUUID(), opened, "project", project, "PRJ2026001", "task-T2",
+                "PROJECT_TASK", "项目任务：宣传物料设计", "Project task: 宣传物料设计", ObligationChanged.OPEN, "design",
+                "u7402", null, deadline, null, "CN-2026.1", null, null, Actor.SYSTEM,
+                Map.of("projectName", "市场活动推广", "initiatingDepartment", "marketing")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(List.of("task-T2:OPEN"), ledger.obligations(project)));
+        // ... and its delay scan when the deadline passes: the task is 延期, its department's head is told at once
+        events.send(new EscalationRaised(UUID.randomUUID(), deadline, "project", project, "PRJ2026001", "PROGRESS",
+                "design", List.of("DEPARTMENT_HEAD"), "Task T2 is delayed", "任务延期：T2「宣传物料设计」截止 2026-03-04 未完成",
+                Actor.SYSTEM, Map.of("taskKey", "T2")).withTargets(List.of(EscalationTarget.person("u7402"),
+                EscalationTarget.person("u7403"))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(true,
+                ledger.notices(project).contains("ESCALATION NAMED_PERSON u7402")));
+
+        clock.setShanghai("2026-03-04T18:00");
+        scheduler.runDue();
+
+        assertEquals(true, ledger.notices(project).contains("OVERDUE RESPONSIBLE u7402"), ledger.notices(project).toString());
+        given().queryParam("department", "design").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + project + "' && it.kind.code == 'OVERDUE' }.titleZh",
+                        containsString("宣传物料设计"));
+        given().queryParam("recipient", "u7403").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + project + "' }.titleZh", containsString("任务延期"));
+    }
+
     /** The technical row of a launch plan review, as process-core's WorkItems publishes it. */
     private static ObligationChanged technicalReview(UUID instance, String state, String reviewer) {
         Instant opened = shanghai("2026-03-02T09:00");

@@ -9,7 +9,6 @@ import com.handbookflow.project.gantt.GanttChartService;
 import com.handbookflow.project.gantt.GanttInput;
 import com.handbookflow.project.gantt.GanttSource;
 import com.handbookflow.project.gantt.svg.GanttSvgRenderer;
-import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -42,15 +41,13 @@ public class GanttResource {
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
             MediaType.valueOf(GanttSvgRenderer.MEDIA_TYPE)).build();
 
-    // Instance, not the source itself: the project's task model implements GanttSource; a service
-    // built without one still starts, and answers every project with 404 as "no such project".
-    private final Instance<GanttSource> sources;
+    private final GanttSource source;
     private final CurrentUser user;
     private final GanttChartService charts;
     private final GanttSvgRenderer renderer;
 
-    GanttResource(Instance<GanttSource> sources, CurrentUser user, GanttChartService charts, GanttSvgRenderer renderer) {
-        this.sources = sources;
+    GanttResource(GanttSource source, CurrentUser user, GanttChartService charts, GanttSvgRenderer renderer) {
+        this.source = source;
         this.user = user;
         this.charts = charts;
         this.renderer = renderer;
@@ -93,7 +90,7 @@ public class GanttResource {
         if (variant == null) {
             throw new NotAcceptableException(Response.notAcceptable(VARIANTS).build());
         }
-        GanttInput input = sources.isResolvable() ? sources.get().forProject(number, user).orElse(null) : null;
+        GanttInput input = source.forProject(number, user).orElse(null);
         if (input == null) {
             throw new NotFoundException("Project", number);
         }

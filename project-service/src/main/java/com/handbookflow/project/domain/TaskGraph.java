@@ -1,0 +1,95 @@
+package com.handbookflow.project.domain;
+
+import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.UnprocessableException;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The finish-to-start dependencies of a project's tasks: which predecessors exist, that they form no
+ * cycle, whether a task may start, and the knock-on of a delay on the tasks after it.
+ */
+public final class TaskGraph {
+
+    private final Map<String, ProjectTask> byKey;
+
+    public TaskGraph(List<ProjectTask> tasks) {
+        this.byKey = tasks.stream().collect(Collectors.toMap(ProjectTask::key, Function.identity()));
+    }
+
+    /** The predecessors of {@code key} (a new task's key too) must exist and must not lead back to it. */
+    public void requireAcyclic(String key, List<String> predecessors) {
+        List<String> unknown = predecessors.stream().filter(p -> !byKey.containsKey(p)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnprocessableException("unknown-predecessor", "Unknown predecessor task", "前置任务不存在",
+                    "The project has no task " + String.join(", ", unknown) + " (tasks: " + byKey.keySet().stream()
+                            .sorted().toList() + ").", "项目中没有任务 " + String.join("、", unknown) + "。",
+                    List.of(ProjectRules.fieldError("predecessors", "unknown task " + String.join(", ", unknown),
+                            "前置任务不存在")));
+        }
+        for (String predecessor : predecessors) {
+            if (predecessor.equals(key) || reachesBack(predecessor, key)) {
+                throw new UnprocessableException("task-dependency-cycle", "Dependency cycle", "任务依赖形成循环",
+                        "Task " + key + " cannot come after " + predecessor + ": " + predecessor + " already waits for "
+                                + key + ", so neither could ever start.",
+                        "任务 " + key + " 不能以 " + predecessor + " 为前置任务：" + predecessor + " 已依赖 " + key
+                                + "，二者都将无法开始。",
+                        List.of(ProjectRules.fieldError("predecessors", "forms a cycle through " + predecessor,
+                                "经 " + predecessor + " 形成循环依赖")));
+            }
+        }
+    }
+
+    /** The predecessors of a task that are not done yet: it may start when this is empty. */
+    public List<String> openPredecessors(ProjectTask task) {
+        return task.predecessors().stream().filter(p -> !byKey.get(p).isDone()).toList();
+    }
+
+    /** The delayed tasks anywhere before this one (transitively): the delays it feels (连锁影响). */
+    public List<String> delayedUpstream(ProjectTask task) {
+        return upstream(task).stream().filter(k -> byKey.get(k).status() == TaskStatus.DELAYED).sorted().toList();
+    }
+
+    /** Every task after this one (transitively): those a delay of it holds up. */
+    public List<String> downstream(String key) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            String current = todo.pop();
+            byKey.values().stream().filter(t -> t.predecessors().contains(current)).map(ProjectTask::key)
+                    .filter(seen::add).forEach(todo::push);
+        }
+        return seen.stream().sorted().toList();
+    }
+
+    private Set<String> upstream(ProjectTask task) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(task.predecessors());
+        while (!todo.isEmpty()) {
+            String current = todo.pop();
+            if (seen.add(current) && byKey.containsKey(current)) {
+                todo.addAll(byKey.get(current).predecessors());
+            }
+        }
+        return seen;
+    }
+
+    /** Whether {@code from} (through its predecessors) already depends on {@code target}. */
+    private boolean reachesBack(String from, String target) {
+        ProjectTask start = byKey.get(from);
+        return start != null && upstream(start).contains(target);
+    }
+
+    public List<ProjectTask> tasks() {
+        return new ArrayList<>(byKey.values());
+    }
+}

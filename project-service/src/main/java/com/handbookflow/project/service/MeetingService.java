@@ -1,0 +1,125 @@
+package com.handbookflow.project.service;
+
+import com.handbookflow.core.act.BusinessActs;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.obligation.CalendarCadence;
+import com.handbookflow.project.config.ProjectConfig;
+import com.handbookflow.project.domain.DepartmentReport;
+import com.handbookflow.project.domain.Project;
+import com.handbookflow.project.domain.ProjectMeeting;
+import com.handbookflow.project.domain.WeeklyReport;
+import com.handbookflow.project.rest.MeetingRequest;
+import com.handbookflow.project.rest.MeetingView;
+import com.handbookflow.project.rest.ProjectMapper;
+import com.handbookflow.project.rest.WeeklyReportRequest;
+import com.handbookflow.project.security.ProjectAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static com.handbookflow.project.service.ProjectProcess.*;
+
+/**
+ * The weekly progress meeting at a fixed weekday and time (a calendar cadence obligation): each held
+ * meeting records every department's report, meets the meeting owed, opens the next one, and owes
+ * 《项目周报》 within 24 hours after it.
+ */
+@ApplicationScoped
+public class MeetingService {
+
+    private final BusinessActs acts;
+    private final ProjectsForActs forActs;
+    private final ProjectRepository projects;
+    private final ProjectConfig config;
+    private final WorkingDayCalendar calendar;
+    private final ProjectMapper mapper;
+    private final Clock clock;
+    private final ProjectAccess access;
+    private final ProjectFlow flow;
+    private final com.handbookflow.core.engine.ProcessEngine engine;
+
+    MeetingService(com.handbookflow.core.engine.ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects, ProjectConfig config,
+                   WorkingDayCalendar calendar, ProjectMapper mapper, Clock clock, ProjectAccess access,
+                   ProjectFlow flow) {
+        this.engine = engine;
+        this.acts = acts;
+        this.forActs = forActs;
+        this.projects = projects;
+        this.config = config;
+        this.calendar = calendar;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.access = access;
+        this.flow = flow;
+    }
+
+    @Transactional
+    public List<MeetingView> list(String number) {
+        Project project = projects.findByNumber(number).filter(access::sees)
+                .orElseThrow(() -> new NotFoundException("Project", number));
+        return projects.meetings(project).stream().map(mapper::meeting).toList();
+    }
+
+    /** A weekly meeting held, led by the leader: every department of the project reports. */
+    @Transactional
+    public MeetingView hold(String number, MeetingRequest request, Actor actor) {
+        ProjectMeeting[] held = new ProjectMeeting[1];
+        acts.onNode(forActs, number, PROGRESS, (project, process, now) -> {
+            Instant heldAt = request.heldAt() == null ? now : request.heldAt();
+            if (heldAt.isAfter(now)) {
+                throw new com.handbookflow.core.problem.InvalidInputException("heldAt", "must not be in the future",
+                        "不能晚于当前时间");
+            }
+            Set<String> reported = request.reports().stream().map(MeetingRequest.Report::department)
+                    .collect(Collectors.toSet());
+            List<String> silent = project.departments().stream().filter(d -> !reported.contains(d)).toList();
+            if (!silent.isEmpty()) {
+                throw new UnprocessableException("department-reports-missing", "Department reports missing",
+                        "缺少部门汇报", "At the weekly meeting every department of the project reports its progress, "
+                        + "problems and resources needed; missing: " + String.join(", ", silent) + ".",
+                        "周例会上各部门须汇报进度、问题和所需资源，缺少：" + String.join("、", silent) + "。", List.of())
+                        .with("missingDepartments", silent);
+            }
+            int seq = project.meetings().seq();
+            Instant due = project.meetings().dueAt();
+            Instant reportDue = CalendarCadence.within(config.weeklyReportWithin()).dueAfter(heldAt);
+            ProjectMeeting meeting = ProjectMeeting.held(project, seq, due, heldAt, request.reports().stream()
+                    .map(r -> new DepartmentReport(r.department(), r.progress(), r.problems(), r.resourcesNeeded()))
+                    .toList(), request.decisions(), reportDue);
+            projects.add(meeting);
+            process.raise(ProjectObligations.meeting(process, project, seq, null, due, calendar.version())
+                    .fulfilled(heldAt, actor, now));
+            process.raise(ProjectObligations.weeklyReport(process, project, meeting, config.weeklyReportWithin()
+                    .toString(), calendar.version()).opened(actor, now));
+            flow.expectNextMeeting(project, process, actor, due.isAfter(heldAt) ? due.plusSeconds(60)
+                    : heldAt.plusSeconds(60), now);
+            held[0] = meeting;
+        });
+        return mapper.meeting(held[0]);
+    }
+
+    /** 《项目周报》 of meeting {@code seq}: meets the report owed (on time within 24 hours of the meeting). */
+    @Transactional
+    public MeetingView report(String number, int seq, WeeklyReportRequest request, Actor actor) {
+        // Owed after the last meeting too, when the progress phase has ended since: not tied to the node.
+        Project project = acts.lockVisible(forActs, number);
+        access.requireMayLead(project);
+        com.handbookflow.core.engine.ProcessInstance process = engine.load(project.processInstanceId());
+        Instant now = clock.instant();
+        ProjectMeeting meeting = projects.meetings(project).stream().filter(m -> m.seq() == seq).findFirst()
+                .orElseThrow(() -> new NotFoundException("Meeting", number + "/" + seq));
+        meeting.report(new WeeklyReport(request.summary(), actor.userId(), actor.name(), now,
+                !now.isAfter(meeting.reportDueAt())));
+        process.raise(ProjectObligations.weeklyReport(process, project, meeting, config.weeklyReportWithin()
+                .toString(), calendar.version()).fulfilled(now, actor, now));
+        return mapper.meeting(meeting);
+    }
+}

@@ -1,0 +1,389 @@
+package com.handbookflow.project.service;
+
+import com.handbookflow.core.act.BusinessActs;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.engine.Activation;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.ProcessEngine;
+import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.engine.item.WorkItemResult;
+import com.handbookflow.core.engine.item.WorkItemSpec;
+import com.handbookflow.core.number.BusinessNumbers;
+import com.handbookflow.core.number.NumberScheme;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.project.config.ProjectConfig;
+import com.handbookflow.project.domain.Alignment;
+import com.handbookflow.project.domain.Consent;
+import com.handbookflow.project.domain.Countersignature;
+import com.handbookflow.project.domain.Project;
+import com.handbookflow.project.domain.ProjectApplication;
+import com.handbookflow.project.domain.ProjectRules;
+import com.handbookflow.project.domain.ProjectTask;
+import com.handbookflow.project.domain.Rating;
+import com.handbookflow.project.domain.Retrospective;
+import com.handbookflow.project.domain.Team;
+import com.handbookflow.project.rest.AlignmentRequest;
+import com.handbookflow.project.rest.ConsentRequest;
+import com.handbookflow.project.rest.CountersignRequest;
+import com.handbookflow.project.rest.InitiationRequest;
+import com.handbookflow.project.rest.ProjectMapper;
+import com.handbookflow.project.rest.ProjectView;
+import com.handbookflow.project.rest.RatingRequest;
+import com.handbookflow.project.rest.RetrospectiveRequest;
+import com.handbookflow.project.rest.TeamRequest;
+import com.handbookflow.project.security.ProjectAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.handbookflow.project.service.ProjectProcess.*;
+
+/**
+ * The project-level acts, one transaction each, on the scenario kit: initiation with the alignment
+ * minutes and each department's consent, the team, the acceptance countersignature, the ratings and
+ * the retrospective. Node changes and the obligations raised on the process reach the outbox when the
+ * transaction commits.
+ */
+@ApplicationScoped
+public class ProjectService {
+
+    private final ProcessEngine engine;
+    private final BusinessActs acts;
+    private final ProjectsForActs forActs;
+    private final ProjectRepository projects;
+    private final BusinessNumbers numbers;
+    private final NumberScheme numberScheme;
+    private final ProjectConfig config;
+    private final WorkingDayCalendar calendar;
+    private final ProjectMapper mapper;
+    private final Clock clock;
+    private final ProjectAccess access;
+    private final Departments departments;
+    private final ProjectFlow flow;
+
+    ProjectService(ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects,
+                   BusinessNumbers numbers, ProjectConfig config, WorkingDayCalendar calendar, ProjectMapper mapper,
+                   Clock clock, ProjectAccess access, Departments departments, ProjectFlow flow) {
+        this.engine = engine;
+        this.acts = acts;
+        this.forActs = forActs;
+        this.projects = projects;
+        this.numbers = numbers;
+        this.numberScheme = NumberScheme.perYear(TYPE, config.numberPrefix(), "", 3);
+        this.config = config;
+        this.calendar = calendar;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.access = access;
+        this.departments = departments;
+        this.flow = flow;
+    }
+
+    /** A read, but in a transaction: the engine loads instances only inside one. */
+    @Transactional
+    public Optional<ProjectView> find(String number) {
+        return projects.findByNumber(number).filter(access::sees)
+                .map(p -> mapper.view(p, engine.load(p.processInstanceId())));
+    }
+
+    /**
+     * 《项目立项申请表》 filed: the project gets its number (PRJ + year + sequence); the initiating
+     * department has 3 working days to align the goal; each department concerned owes its consent.
+     */
+    @Transactional
+    public ProjectView initiate(InitiationRequest request, Actor actor) {
+        String initiating = access.initiatingDepartment(request.initiatingDepartment());
+        departments.require(initiating, "initiatingDepartment");
+        List<String> participants = participants(request.participatingDepartments(), initiating);
+        ProjectApplication application = application(request.application());
+        Instant now = clock.instant();
+        String number = numbers.next(numberScheme, now.atZone(calendar.zone()).toLocalDate());
+        ProcessInstance process = engine.start(TYPE, number, Map.of(PROJECT_NAME, request.name(),
+                INITIATING_DEPARTMENT, initiating), actor, Activation.department(initiating).withPerson(actor.userId()));
+        for (String department : participants) {
+            engine.addWorkItem(process, INITIATION, new WorkItemSpec(consentItem(department), "确认参与意愿",
+                    "Consent to take part", department, null, null), actor);
+        }
+        Project project = Project.initiate(number, process, request.name(), initiating, participants, application, now);
+        projects.persist(project);
+        return mapper.view(project, process);
+    }
+
+    /** 《项目目标对齐会议纪要》: the departments present must be departments of the project. */
+    @Transactional
+    public ProjectView recordAlignment(String number, AlignmentRequest request, Actor actor) {
+        return act(number, INITIATION, (project, process, now) -> {
+            List<String> present = request.departmentsPresent().stream().distinct().toList();
+            for (int i = 0; i < present.size(); i++) {
+                departments.require(present.get(i), "departmentsPresent[" + i + "]");
+            }
+            project.recordAlignment(new Alignment(request.meetingDate(), present, request.summary(), actor.userId(),
+                    now));
+        });
+    }
+
+    /** A department's consent to take part (确认参与意愿); one that declines leaves the project. */
+    @Transactional
+    public ProjectView consent(String number, ConsentRequest request, Actor actor) {
+        Project project = acts.lockVisible(forActs, number);
+        String department = access.answeringDepartment(request.department());
+        ProcessInstance process = engine.load(project.processInstanceId());
+        if (!project.takesPart(department) || department.equals(project.initiatingDepartment())) {
+            throw new UnprocessableException("not-asked-to-take-part", "Department not asked to take part",
+                    "该部门不在参与部门之列", "Project " + number + " did not ask " + department + " to take part "
+                    + "(asked: " + project.participants() + ").", "项目 " + number + " 未邀请 " + department + " 参与。",
+                    List.of());
+        }
+        Instant now = clock.instant();
+        engine.signWorkItem(process, INITIATION, consentItem(department),
+                request.agreed() ? WorkItemResult.PASS : WorkItemResult.FAIL, request.comment(), actor);
+        project.recordConsent(new Consent(department, request.agreed(), request.comment(), actor.userId(),
+                actor.name(), now));
+        project.track(process);
+        return mapper.view(project, process);
+    }
+
+    /** Initiation and alignment done: the minutes recorded and every department answered; the team is next. */
+    @Transactional
+    public ProjectView completeInitiation(String number, Actor actor) {
+        return act(number, INITIATION, (project, process, now) -> {
+            project.requireAlignmentMinutes();
+            engine.complete(process, INITIATION, "aligned", List.of(output(number, "project-application"),
+                    output(number, "alignment-minutes")), actor, null,
+                    Activation.department(project.initiatingDepartment()));
+        });
+    }
+
+    /**
+     * 《项目组架构表》: exactly one leader, the initiating department's head (避免"多头管理"), and exactly
+     * one contact person (接口人) for each participating department.
+     */
+    @Transactional
+    public ProjectView formTeam(String number, TeamRequest request, Actor actor) {
+        return act(number, TEAM, (project, process, now) -> {
+            if (!request.leader().department().equals(project.initiatingDepartment())) {
+                throw new UnprocessableException("leader-not-of-initiating-department",
+                        "The leader heads the initiating department", "项目负责人须为发起部门负责人",
+                        "The project leader is the head of the initiating department " + project.initiatingDepartment()
+                                + ", not a member of " + request.leader().department() + " (one leader, no multiple heads).",
+                        "项目负责人由发起部门（" + project.initiatingDepartment() + "）负责人担任，避免多头管理。",
+                        List.of(ProjectRules.fieldError("leader.department", "must be " + project.initiatingDepartment(),
+                                "须为发起部门")));
+            }
+            requireOneContactEach(project, request.contacts());
+            project.formTeam(new Team(new Team.Member(request.leader().userId(), request.leader().name()),
+                    request.contacts().stream().map(c -> new Team.Contact(c.department(), c.userId(), c.name()))
+                            .toList(), now));
+            process.putAttribute("leader", request.leader().userId());
+        });
+    }
+
+    /** Team and task list complete: the progress node starts, led by the leader; the weekly meetings begin. */
+    @Transactional
+    public ProjectView completeTeam(String number, Actor actor) {
+        return act(number, TEAM, (project, process, now) -> {
+            List<ProjectTask> tasks = projects.tasks(project);
+            List<Problem.FieldError> missing = new ArrayList<>();
+            if (project.team() == null) {
+                missing.add(ProjectRules.fieldError("team", "the team structure is not recorded", "未填写项目组架构表"));
+            }
+            if (tasks.isEmpty()) {
+                missing.add(ProjectRules.fieldError("tasks", "the task list is empty", "项目任务清单为空"));
+            }
+            if (!missing.isEmpty()) {
+                throw new UnprocessableException("team-incomplete", "Team or task list missing", "组队或任务分解未完成",
+                        "Record the team structure and at least one task before the progress phase.",
+                        "请先填写项目组架构表和项目任务清单。", missing);
+            }
+            engine.complete(process, TEAM, "tasks-assigned", List.of(output(number, "team-structure"),
+                    output(number, "task-list")), actor, null, flow.progressActivation(project, tasks, now));
+            flow.expectNextMeeting(project, process, actor, now, now);
+        });
+    }
+
+    /**
+     * The supervising department countersigns 《项目成果验收表》 once every task is accepted against its
+     * deliverable standard; the retrospective is next.
+     */
+    @Transactional
+    public ProjectView countersign(String number, CountersignRequest request, Actor actor) {
+        Project project = acts.lockVisible(forActs, number);
+        access.requireSupervisor();
+        ProcessInstance process = engine.load(project.processInstanceId());
+        if (!process.isActiveAt(ACCEPTANCE)) {
+            throw com.handbookflow.core.engine.IllegalTransitionException.notActive(process, ACCEPTANCE,
+                    "Project " + number, "项目 " + number);
+        }
+        List<String> notAccepted = projects.tasks(project).stream().filter(t -> !t.isAccepted())
+                .map(ProjectTask::key).toList();
+        if (!notAccepted.isEmpty()) {
+            throw new UnprocessableException("tasks-not-accepted", "Tasks not accepted", "仍有任务未验收通过",
+                    "The acceptance record is countersigned when every task is accepted; not yet: "
+                            + String.join(", ", notAccepted) + ".",
+                    "所有任务验收通过后方可会签，尚未通过：" + String.join("、", notAccepted) + "。", List.of())
+                    .with("notAccepted", notAccepted);
+        }
+        Instant now = clock.instant();
+        String comment = request == null ? null : request.comment();
+        engine.signWorkItem(process, ACCEPTANCE, COUNTERSIGN_ITEM, WorkItemResult.PASS, comment, actor);
+        project.countersign(new Countersignature(config.supervisingDepartment(), actor.userId(), actor.name(),
+                comment, now));
+        engine.complete(process, ACCEPTANCE, "accepted", List.of(output(number, "acceptance-record")), actor, comment,
+                Activation.department(project.initiatingDepartment()).withPerson(project.leaderId().orElse(null)));
+        project.track(process);
+        return mapper.view(project, process);
+    }
+
+    /** A participating department rates the collaboration (0-100), during the retrospective. */
+    @Transactional
+    public ProjectView rate(String number, RatingRequest request, Actor actor) {
+        Project project = acts.lockVisible(forActs, number);
+        String department = access.answeringDepartment(request.department());
+        ProcessInstance process = engine.load(project.processInstanceId());
+        if (!process.isActiveAt(RETROSPECTIVE)) {
+            throw com.handbookflow.core.engine.IllegalTransitionException.notActive(process, RETROSPECTIVE,
+                    "Project " + number, "项目 " + number);
+        }
+        if (!project.participants().contains(department)) {
+            throw new UnprocessableException("not-a-participant", "Not a participating department", "非参与部门",
+                    "The collaboration is rated by the participating departments " + project.participants()
+                            + ", not by " + department + ".",
+                    "协作满意度由参与部门评分：" + String.join("、", project.participants()) + "。", List.of());
+        }
+        project.rate(new Rating(department, request.score(), request.comment(), actor.userId(), actor.name(),
+                clock.instant()));
+        project.track(process);
+        return mapper.view(project, process);
+    }
+
+    /**
+     * 《项目复盘报告》, only after acceptance: what went well and the process problems, about the process
+     * and not persons (a problem naming a member of the project team is refused). Every participating
+     * department must have rated; the ratings are published with the completion for the department
+     * satisfaction metric, credited to the initiating department.
+     */
+    @Transactional
+    public ProjectView review(String number, RetrospectiveRequest request, Actor actor) {
+        return act(number, RETROSPECTIVE, (project, process, now) -> {
+            requireAboutTheProcess(project, request.processProblems());
+            Set<String> rated = new LinkedHashSet<>();
+            project.ratings().forEach(r -> rated.add(r.department()));
+            List<String> unrated = project.participants().stream().filter(d -> !rated.contains(d)).toList();
+            if (!unrated.isEmpty()) {
+                throw new UnprocessableException("ratings-missing", "Ratings missing", "尚有部门未评分",
+                        "Every participating department rates the collaboration before the retrospective closes; "
+                                + "missing: " + String.join(", ", unrated) + ".",
+                        "复盘前各参与部门须完成协作满意度评分，尚未评分：" + String.join("、", unrated) + "。", List.of())
+                        .with("unrated", unrated);
+            }
+            project.review(new Retrospective(request.wentWell(), request.processProblems(), actor.userId(),
+                    actor.name(), now));
+            process.putAttribute(DEPARTMENT_SATISFACTION, project.ratings().stream().map(Rating::score).toList());
+            engine.complete(process, RETROSPECTIVE, "reviewed", List.of(output(number, "retrospective-report")), actor,
+                    null, Activation.DEFAULT);
+        });
+    }
+
+    private ProjectView act(String number, String nodeKey, BusinessActs.Act<Project> act) {
+        BusinessActs.Acted<Project> acted = acts.onNode(forActs, number, nodeKey, act);
+        return mapper.view(acted.object(), acted.process());
+    }
+
+    private List<String> participants(List<String> requested, String initiating) {
+        List<String> participants = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i).strip();
+            departments.require(code, "participatingDepartments[" + i + "]");
+            if (!code.equals(initiating) && !participants.contains(code)) {
+                participants.add(code);
+            }
+        }
+        if (participants.isEmpty()) {
+            throw new InvalidInputException("participatingDepartments",
+                    "names at least one department besides the initiating one (a cross-department project)",
+                    "须至少有一个发起部门以外的参与部门（跨部门协作项目）");
+        }
+        return participants;
+    }
+
+    private static ProjectApplication application(InitiationRequest.Application a) {
+        ProjectRules.requireQuantifiedGoal(a.goal());
+        return new ProjectApplication(a.background(), a.goal(), a.scope(), a.milestones().stream()
+                .map(m -> new ProjectApplication.Milestone(m.name(), m.date())).toList());
+    }
+
+    private void requireOneContactEach(Project project, List<TeamRequest.Contact> contacts) {
+        Map<String, Integer> count = new HashMap<>();
+        contacts.forEach(c -> count.merge(c.department(), 1, Integer::sum));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String department : project.participants()) {
+            int n = count.getOrDefault(department, 0);
+            if (n != 1) {
+                errors.add(ProjectRules.fieldError("contacts", department + " has " + n + " contact persons; exactly one",
+                        department + " 须有且仅有一名接口人（现为 " + n + " 名）"));
+            }
+        }
+        count.keySet().stream().filter(d -> !project.participants().contains(d)).sorted().forEach(d ->
+                errors.add(ProjectRules.fieldError("contacts", d + " does not take part in the project",
+                        d + " 不是本项目的参与部门")));
+        if (!errors.isEmpty()) {
+            throw new UnprocessableException("one-contact-per-department", "One contact person per department",
+                    "每个参与部门须有且仅有一名接口人",
+                    "Each participating department names exactly one contact person (接口人).",
+                    "每个参与部门须指定且仅指定一名接口人。", errors);
+        }
+    }
+
+    /** 对事不对人: a process problem names no person of the project (leader, contacts, task owners). */
+    private void requireAboutTheProcess(Project project, List<String> problems) {
+        Set<String> persons = new LinkedHashSet<>();
+        if (project.team() != null) {
+            persons.add(project.team().leader().userId());
+            persons.add(project.team().leader().name());
+            project.team().contacts().forEach(c -> {
+                persons.add(c.userId());
+                persons.add(c.name());
+            });
+        }
+        projects.tasks(project).forEach(t -> {
+            persons.add(t.personId());
+            persons.add(t.personName());
+        });
+        persons.removeIf(p -> p == null || p.isBlank());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            String text = problems.get(i).toLowerCase(Locale.ROOT);
+            for (String person : persons) {
+                if (text.contains(person.toLowerCase(Locale.ROOT))) {
+                    errors.add(ProjectRules.fieldError("processProblems[" + i + "]",
+                            "names " + person + ": describe the process, not the person",
+                            "提到了 " + person + "：复盘对事不对人，请描述流程问题"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnprocessableException("problem-about-a-person", "About the process, not persons", "对事不对人",
+                    "A retrospective names problems of the process, not of persons.",
+                    "复盘报告只讨论流程问题，不针对个人。", errors);
+        }
+    }
+
+    /** The project for a caller, or 404 (another department's project is not found either). */
+    Project requireVisible(String number) {
+        return projects.findByNumber(number).filter(access::sees).orElseThrow(() -> new NotFoundException("Project", number));
+    }
+}

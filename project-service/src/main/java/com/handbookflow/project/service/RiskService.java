@@ -1,0 +1,133 @@
+package com.handbookflow.project.service;
+
+import com.handbookflow.core.act.BusinessActs;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.IllegalTransitionException;
+import com.handbookflow.core.engine.ProcessEngine;
+import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.event.EscalationTarget;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.project.config.ProjectConfig;
+import com.handbookflow.project.domain.Project;
+import com.handbookflow.project.domain.ProjectRisk;
+import com.handbookflow.project.domain.RiskLevel;
+import com.handbookflow.project.rest.ProjectMapper;
+import com.handbookflow.project.rest.RiskRequest;
+import com.handbookflow.project.rest.RiskResolutionRequest;
+import com.handbookflow.project.rest.RiskView;
+import com.handbookflow.project.security.ProjectAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static com.handbookflow.project.service.ProjectProcess.*;
+
+/**
+ * Table 6, the risk register 《风险预警及应对表》: each risk's resolution deadline is an obligation of its
+ * department (reminded and escalated like a node); a HIGH risk is escalated at once to the project
+ * leader and the supervising department.
+ */
+@ApplicationScoped
+public class RiskService {
+
+    private final ProcessEngine engine;
+    private final BusinessActs acts;
+    private final ProjectsForActs forActs;
+    private final ProjectRepository projects;
+    private final ProjectConfig config;
+    private final WorkingDayCalendar calendar;
+    private final ProjectMapper mapper;
+    private final Clock clock;
+    private final ProjectAccess access;
+    private final Departments departments;
+
+    RiskService(ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects,
+                ProjectConfig config, WorkingDayCalendar calendar, ProjectMapper mapper, Clock clock,
+                ProjectAccess access, Departments departments) {
+        this.engine = engine;
+        this.acts = acts;
+        this.forActs = forActs;
+        this.projects = projects;
+        this.config = config;
+        this.calendar = calendar;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.access = access;
+        this.departments = departments;
+    }
+
+    @Transactional
+    public List<RiskView> list(String number) {
+        Project project = projects.findByNumber(number).filter(access::sees)
+                .orElseThrow(() -> new NotFoundException("Project", number));
+        return projects.risks(project).stream().map(mapper::risk).toList();
+    }
+
+    /** A risk raised by a department of the project while the team is formed or the progress runs. */
+    @Transactional
+    public RiskView raise(String number, RiskRequest request, Actor actor) {
+        Project project = acts.lockVisible(forActs, number);
+        access.requireMayRaiseRisk(project);
+        ProcessInstance process = engine.load(project.processInstanceId());
+        if (!process.isActiveAt(TEAM) && !process.isActiveAt(PROGRESS)) {
+            throw IllegalTransitionException.notActive(process, PROGRESS, "Project " + number, "项目 " + number);
+        }
+        departments.require(request.department(), "department");
+        if (request.resolveBy().isBefore(request.warningDate())) {
+            throw new InvalidInputException("resolveBy", "must not be before the warning date (" + request.warningDate()
+                    + ")", "解决时限不能早于预警日期（" + request.warningDate() + "）");
+        }
+        Instant now = clock.instant();
+        ProjectRisk risk = ProjectRisk.raise(project, projects.risks(project).size() + 1, request.description(),
+                request.level(), request.impact(), request.department(), request.measures(), request.warningDate(),
+                request.resolveBy(), calendar.endOfWorkingDay(request.resolveBy()), actor.userId(), now);
+        projects.add(risk);
+        process.raise(ProjectObligations.risk(process, risk, calendar.version()).opened(actor, now));
+        if (risk.level() == RiskLevel.HIGH) {
+            process.raise(highRisk(project, process, risk, actor, now));
+        }
+        return mapper.risk(risk);
+    }
+
+    @Transactional
+    public RiskView resolve(String number, int seq, RiskResolutionRequest request, Actor actor) {
+        Project project = acts.lockVisible(forActs, number);
+        ProjectRisk risk = projects.risks(project).stream().filter(r -> r.seq() == seq).findFirst()
+                .orElseThrow(() -> new NotFoundException("Risk", number + "/" + seq));
+        access.requireMayResolveRisk(project, risk.department());
+        ProcessInstance process = engine.load(project.processInstanceId());
+        Instant now = clock.instant();
+        risk.resolve(request.resolution(), now);
+        process.raise(ProjectObligations.risk(process, risk, calendar.version()).fulfilled(now, actor, now));
+        return mapper.risk(risk);
+    }
+
+    /**
+     * 高风险: at once to the project leader (by name, once the team names one) and the supervising
+     * department, and to the head of the department responsible for the risk.
+     */
+    private EscalationRaised highRisk(Project project, ProcessInstance process, ProjectRisk risk, Actor actor,
+                                      Instant now) {
+        List<EscalationTarget> targets = new ArrayList<>();
+        project.leaderId().map(EscalationTarget::person).ifPresent(targets::add);
+        if (project.leaderId().isEmpty()) {
+            targets.add(EscalationTarget.role("DEPARTMENT_HEAD", project.initiatingDepartment()));
+        }
+        targets.add(EscalationTarget.department(config.supervisingDepartment()));
+        String node = process.activeNode().map(n -> n.nodeKey()).orElse(PROGRESS);
+        return new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), project.number(), node,
+                risk.department(), List.of("DEPARTMENT_HEAD"),
+                "High risk " + risk.seq() + ": " + risk.description() + " (impact: " + risk.impact() + ")",
+                "高风险预警：" + risk.description() + "（影响范围：" + risk.impact() + "）", actor,
+                process.attributes()).withTargets(targets);
+    }
+}
