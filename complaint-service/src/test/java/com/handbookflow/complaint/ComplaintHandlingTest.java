@@ -219,16 +219,19 @@ class ComplaintHandlingTest extends OnAMondayMorning {
     }
 
     @Test
-    void a_complaint_cannot_be_assigned_to_a_department_the_company_does_not_have() {
+    void the_department_given_at_assignment_must_be_one_of_the_handbooks_departments() {
         String number = receive("LOGISTICS_DELAY", "GENERAL");
         acknowledgeAndRegister(number);
         classify(number, "LOGISTICS_DELAY", "GENERAL");
 
-        act(number, "assignment", Map.of("department", "legal", "reason", "法务部处理。")).statusCode(400)
+        act(number, "assignment", Map.of("department", "legal", "reason", "法务部处理。")).statusCode(422)
                 .contentType("application/problem+json")
+                .body("type", containsString("unknown-department"))
                 .body("errors[0].field", equalTo("department"))
                 .body("detail", containsString("unknown department 'legal'"))
-                .body("detail", containsString("after-sales, customer-service, design, finance, logistics"));
+                .body("detail", containsString("after-sales, customer-service, design, finance, logistics"))
+                .body("detailZh", containsString("未知的部门 'legal'"))
+                .body("knownDepartments", hasItem("quality"));
         get(number).body("currentNode", equalTo("ASSIGN")).body("assignment", nullValue());
     }
 

@@ -106,7 +106,7 @@ public class ComplaintActsResource {
                     @ExampleObject(name = "override", value = ApiExamples.ASSIGNMENT_OVERRIDE)}))
     public ComplaintView assign(@PathParam("number") String number, @Valid AssignmentRequest request) {
         if (request != null && request.department() != null && !request.department().isBlank()) {
-            departments.require(request.department(), "department");
+            departments.requireKnown(request.department(), "department");
         }
         return service.assign(number, request == null ? new AssignmentRequest(null, null, null) : request,
                 actors.current());
