@@ -86,7 +86,10 @@ public interface ComplaintConfig {
         }
     }
 
-    /** Urgent complaints are handled within these limits; the earlier of these and the plan limit wins. */
+    /**
+     * Urgent complaints go from receipt to their handling plan within these budgets: every node on the
+     * way is due at the earlier of its own limit and the end of the budget ({@code UrgencyBudget}).
+     */
     interface UrgencyLimits {
         @WithDefault("PT24H")
         String urgent();

@@ -6,6 +6,7 @@ import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.RegistrationForm;
+import com.handbookflow.complaint.domain.Urgency;
 import com.handbookflow.complaint.rest.AssignmentRequest;
 import com.handbookflow.complaint.rest.ClassificationRequest;
 import com.handbookflow.complaint.rest.ClosureRequest;
@@ -69,10 +70,12 @@ public class ComplaintService {
     private final ComplaintMapper mapper;
     private final Clock clock;
     private final ComplaintAccess access;
+    private final UrgencyBudget urgency;
 
     ComplaintService(ProcessEngine engine, BusinessActs acts, ComplaintsForActs forActs,
                      ComplaintRepository complaints, BusinessNumbers numbers, ComplaintConfig config,
-                     WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access) {
+                     WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access,
+                     UrgencyBudget urgency) {
         this.engine = engine;
         this.acts = acts;
         this.forActs = forActs;
@@ -85,6 +88,7 @@ public class ComplaintService {
         this.mapper = mapper;
         this.clock = clock;
         this.access = access;
+        this.urgency = urgency;
     }
 
     /** A read, but in a transaction: the engine loads instances only inside one. */
@@ -94,7 +98,11 @@ public class ComplaintService {
                 .map(c -> mapper.view(c, engine.load(c.processInstanceId())));
     }
 
-    /** Intake: the complaint gets its number and its two clocks (first response, registration) start at receipt. */
+    /**
+     * Intake: the complaint gets its number and its two clocks (first response, registration) start at
+     * receipt, within the urgency budget; an extra-urgent complaint alerts the head of the department
+     * its problem type routes to at once.
+     */
     @Transactional
     public ComplaintView receive(RegisterComplaintRequest request, Actor actor) {
         access.requireMayRegister();
@@ -106,9 +114,17 @@ public class ComplaintService {
         String number = numbers.next(numberScheme, receivedAt.atZone(calendar.zone()).toLocalDate());
         ProcessInstance process = engine.start(TYPE, number, Map.of(URGENCY, form.urgency().name(),
                         PROBLEM_TYPE, form.problemType().name(), CHANNEL, form.channel().name()), actor,
-                new Activation(null, null, null, receivedAt));
+                urgency.activation(ACKNOWLEDGE, form.urgency(), receivedAt, new Activation(null, null, null, receivedAt),
+                        null, now));
         Complaint complaint = Complaint.receive(number, process, receivedAt, form);
         complaints.persist(complaint);
+        if (form.urgency() == Urgency.EXTRA_URGENT) {
+            String department = config.routing().departmentFor(form.problemType());
+            process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, ACKNOWLEDGE,
+                    department, List.of("DEPARTMENT_HEAD"),
+                    "Extra-urgent complaint received: " + form.problemType().en(),
+                    "特急投诉已受理：" + form.problemType().zh(), actor, process.attributes()));
+        }
         return mapper.view(complaint, process);
     }
 
@@ -118,7 +134,7 @@ public class ComplaintService {
         return act(number, ACKNOWLEDGE, (complaint, process, now) -> {
             complaint.acknowledge(actor, now);
             engine.complete(process, ACKNOWLEDGE, "acknowledged", List.of(), actor, null,
-                    Activation.DEFAULT.withPerson(actor.userId()));
+                    withinBudget(REGISTER, complaint, Activation.DEFAULT.withPerson(actor.userId()), now));
         });
     }
 
@@ -128,7 +144,7 @@ public class ComplaintService {
             complaint.register(request.applyTo(complaint.form()), now);
             carryFacts(complaint, process);
             engine.complete(process, REGISTER, "registered", List.of(output(number, "registration-form")), actor,
-                    null, Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+                    null, withinBudget(CLASSIFY, complaint, Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
         });
     }
 
@@ -140,7 +156,8 @@ public class ComplaintService {
                     config.routing().departmentFor(request.problemType()));
             carryFacts(complaint, process);
             engine.complete(process, CLASSIFY, "classified", List.of(output(number, "classification-result")), actor,
-                    request.reason(), Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+                    request.reason(), withinBudget(ASSIGN, complaint,
+                            Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
             if (complaint.grade() == Grade.MAJOR) {
                 process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, CLASSIFY,
                         complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
@@ -159,7 +176,9 @@ public class ComplaintService {
         return act(number, ASSIGN, (complaint, process, now) -> {
             complaint.assignTo(request.department(), request.reason());
             engine.complete(process, ASSIGN, "assigned", List.of(), actor, complaint.routingOverrideReason(),
-                    planActivation(complaint, request.person()));
+                    urgency.activation(PLAN, complaint.urgency(), complaint.receivedAt(),
+                            Activation.department(complaint.department()).withPerson(request.person()),
+                            List.of(config.planLimits().of(complaint.grade())), now));
             expectNextUpdate(complaint, process, actor, now);
         });
     }
@@ -192,7 +211,7 @@ public class ComplaintService {
             carryFacts(complaint, process);
             engine.complete(process, CONFIRM, rehandle ? "dissatisfied-rehandle" : "confirmed",
                     List.of(output(number, "customer-confirmation")), actor, request.comments(),
-                    rehandle ? planActivation(complaint, null)
+                    rehandle ? rehandlingPlan(complaint)
                             : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
         });
     }
@@ -280,12 +299,20 @@ public class ComplaintService {
         process.putAttribute(SATISFACTION, complaint.satisfaction());
     }
 
-    /** The handling plan: the grade's limit, or the urgency's when it falls earlier. */
-    private Activation planActivation(Complaint complaint, String person) {
+    /** A node on the path from receipt to the plan: its own limit, or less when the urgency budget ends earlier. */
+    private Activation withinBudget(String nodeKey, Complaint complaint, Activation base, Instant now) {
+        return urgency.activation(nodeKey, complaint.urgency(), complaint.receivedAt(), base, null, now);
+    }
+
+    /**
+     * A further plan after a dissatisfied customer: the budget from receipt is long spent, so the
+     * grade's limit, or the urgency's counted from the re-handling decision when that falls earlier.
+     */
+    private Activation rehandlingPlan(Complaint complaint) {
         List<String> limits = new ArrayList<>();
         limits.add(config.planLimits().of(complaint.grade()));
         config.urgencyLimits().of(complaint.urgency()).ifPresent(limits::add);
-        return Activation.department(complaint.department()).withPerson(person).withLimits(limits);
+        return Activation.department(complaint.department()).withLimits(limits);
     }
 
     /** Opens the next customer update, due one interval from now. */
