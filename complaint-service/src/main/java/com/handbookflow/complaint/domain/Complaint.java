@@ -9,6 +9,9 @@ import com.handbookflow.core.problem.UnprocessableException;
 import com.handbookflow.core.obligation.RecurringDuty;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,6 +28,8 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,6 +123,12 @@ public class Complaint {
     @Column(name = "current_due_at")
     private Instant currentDueAt;
 
+    /** The departments whose heads were told of the complaint (escalations), in the order told. */
+    @ElementCollection
+    @CollectionTable(name = "complaint_escalated_department", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Column(name = "department")
+    private Set<String> escalatedDepartments = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
     @OrderBy("attempt")
     private List<CustomerConfirmation> confirmations = new ArrayList<>();
@@ -186,6 +197,21 @@ public class Complaint {
         }
         department = target;
         routingOverrideReason = override ? reason : null;
+    }
+
+    /**
+     * Notes that the head of {@code department} is told of the complaint now.
+     *
+     * @return false when that head was told before
+     */
+    public boolean escalatedTo(String escalatedDepartment) {
+        return escalatedDepartments.add(escalatedDepartment);
+    }
+
+    /** Whether the head of the department now responsible still has to be told (major or extra-urgent). */
+    public boolean handlingHeadNotYetTold() {
+        return (grade == Grade.MAJOR || urgency == Urgency.EXTRA_URGENT) && department != null
+                && !escalatedDepartments.contains(department);
     }
 
     public HandlingPlan submitPlan(List<HandlingAction> actions, String planDescription, Actor actor, Instant at) {
@@ -320,4 +346,5 @@ public class Complaint {
     public List<CustomerConfirmation> confirmations() { return List.copyOf(confirmations); }
     public List<ProgressUpdate> progressUpdates() { return List.copyOf(progressUpdates); }
     public List<ImprovementMeasure> measures() { return List.copyOf(measures); }
+    public Set<String> escalatedDepartments() { return Set.copyOf(escalatedDepartments); }
 }

@@ -16,7 +16,10 @@ import jakarta.enterprise.context.RequestScoped;
  * (within what its configuration allows) see every complaint; a
  * department sees the complaints it is responsible for and nothing else (another department's
  * complaint is "not found", never hinted at); the complainant and contact are shown only to
- * customer service, the responsible department, supervisors and administrators.
+ * customer service, the responsible department, supervisors, administrators and integration
+ * accounts (which register complaints). A department head ({@link Role#DEPT_HEAD}) sees everything of its
+ * department and, besides, the complaints escalated to it (a MAJOR grade, an EXTRA_URGENT intake),
+ * also before they are assigned to it; it acts where its department is responsible, as any member.
  */
 @RequestScoped
 public class ComplaintAccess {
@@ -40,7 +43,13 @@ public class ComplaintAccess {
     }
 
     public boolean sees(Complaint complaint) {
-        return visibility.sees(ComplaintProcess.TYPE, complaint.department());
+        return visibility.sees(ComplaintProcess.TYPE, complaint.department())
+                || (headOfDepartment() != null && complaint.escalatedDepartments().contains(headOfDepartment()));
+    }
+
+    /** The department the user heads (role DEPT_HEAD with a department), else null. */
+    public String headOfDepartment() {
+        return user.has(Role.DEPT_HEAD) && user.department() != null ? user.department() : null;
     }
 
     public boolean seesPersonalData(Complaint complaint) {

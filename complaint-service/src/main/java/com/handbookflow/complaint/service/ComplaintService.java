@@ -120,6 +120,7 @@ public class ComplaintService {
         complaints.persist(complaint);
         if (form.urgency() == Urgency.EXTRA_URGENT) {
             String department = config.routing().departmentFor(form.problemType());
+            complaint.escalatedTo(department);
             process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, ACKNOWLEDGE,
                     department, List.of("DEPARTMENT_HEAD"),
                     "Extra-urgent complaint received: " + form.problemType().en(),
@@ -159,6 +160,7 @@ public class ComplaintService {
                     request.reason(), withinBudget(ASSIGN, complaint,
                             Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
             if (complaint.grade() == Grade.MAJOR) {
+                complaint.escalatedTo(complaint.routedDepartment());
                 process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, CLASSIFY,
                         complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
                         "Major complaint: " + request.reason(), "重大投诉：" + request.reason(), actor,
@@ -170,6 +172,8 @@ public class ComplaintService {
     /**
      * Assignment: the responsible department gets the handling plan, due by grade (P3WD / P5WD) or
      * sooner when urgent; from now on the customer must hear from us at least every update interval.
+     * A major or extra-urgent complaint assigned to another department than the one whose head was
+     * told tells the head of the department that actually handles it (and, when major, its leader in charge).
      */
     @Transactional
     public ComplaintView assign(String number, AssignmentRequest request, Actor actor) {
@@ -180,6 +184,19 @@ public class ComplaintService {
                             Activation.department(complaint.department()).withPerson(request.person()),
                             List.of(config.planLimits().of(complaint.grade())), now));
             expectNextUpdate(complaint, process, actor, now);
+            if (complaint.handlingHeadNotYetTold()) {
+                complaint.escalatedTo(complaint.department());
+                boolean major = complaint.grade() == Grade.MAJOR;
+                String why = major ? "Major complaint" : "Extra-urgent complaint";
+                String whyZh = major ? "重大投诉" : "特急投诉";
+                process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, ASSIGN,
+                        complaint.department(),
+                        major ? List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE") : List.of("DEPARTMENT_HEAD"),
+                        why + " assigned to " + complaint.department() + reasonOrNothing(": ", complaint.routingOverrideReason()),
+                        whyZh + "已指派给 " + complaint.department() + reasonOrNothing("：", complaint.routingOverrideReason()),
+                        actor,
+                        process.attributes()));
+            }
         });
     }
 
@@ -288,6 +305,10 @@ public class ComplaintService {
     private ComplaintView act(String number, String nodeKey, BusinessActs.Act<Complaint> act) {
         BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, nodeKey, act);
         return mapper.view(acted.object(), acted.process());
+    }
+
+    private static String reasonOrNothing(String separator, String reason) {
+        return reason == null ? "" : separator + reason;
     }
 
     /** Grade, urgency, problem type, channel and satisfaction travel on every later event. */
