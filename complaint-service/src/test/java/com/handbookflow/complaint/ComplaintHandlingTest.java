@@ -17,6 +17,7 @@ import static com.handbookflow.complaint.ComplaintFixtures.act;
 import static com.handbookflow.complaint.ComplaintFixtures.assigned;
 import static com.handbookflow.complaint.ComplaintFixtures.body;
 import static com.handbookflow.complaint.ComplaintFixtures.classify;
+import static com.handbookflow.complaint.ComplaintFixtures.closed;
 import static com.handbookflow.complaint.ComplaintFixtures.closure;
 import static com.handbookflow.complaint.ComplaintFixtures.confirmation;
 import static com.handbookflow.complaint.ComplaintFixtures.executed;
@@ -243,7 +244,7 @@ class ComplaintHandlingTest extends OnAMondayMorning {
         closure.put("improvementMeasures", List.of(Map.of("description", "约定大件时效。",
                 "ownerDepartment", "warehouse", "deadline", "2026-10-30")));
 
-        act(number, "closure", closure).statusCode(400)
+        act(number, "cause-analysis", closure).statusCode(400)
                 .body("errors[0].field", equalTo("improvementMeasures[0].ownerDepartment"))
                 .body("detailZh", containsString("未知的部门 'warehouse'"));
         get(number).body("status.code", equalTo("OPEN")).body("closure", nullValue());
@@ -254,7 +255,7 @@ class ComplaintHandlingTest extends OnAMondayMorning {
         String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
         handledAndConfirmed(number, "SATISFIED");
 
-        act(number, "closure", closure("BAD_LUCK", "迅达快递", "2026-10-30")).statusCode(400)
+        act(number, "cause-analysis", closure("BAD_LUCK", "迅达快递", "2026-10-30")).statusCode(400)
                 .body("errors[0].field", equalTo("rootCauseCategory"));
         get(number).body("status.code", equalTo("OPEN")).body("closure", nullValue());
     }
@@ -264,7 +265,7 @@ class ComplaintHandlingTest extends OnAMondayMorning {
         String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
         handledAndConfirmed(number, "SATISFIED");
 
-        act(number, "closure", closure("COURIER", "迅达快递", "2026-10-30")).statusCode(200)
+        closed(number, closure("COURIER", "迅达快递", "2026-10-30")).statusCode(200)
                 .body("status.code", equalTo("CLOSED"))
                 .body("currentNode", nullValue())
                 .body("closure.rootCauseCategory.zh", equalTo("快递/承运商"))

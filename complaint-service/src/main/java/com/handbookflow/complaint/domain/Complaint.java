@@ -113,6 +113,14 @@ public class Complaint {
     private String rootCauseDetail;
     @Column(name = "root_cause_description")
     private String rootCauseDescription;
+    @Column(name = "cause_analysed_at")
+    private Instant causeAnalysedAt;
+    @Column(name = "cause_analysed_by_id")
+    private String causeAnalysedById;
+    @Column(name = "cause_analysed_by_name")
+    private String causeAnalysedByName;
+    @Column(name = "cause_analysed_by_department")
+    private String causeAnalysedByDepartment;
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -260,18 +268,32 @@ public class Complaint {
         return update;
     }
 
-    /** Archives the complaint with its root cause and the improvement measures it gives rise to. */
-    public List<ImprovementMeasure> close(String category, String detail, String causeDescription,
-                                          List<MeasureDraft> drafts, Instant at) {
+    /**
+     * The responsible department's cause analysis (责任部门分析原因、提出改进措施): the root cause and the
+     * improvement measures it gives rise to. Written once, before customer service archives.
+     *
+     * @return the measures decided now
+     */
+    public List<ImprovementMeasure> analyseCause(String category, String detail, String causeDescription,
+                                                 List<MeasureDraft> drafts, Actor actor, String byDepartment,
+                                                 Instant at) {
         rootCauseCategory = category;
         rootCauseDetail = detail == null || detail.isBlank() ? null : detail.strip();
         rootCauseDescription = causeDescription;
-        closedAt = at;
+        causeAnalysedAt = at;
+        causeAnalysedById = actor.userId();
+        causeAnalysedByName = actor.name();
+        causeAnalysedByDepartment = byDepartment;
         for (MeasureDraft draft : drafts) {
             measures.add(new ImprovementMeasure(this, measures.size() + 1, draft.description(),
                     draft.ownerDepartment(), draft.deadline(), draft.dueAt(), at));
         }
         return List.copyOf(measures);
+    }
+
+    /** Customer service archives the complaint (投诉处理归档表) once the cause is analysed. */
+    public void close(Instant at) {
+        closedAt = at;
     }
 
     /** A measure as proposed at closure, its due instant computed on the calendar. */
@@ -340,6 +362,10 @@ public class Complaint {
     public String rootCauseDetail() { return rootCauseDetail; }
     public String rootCauseDescription() { return rootCauseDescription; }
     public Instant closedAt() { return closedAt; }
+    public Instant causeAnalysedAt() { return causeAnalysedAt; }
+    public String causeAnalysedById() { return causeAnalysedById; }
+    public String causeAnalysedByName() { return causeAnalysedByName; }
+    public String causeAnalysedByDepartment() { return causeAnalysedByDepartment; }
     public ComplaintStatus status() { return status; }
     public String currentNode() { return currentNode; }
     public Instant currentDueAt() { return currentDueAt; }

@@ -76,6 +76,21 @@ public class ComplaintAccess {
         }
     }
 
+    /**
+     * The cause analysis and improvement measures are the responsible department's (责任部门分析原因、
+     * 提出改进措施), not customer service's, unless customer service is itself responsible.
+     */
+    public void requireMayAnalyseCause(Complaint complaint) {
+        if (!(user.isIn(complaint.department()) || user.has(Role.ADMIN))) {
+            throw AccessDeniedException.department("write the cause analysis of this complaint", complaint.department());
+        }
+    }
+
+    /** The department the user acts for (recorded with the cause analysis). */
+    public String department() {
+        return user.department();
+    }
+
     public boolean owns(ImprovementMeasure measure) {
         return user.isIn(measure.ownerDepartment());
     }

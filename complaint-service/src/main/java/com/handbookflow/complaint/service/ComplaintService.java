@@ -9,7 +9,7 @@ import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.domain.Urgency;
 import com.handbookflow.complaint.rest.AssignmentRequest;
 import com.handbookflow.complaint.rest.ClassificationRequest;
-import com.handbookflow.complaint.rest.ClosureRequest;
+import com.handbookflow.complaint.rest.CauseAnalysisRequest;
 import com.handbookflow.complaint.rest.ComplaintMapper;
 import com.handbookflow.complaint.rest.ComplaintView;
 import com.handbookflow.complaint.rest.ConfirmationRequest;
@@ -26,6 +26,8 @@ import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.engine.IllegalTransitionException;
+import com.handbookflow.core.engine.item.WorkItemSpec;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.number.BusinessNumbers;
@@ -219,7 +221,11 @@ public class ComplaintService {
         });
     }
 
-    /** Customer confirmation (table 4); DISSATISFIED may send the complaint back to a new handling plan. */
+    /**
+     * Customer confirmation (table 4); DISSATISFIED may send the complaint back to a new handling plan.
+     * Otherwise closure begins with the responsible department's cause analysis, a work item of the
+     * CLOSE node that customer service cannot archive without.
+     */
     @Transactional
     public ComplaintView confirm(String number, ConfirmationRequest request, Actor actor) {
         return act(number, CONFIRM, (complaint, process, now) -> {
@@ -230,6 +236,10 @@ public class ComplaintService {
                     List.of(output(number, "customer-confirmation")), actor, request.comments(),
                     rehandle ? rehandlingPlan(complaint)
                             : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+            if (!rehandle) {
+                engine.addWorkItem(process, CLOSE, new WorkItemSpec(CAUSE_ANALYSIS, "原因分析与改进措施",
+                        "Cause analysis and improvement measures", complaint.department(), null, null), actor);
+            }
         });
     }
 
@@ -255,29 +265,54 @@ public class ComplaintService {
         return mapper.view(complaint, process);
     }
 
-    /** Closure and archive: root cause, improvement measures (each tracked to its deadline); updates stop being owed. */
+    /**
+     * The responsible department's cause analysis (责任部门分析原因、提出改进措施): root cause and
+     * improvement measures, each tracked to its deadline from now on; signs the CLOSE node's
+     * cause-analysis work item. The node stays with customer service, who archives.
+     */
     @Transactional
-    public ComplaintView close(String number, ClosureRequest request, Actor actor) {
+    public ComplaintView analyseCause(String number, CauseAnalysisRequest request, Actor actor) {
+        Complaint complaint = acts.lockVisible(forActs, number);
+        access.requireMayAnalyseCause(complaint);
+        ProcessInstance process = engine.load(complaint.processInstanceId());
+        if (!process.isActiveAt(CLOSE)) {
+            throw IllegalTransitionException.notActive(process, CLOSE, "Complaint " + number, "投诉 " + number);
+        }
+        Instant now = clock.instant();
+        if (!config.rootCauses().containsKey(request.rootCauseCategory())) {
+            throw new InvalidInputException("rootCauseCategory",
+                    "unknown category '" + request.rootCauseCategory() + "'; allowed: "
+                            + String.join(", ", config.rootCauses().keySet().stream().sorted().toList()),
+                    "未知的根因类别 '" + request.rootCauseCategory() + "'");
+        }
+        List<Complaint.MeasureDraft> drafts = drafts(request.improvementMeasures(), now);
+        // a second analysis is refused here (409 naming who signed), before anything changes
+        engine.signWorkItem(process, CLOSE, CAUSE_ANALYSIS, null, null, actor);
+        List<ImprovementMeasure> measures = complaint.analyseCause(request.rootCauseCategory(),
+                request.rootCauseDetail(), request.rootCauseDescription(), drafts, actor, access.department(), now);
+        measures.forEach(m -> process.raise(ComplaintObligations.measure(process, m, calendar.version())
+                .opened(actor, now)));
+        complaint.track(process);
+        return mapper.view(complaint, process);
+    }
+
+    /**
+     * Customer service archives the complaint (《投诉处理归档表》, with the department's 《改进措施报告》):
+     * refused with 422 {@code work-items-open} while the cause analysis is missing; updates stop being owed.
+     */
+    @Transactional
+    public ComplaintView close(String number, Actor actor) {
         return act(number, CLOSE, (complaint, process, now) -> {
-            if (!config.rootCauses().containsKey(request.rootCauseCategory())) {
-                throw new InvalidInputException("rootCauseCategory",
-                        "unknown category '" + request.rootCauseCategory() + "'; allowed: "
-                                + String.join(", ", config.rootCauses().keySet().stream().sorted().toList()),
-                        "未知的根因类别 '" + request.rootCauseCategory() + "'");
-            }
-            List<ImprovementMeasure> measures = complaint.close(request.rootCauseCategory(), request.rootCauseDetail(),
-                    request.rootCauseDescription(), drafts(request.improvementMeasures(), now), now);
             engine.complete(process, CLOSE, "closed",
                     List.of(output(number, "archive-form"), output(number, "improvement-report")), actor, null,
                     Activation.DEFAULT);
+            complaint.close(now);
             if (complaint.customerUpdates().isOwed()) {
                 process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
                         .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), calendar.version())
                         .closed(actor, now));
                 complaint.customerUpdates().stop();
             }
-            measures.forEach(m -> process.raise(ComplaintObligations.measure(process, m, calendar.version())
-                    .opened(actor, now)));
         });
     }
 
@@ -344,11 +379,11 @@ public class ComplaintService {
                 .due(now, due.dueAt(), due.limit(), due.calendarVersion()).opened(actor, now));
     }
 
-    private List<Complaint.MeasureDraft> drafts(List<ClosureRequest.MeasureRequest> requests, Instant now) {
+    private List<Complaint.MeasureDraft> drafts(List<CauseAnalysisRequest.MeasureRequest> requests, Instant now) {
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         List<Complaint.MeasureDraft> drafts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            ClosureRequest.MeasureRequest m = requests.get(i);
+            CauseAnalysisRequest.MeasureRequest m = requests.get(i);
             if (m.deadline().isBefore(today)) {
                 throw new InvalidInputException("improvementMeasures[" + i + "].deadline",
                         "must not be before today (" + today + ")", "不能早于今天（" + today + "）");
