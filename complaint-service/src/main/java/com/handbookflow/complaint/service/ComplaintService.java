@@ -237,6 +237,7 @@ public class ComplaintService {
                     rehandle ? rehandlingPlan(complaint)
                             : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
             if (!rehandle) {
+                stopUpdates(complaint, process, actor, now);
                 engine.addWorkItem(process, CLOSE, new WorkItemSpec(CAUSE_ANALYSIS, "原因分析与改进措施",
                         "Cause analysis and improvement measures", complaint.department(), null, null), actor);
             }
@@ -298,7 +299,7 @@ public class ComplaintService {
 
     /**
      * Customer service archives the complaint (《投诉处理归档表》, with the department's 《改进措施报告》):
-     * refused with 422 {@code work-items-open} while the cause analysis is missing; updates stop being owed.
+     * refused with 422 {@code work-items-open} while the cause analysis is missing.
      */
     @Transactional
     public ComplaintView close(String number, Actor actor) {
@@ -307,12 +308,6 @@ public class ComplaintService {
                     List.of(output(number, "archive-form"), output(number, "improvement-report")), actor, null,
                     Activation.DEFAULT);
             complaint.close(now);
-            if (complaint.customerUpdates().isOwed()) {
-                process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
-                        .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), calendar.version())
-                        .closed(actor, now));
-                complaint.customerUpdates().stop();
-            }
         });
     }
 
@@ -369,6 +364,19 @@ public class ComplaintService {
         limits.add(config.planLimits().of(complaint.grade()));
         config.urgencyLimits().of(complaint.urgency()).ifPresent(limits::add);
         return Activation.department(complaint.department()).withLimits(limits);
+    }
+
+    /**
+     * The customer has confirmed the result: there is no progress left to tell, so the update
+     * obligation ends here (CLOSED), not at the archive.
+     */
+    private void stopUpdates(Complaint complaint, ProcessInstance process, Actor actor, Instant now) {
+        if (complaint.customerUpdates().isOwed()) {
+            process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
+                    .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), calendar.version())
+                    .closed(actor, now));
+            complaint.customerUpdates().stop();
+        }
     }
 
     /** Opens the next customer update, due one interval from now. */
