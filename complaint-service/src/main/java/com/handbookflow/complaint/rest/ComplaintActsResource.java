@@ -98,9 +98,11 @@ public class ComplaintActsResource {
     @POST
     @Path("assignment")
     @Operation(operationId = "assignComplaint", summary = "Assign the responsible department / 指派责任部门", description = "Routed by problem type "
-            + "(configurable); another department needs a reason. The handling plan is then due in 3 working days "
-            + "(GENERAL) or 5 (MAJOR), sooner when URGENT (24 h) or EXTRA_URGENT (2 h); the customer must be updated "
-            + "at least every 2 days from now on.")
+            + "(configurable); another department needs a reason, and must be one of the company's departments (422 "
+            + "unknown-department naming the known codes). The handling plan is then due in 3 working days "
+            + "(GENERAL) or 5 (MAJOR), or earlier when what is left of the urgency budget from receipt (URGENT 24 h, "
+            + "EXTRA_URGENT 2 h) ends first; a major or extra-urgent complaint assigned elsewhere than escalated tells "
+            + "that department's head. The customer must be updated at least every 2 days from now on.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentRequest.class),
             examples = {@ExampleObject(name = "as routed", value = ApiExamples.ASSIGNMENT_ROUTED),
                     @ExampleObject(name = "override", value = ApiExamples.ASSIGNMENT_OVERRIDE)}))
