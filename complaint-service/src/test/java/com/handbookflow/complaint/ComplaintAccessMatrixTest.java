@@ -21,6 +21,7 @@ import static com.handbookflow.complaint.ComplaintFixtures.receive;
 import static com.handbookflow.core.testing.Caller.expect;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every complaint endpoint against the five callers: nobody, another department, the responsible
  * department, a supervisor, an administrator. A logistics-delay complaint belongs to logistics once
- * assigned; customer service (the intake department) sees every complaint.
+ * assigned; customer service (the intake department) sees every complaint; a department head
+ * (DEPT_HEAD) also sees the complaints escalated to its department before they are assigned.
  */
 @QuarkusTest
 class ComplaintAccessMatrixTest {
@@ -98,6 +100,21 @@ class ComplaintAccessMatrixTest {
                 .body("number", equalTo(number))
                 .body("registration.complainant", nullValue())
                 .body("registration.contact", nullValue());
+    }
+
+    @Test
+    void a_department_head_sees_a_complaint_escalated_to_it_before_it_is_assigned() {
+        String number = ComplaintEscalationTest.majorLogisticsComplaint();
+
+        ComplaintEscalationTest.headOf("logistics").get("/api/v1/complaints/{n}", number).then().statusCode(200)
+                .body("currentNode", equalTo("ASSIGN"))
+                .body("registration.complainant", nullValue());   // personal data once its department handles it
+        ComplaintEscalationTest.headOf("logistics").get("/api/v1/complaints?size=100").then().statusCode(200)
+                .body("items.number", hasItem(number));
+        ComplaintEscalationTest.staffOf("logistics").get("/api/v1/complaints/{n}", number).then().statusCode(404);
+        ComplaintEscalationTest.headOf("product").get("/api/v1/complaints/{n}", number).then().statusCode(404);
+        ComplaintEscalationTest.headOf("product").get("/api/v1/complaints?size=100").then().statusCode(200)
+                .body("items.number", not(hasItem(number)));
     }
 
     @Test

@@ -77,8 +77,9 @@ class ComplaintEventsGoldenTest {
         at("2026-09-18T10:00", () -> act(number, "handling-plans", plan()).statusCode(200));
         at("2026-09-18T15:00", () -> act(number, "execution", Map.of("result", "已补发并退款。")).statusCode(200));
         at("2026-09-21T10:00", () -> act(number, "confirmations", confirmation("SATISFIED", false)).statusCode(200));
-        at("2026-09-21T15:00", () -> act(number, "closure", closure("COURIER", "迅达快递", "2026-09-30"))
+        at("2026-09-21T15:00", () -> act(number, "cause-analysis", closure("COURIER", "迅达快递", "2026-09-30"))
                 .statusCode(200));
+        at("2026-09-21T16:00", () -> act(number, "closure", null).statusCode(200));
         at("2026-09-24T10:00", () -> act(number, "improvement-measures/1/completion", null).statusCode(200));
         at("2026-10-01T08:00", () -> reviews.openLastMonthsReview());
         at("2026-10-08T10:00", () -> given().contentType(ContentType.JSON)

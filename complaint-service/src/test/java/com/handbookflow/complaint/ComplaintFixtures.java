@@ -54,6 +54,7 @@ final class ComplaintFixtures {
         JsonPath view = given().get("/api/v1/complaints/{number}", number).then().statusCode(200).extract().jsonPath();
         String department = act.startsWith("improvement-measures/")
                 ? view.getString("closure.improvementMeasures.find { it.seq == " + act.split("/")[1] + " }.ownerDepartment")
+                : "cause-analysis".equals(act) ? view.getString("assignment.department")
                 : view.getString("timeline.find { it.state.code == 'ACTIVE' }.department");
         RequestSpecification request = department == null || "customer-service".equals(department) ? agent()
                 : as("u2001", "刘洋", department);
@@ -100,6 +101,12 @@ final class ComplaintFixtures {
                 "rootCauseDescription", "承运商中转站爆仓。",
                 "improvementMeasures", List.of(Map.of("description", "约定大件时效并加入延误赔付条款。",
                         "ownerDepartment", "logistics", "deadline", deadline)));
+    }
+
+    /** Closure: the responsible department's cause analysis, then customer service archives. */
+    static ValidatableResponse closed(String number, Map<String, Object> causeAnalysis) {
+        act(number, "cause-analysis", causeAnalysis).statusCode(200);
+        return act(number, "closure", null);
     }
 
     /** From assignment to execution: the customer's confirmation is next. */

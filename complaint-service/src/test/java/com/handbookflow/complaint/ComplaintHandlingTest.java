@@ -17,6 +17,7 @@ import static com.handbookflow.complaint.ComplaintFixtures.act;
 import static com.handbookflow.complaint.ComplaintFixtures.assigned;
 import static com.handbookflow.complaint.ComplaintFixtures.body;
 import static com.handbookflow.complaint.ComplaintFixtures.classify;
+import static com.handbookflow.complaint.ComplaintFixtures.closed;
 import static com.handbookflow.complaint.ComplaintFixtures.closure;
 import static com.handbookflow.complaint.ComplaintFixtures.confirmation;
 import static com.handbookflow.complaint.ComplaintFixtures.executed;
@@ -219,16 +220,19 @@ class ComplaintHandlingTest extends OnAMondayMorning {
     }
 
     @Test
-    void a_complaint_cannot_be_assigned_to_a_department_the_company_does_not_have() {
+    void the_department_given_at_assignment_must_be_one_of_the_handbooks_departments() {
         String number = receive("LOGISTICS_DELAY", "GENERAL");
         acknowledgeAndRegister(number);
         classify(number, "LOGISTICS_DELAY", "GENERAL");
 
-        act(number, "assignment", Map.of("department", "legal", "reason", "法务部处理。")).statusCode(400)
+        act(number, "assignment", Map.of("department", "legal", "reason", "法务部处理。")).statusCode(422)
                 .contentType("application/problem+json")
+                .body("type", containsString("unknown-department"))
                 .body("errors[0].field", equalTo("department"))
                 .body("detail", containsString("unknown department 'legal'"))
-                .body("detail", containsString("after-sales, customer-service, design, finance, logistics"));
+                .body("detail", containsString("after-sales, customer-service, design, finance, logistics"))
+                .body("detailZh", containsString("未知的部门 'legal'"))
+                .body("knownDepartments", hasItem("quality"));
         get(number).body("currentNode", equalTo("ASSIGN")).body("assignment", nullValue());
     }
 
@@ -240,7 +244,7 @@ class ComplaintHandlingTest extends OnAMondayMorning {
         closure.put("improvementMeasures", List.of(Map.of("description", "约定大件时效。",
                 "ownerDepartment", "warehouse", "deadline", "2026-10-30")));
 
-        act(number, "closure", closure).statusCode(400)
+        act(number, "cause-analysis", closure).statusCode(400)
                 .body("errors[0].field", equalTo("improvementMeasures[0].ownerDepartment"))
                 .body("detailZh", containsString("未知的部门 'warehouse'"));
         get(number).body("status.code", equalTo("OPEN")).body("closure", nullValue());
@@ -251,7 +255,7 @@ class ComplaintHandlingTest extends OnAMondayMorning {
         String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
         handledAndConfirmed(number, "SATISFIED");
 
-        act(number, "closure", closure("BAD_LUCK", "迅达快递", "2026-10-30")).statusCode(400)
+        act(number, "cause-analysis", closure("BAD_LUCK", "迅达快递", "2026-10-30")).statusCode(400)
                 .body("errors[0].field", equalTo("rootCauseCategory"));
         get(number).body("status.code", equalTo("OPEN")).body("closure", nullValue());
     }
@@ -261,7 +265,7 @@ class ComplaintHandlingTest extends OnAMondayMorning {
         String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
         handledAndConfirmed(number, "SATISFIED");
 
-        act(number, "closure", closure("COURIER", "迅达快递", "2026-10-30")).statusCode(200)
+        closed(number, closure("COURIER", "迅达快递", "2026-10-30")).statusCode(200)
                 .body("status.code", equalTo("CLOSED"))
                 .body("currentNode", nullValue())
                 .body("closure.rootCauseCategory.zh", equalTo("快递/承运商"))

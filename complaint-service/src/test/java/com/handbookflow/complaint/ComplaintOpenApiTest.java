@@ -16,7 +16,7 @@ class ComplaintOpenApiTest {
     void every_business_act_is_documented_with_an_example() {
         var openapi = given().get("/q/openapi?format=json").then().statusCode(200);
         for (String act : new String[]{"acknowledgement", "registration", "classification", "assignment",
-                "handling-plans", "execution", "confirmations", "progress-updates", "closure"}) {
+                "handling-plans", "execution", "confirmations", "progress-updates", "cause-analysis", "closure"}) {
             openapi.body("paths", hasKey("/api/v1/complaints/{number}/" + act));
         }
         openapi.body("paths", hasKey("/api/v1/complaints/reviews/{month}"))

@@ -50,7 +50,7 @@ class ComplaintReviewTest {
     private static String closed(String type, String satisfaction, String category, String detail) {
         String number = assigned(type, "GENERAL", "GENERAL");
         handledAndConfirmed(number, satisfaction);
-        act(number, "closure", closure(category, detail, "2026-07-31")).statusCode(200);
+        ComplaintFixtures.closed(number, closure(category, detail, "2026-07-31")).statusCode(200);
         return number;
     }
 

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The handbook's complaint rules as configuration, with its values as defaults. Fixed node limits
+ * The handbook's complaint rules as configuration, with its values as defaults where it sets them
+ * (extra-urgent PT2H is ours: the handbook says "at once"; see the README). Fixed node limits
  * (ACKNOWLEDGE PT10M, REGISTER PT24H, CLASSIFY P1WD, ASSIGN P1WD, EXECUTE P5WD, CONFIRM P2WD,
- * CLOSE P3WD) are the process definition's, overridden with
+ * CLOSE P3WD; ASSIGN, EXECUTE and CLOSE are ours) are the process definition's, overridden with
  * {@code handbook.process.complaint.nodes.<KEY>.limit}; what depends on the complaint lives here.
  */
 @ConfigMapping(prefix = "complaint")
@@ -86,7 +87,10 @@ public interface ComplaintConfig {
         }
     }
 
-    /** Urgent complaints are handled within these limits; the earlier of these and the plan limit wins. */
+    /**
+     * Urgent complaints go from receipt to their handling plan within these budgets: every node on the
+     * way is due at the earlier of its own limit and the end of the budget ({@code UrgencyBudget}).
+     */
     interface UrgencyLimits {
         @WithDefault("PT24H")
         String urgent();

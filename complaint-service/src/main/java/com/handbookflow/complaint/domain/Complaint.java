@@ -9,6 +9,9 @@ import com.handbookflow.core.problem.UnprocessableException;
 import com.handbookflow.core.obligation.RecurringDuty;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,6 +28,8 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,6 +113,14 @@ public class Complaint {
     private String rootCauseDetail;
     @Column(name = "root_cause_description")
     private String rootCauseDescription;
+    @Column(name = "cause_analysed_at")
+    private Instant causeAnalysedAt;
+    @Column(name = "cause_analysed_by_id")
+    private String causeAnalysedById;
+    @Column(name = "cause_analysed_by_name")
+    private String causeAnalysedByName;
+    @Column(name = "cause_analysed_by_department")
+    private String causeAnalysedByDepartment;
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -117,6 +130,12 @@ public class Complaint {
     private String currentNode;
     @Column(name = "current_due_at")
     private Instant currentDueAt;
+
+    /** The departments whose heads were told of the complaint (escalations), in the order told. */
+    @ElementCollection
+    @CollectionTable(name = "complaint_escalated_department", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Column(name = "department")
+    private Set<String> escalatedDepartments = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
     @OrderBy("attempt")
@@ -188,6 +207,21 @@ public class Complaint {
         routingOverrideReason = override ? reason : null;
     }
 
+    /**
+     * Notes that the head of {@code department} is told of the complaint now.
+     *
+     * @return false when that head was told before
+     */
+    public boolean escalatedTo(String escalatedDepartment) {
+        return escalatedDepartments.add(escalatedDepartment);
+    }
+
+    /** Whether the head of the department now responsible still has to be told (major or extra-urgent). */
+    public boolean handlingHeadNotYetTold() {
+        return (grade == Grade.MAJOR || urgency == Urgency.EXTRA_URGENT) && department != null
+                && !escalatedDepartments.contains(department);
+    }
+
     public HandlingPlan submitPlan(List<HandlingAction> actions, String planDescription, Actor actor, Instant at) {
         HandlingPlan plan = new HandlingPlan(plans.size() + 1, List.copyOf(actions), planDescription, department, at,
                 actor.name());
@@ -234,18 +268,32 @@ public class Complaint {
         return update;
     }
 
-    /** Archives the complaint with its root cause and the improvement measures it gives rise to. */
-    public List<ImprovementMeasure> close(String category, String detail, String causeDescription,
-                                          List<MeasureDraft> drafts, Instant at) {
+    /**
+     * The responsible department's cause analysis (责任部门分析原因、提出改进措施): the root cause and the
+     * improvement measures it gives rise to. Written once, before customer service archives.
+     *
+     * @return the measures decided now
+     */
+    public List<ImprovementMeasure> analyseCause(String category, String detail, String causeDescription,
+                                                 List<MeasureDraft> drafts, Actor actor, String byDepartment,
+                                                 Instant at) {
         rootCauseCategory = category;
         rootCauseDetail = detail == null || detail.isBlank() ? null : detail.strip();
         rootCauseDescription = causeDescription;
-        closedAt = at;
+        causeAnalysedAt = at;
+        causeAnalysedById = actor.userId();
+        causeAnalysedByName = actor.name();
+        causeAnalysedByDepartment = byDepartment;
         for (MeasureDraft draft : drafts) {
             measures.add(new ImprovementMeasure(this, measures.size() + 1, draft.description(),
                     draft.ownerDepartment(), draft.deadline(), draft.dueAt(), at));
         }
         return List.copyOf(measures);
+    }
+
+    /** Customer service archives the complaint (投诉处理归档表) once the cause is analysed. */
+    public void close(Instant at) {
+        closedAt = at;
     }
 
     /** A measure as proposed at closure, its due instant computed on the calendar. */
@@ -314,10 +362,15 @@ public class Complaint {
     public String rootCauseDetail() { return rootCauseDetail; }
     public String rootCauseDescription() { return rootCauseDescription; }
     public Instant closedAt() { return closedAt; }
+    public Instant causeAnalysedAt() { return causeAnalysedAt; }
+    public String causeAnalysedById() { return causeAnalysedById; }
+    public String causeAnalysedByName() { return causeAnalysedByName; }
+    public String causeAnalysedByDepartment() { return causeAnalysedByDepartment; }
     public ComplaintStatus status() { return status; }
     public String currentNode() { return currentNode; }
     public Instant currentDueAt() { return currentDueAt; }
     public List<CustomerConfirmation> confirmations() { return List.copyOf(confirmations); }
     public List<ProgressUpdate> progressUpdates() { return List.copyOf(progressUpdates); }
     public List<ImprovementMeasure> measures() { return List.copyOf(measures); }
+    public Set<String> escalatedDepartments() { return Set.copyOf(escalatedDepartments); }
 }

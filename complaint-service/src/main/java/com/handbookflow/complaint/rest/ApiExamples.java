@@ -39,7 +39,7 @@ final class ApiExamples {
     static final String PROGRESS_UPDATE = """
             {"channel": "PHONE", "content": "已联系承运商，预计明日给出退款方案。"}""";
 
-    static final String CLOSURE = """
+    static final String CAUSE_ANALYSIS = """
             {"rootCauseCategory": "COURIER", "rootCauseDetail": "迅达快递",
              "rootCauseDescription": "承运商杭州中转站爆仓，未按约定时效转运大件商品。",
              "improvementMeasures": [{"description": "与迅达快递约定大件时效并加入延误赔付条款。",

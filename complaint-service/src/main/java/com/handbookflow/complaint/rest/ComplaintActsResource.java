@@ -98,15 +98,17 @@ public class ComplaintActsResource {
     @POST
     @Path("assignment")
     @Operation(operationId = "assignComplaint", summary = "Assign the responsible department / 指派责任部门", description = "Routed by problem type "
-            + "(configurable); another department needs a reason. The handling plan is then due in 3 working days "
-            + "(GENERAL) or 5 (MAJOR), sooner when URGENT (24 h) or EXTRA_URGENT (2 h); the customer must be updated "
-            + "at least every 2 days from now on.")
+            + "(configurable); another department needs a reason, and must be one of the company's departments (422 "
+            + "unknown-department naming the known codes). The handling plan is then due in 3 working days "
+            + "(GENERAL) or 5 (MAJOR), or earlier when what is left of the urgency budget from receipt (URGENT 24 h, "
+            + "EXTRA_URGENT 2 h) ends first; a major or extra-urgent complaint assigned elsewhere than escalated tells "
+            + "that department's head. The customer must be updated at least every 2 days from now on.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentRequest.class),
             examples = {@ExampleObject(name = "as routed", value = ApiExamples.ASSIGNMENT_ROUTED),
                     @ExampleObject(name = "override", value = ApiExamples.ASSIGNMENT_OVERRIDE)}))
     public ComplaintView assign(@PathParam("number") String number, @Valid AssignmentRequest request) {
         if (request != null && request.department() != null && !request.department().isBlank()) {
-            departments.require(request.department(), "department");
+            departments.requireKnown(request.department(), "department");
         }
         return service.assign(number, request == null ? new AssignmentRequest(null, null, null) : request,
                 actors.current());
@@ -156,18 +158,30 @@ public class ComplaintActsResource {
     }
 
     @POST
-    @Path("closure")
-    @Operation(operationId = "closeComplaint", summary = "Close and archive / 闭环归档", description = "Root cause (configured category plus sub-cause) "
-            + "and improvement measures, each with owner department and deadline; produces 《投诉处理归档表》 and "
-            + "《改进措施报告》. Updates to the customer stop being owed; each measure is tracked to its deadline.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClosureRequest.class),
-            examples = @ExampleObject(name = "courier", value = ApiExamples.CLOSURE)))
-    public ComplaintView close(@PathParam("number") String number, @Valid @NotNull ClosureRequest request) {
+    @Path("cause-analysis")
+    @Operation(operationId = "submitCauseAnalysis", summary = "Cause analysis and improvement measures / 原因分析与改进措施",
+            description = "By the responsible department (责任部门分析原因、提出改进措施), while the complaint is at CLOSE: "
+            + "root cause (configured category plus sub-cause) and improvement measures, each with owner department "
+            + "and deadline, tracked to it from now on (IMPROVEMENT_MEASURE obligations); the content of "
+            + "《改进措施报告》. Signs the CLOSE node's work item `cause-analysis` (a second analysis is a 409 naming who "
+            + "wrote it). Customer service then archives (closure).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CauseAnalysisRequest.class),
+            examples = @ExampleObject(name = "courier", value = ApiExamples.CAUSE_ANALYSIS)))
+    public ComplaintView analyseCause(@PathParam("number") String number, @Valid @NotNull CauseAnalysisRequest request) {
         for (int i = 0; i < request.improvementMeasures().size(); i++) {
             departments.require(request.improvementMeasures().get(i).ownerDepartment(),
                     "improvementMeasures[" + i + "].ownerDepartment");
         }
-        return service.close(number, request, actors.current());
+        return service.analyseCause(number, request, actors.current());
+    }
+
+    @POST
+    @Path("closure")
+    @Operation(operationId = "closeComplaint", summary = "Archive and close / 闭环归档", description = "By customer service, "
+            + "once the responsible department's cause analysis is in (otherwise 422 `work-items-open` naming "
+            + "`CLOSE/cause-analysis`); produces 《投诉处理归档表》 and 《改进措施报告》 and closes the complaint. No body.")
+    public ComplaintView close(@PathParam("number") String number) {
+        return service.close(number, actors.current());
     }
 
     @POST

@@ -63,8 +63,11 @@ public class ComplaintMapper {
                 LabeledValue.of(c.satisfaction()), c.rehandleCount(),
                 c.progressUpdates().stream().map(ComplaintMapper::update).toList(),
                 c.updateDueAt(),
-                c.closedAt() == null ? null : new ComplaintView.Closure(rootCause(c.rootCauseCategory()),
-                        c.rootCauseDetail(), c.rootCauseDescription(), c.closedAt(),
+                c.causeAnalysedAt() == null ? null : new ComplaintView.Closure(rootCause(c.rootCauseCategory()),
+                        c.rootCauseDetail(), c.rootCauseDescription(), c.causeAnalysedAt(),
+                        c.causeAnalysedById() == null ? null
+                                : new ComplaintView.Person(c.causeAnalysedById(), c.causeAnalysedByName()),
+                        c.causeAnalysedByDepartment(), c.closedAt(),
                         c.measures().stream().map(ComplaintMapper::measure).toList()),
                 timeline(process));
     }

@@ -74,8 +74,11 @@ public record ComplaintView(
                          Boolean onTime) {
     }
 
-    @Schema(name = "ComplaintClosure", description = "投诉处理归档表 / 改进措施报告")
+    @Schema(name = "ComplaintClosure", description = "投诉处理归档表 / 改进措施报告: the responsible department's cause "
+            + "analysis and measures (analysedAt, analysedBy); closedAt once customer service archived")
     public record Closure(LabeledValue rootCauseCategory, String rootCauseDetail, String rootCauseDescription,
+                          Instant analysedAt, Person analysedBy,
+                          @Schema(example = "logistics") String analysedByDepartment,
                           Instant closedAt, List<Measure> improvementMeasures) {
     }
 

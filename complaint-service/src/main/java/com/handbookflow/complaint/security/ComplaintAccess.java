@@ -16,7 +16,10 @@ import jakarta.enterprise.context.RequestScoped;
  * (within what its configuration allows) see every complaint; a
  * department sees the complaints it is responsible for and nothing else (another department's
  * complaint is "not found", never hinted at); the complainant and contact are shown only to
- * customer service, the responsible department, supervisors and administrators.
+ * customer service, the responsible department, supervisors, administrators and integration
+ * accounts (which register complaints). A department head ({@link Role#DEPT_HEAD}) sees everything of its
+ * department and, besides, the complaints escalated to it (a MAJOR grade, an EXTRA_URGENT intake),
+ * also before they are assigned to it; it acts where its department is responsible, as any member.
  */
 @RequestScoped
 public class ComplaintAccess {
@@ -40,7 +43,13 @@ public class ComplaintAccess {
     }
 
     public boolean sees(Complaint complaint) {
-        return visibility.sees(ComplaintProcess.TYPE, complaint.department());
+        return visibility.sees(ComplaintProcess.TYPE, complaint.department())
+                || (headOfDepartment() != null && complaint.escalatedDepartments().contains(headOfDepartment()));
+    }
+
+    /** The department the user heads (role DEPT_HEAD with a department), else null. */
+    public String headOfDepartment() {
+        return user.has(Role.DEPT_HEAD) && user.department() != null ? user.department() : null;
     }
 
     public boolean seesPersonalData(Complaint complaint) {
@@ -65,6 +74,21 @@ public class ComplaintAccess {
         if (!(user.isIn(customerService) || user.isIn(complaint.department()) || user.has(Role.ADMIN))) {
             throw AccessDeniedException.department("record an update to the customer", customerService);
         }
+    }
+
+    /**
+     * The cause analysis and improvement measures are the responsible department's (责任部门分析原因、
+     * 提出改进措施), not customer service's, unless customer service is itself responsible.
+     */
+    public void requireMayAnalyseCause(Complaint complaint) {
+        if (!(user.isIn(complaint.department()) || user.has(Role.ADMIN))) {
+            throw AccessDeniedException.department("write the cause analysis of this complaint", complaint.department());
+        }
+    }
+
+    /** The department the user acts for (recorded with the cause analysis). */
+    public String department() {
+        return user.department();
     }
 
     public boolean owns(ImprovementMeasure measure) {

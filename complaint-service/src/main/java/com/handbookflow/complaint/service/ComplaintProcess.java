@@ -20,6 +20,9 @@ public final class ComplaintProcess {
     public static final String CONFIRM = "CONFIRM";
     public static final String CLOSE = "CLOSE";
 
+    /** The CLOSE node's work item: the responsible department's cause analysis and improvement measures. */
+    public static final String CAUSE_ANALYSIS = "cause-analysis";
+
     /** The outcome each node is completed with by {@link ComplaintService}; checked against the definition at start. */
     public static final Map<String, List<String>> OUTCOMES = Map.of(
             ACKNOWLEDGE, List.of("acknowledged"),

@@ -47,7 +47,7 @@ public class ComplaintQueries {
 
         CriteriaQuery<Complaint> query = cb.createQuery(Complaint.class);
         Root<Complaint> root = query.from(Complaint.class);
-        query.where(where(cb, root, filter, now, access.listRestrictedTo()));
+        query.where(where(cb, root, filter, now, access.listRestrictedTo(), access.headOfDepartment()));
         var order = root.get(sort.field().attribute);
         query.orderBy(sort.descending() ? cb.desc(order) : cb.asc(order), cb.asc(root.get("number")));
         List<Complaint> page = entityManager.createQuery(query)
@@ -55,18 +55,23 @@ public class ComplaintQueries {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Complaint> countRoot = count.from(Complaint.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, access.listRestrictedTo()));
+        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, access.listRestrictedTo(),
+                access.headOfDepartment()));
         long total = entityManager.createQuery(count).getSingleResult();
 
         return PageView.of(page.stream().map(mapper::summary).toList(), paging, total);
     }
 
-    /** {@code restrictedTo}: the only department whose complaints the user may see (null: all). */
+    /**
+     * {@code restrictedTo}: the only department whose complaints the user may see (null: all);
+     * {@code head}: the department the user heads, which also sees the complaints escalated to it.
+     */
     private static Predicate[] where(CriteriaBuilder cb, Root<Complaint> c, ComplaintFilter f, Instant now,
-                                     String restrictedTo) {
+                                     String restrictedTo, String head) {
         List<Predicate> all = new ArrayList<>();
         if (restrictedTo != null) {
-            all.add(cb.equal(c.get("department"), restrictedTo));
+            Predicate own = cb.equal(c.get("department"), restrictedTo);
+            all.add(head == null ? own : cb.or(own, cb.isMember(head, c.<java.util.Collection<String>>get("escalatedDepartments"))));
         }
         if (f.status() != null) {
             all.add(cb.equal(c.get("status"), f.status()));

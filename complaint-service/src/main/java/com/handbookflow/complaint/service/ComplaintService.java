@@ -6,9 +6,10 @@ import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.RegistrationForm;
+import com.handbookflow.complaint.domain.Urgency;
 import com.handbookflow.complaint.rest.AssignmentRequest;
 import com.handbookflow.complaint.rest.ClassificationRequest;
-import com.handbookflow.complaint.rest.ClosureRequest;
+import com.handbookflow.complaint.rest.CauseAnalysisRequest;
 import com.handbookflow.complaint.rest.ComplaintMapper;
 import com.handbookflow.complaint.rest.ComplaintView;
 import com.handbookflow.complaint.rest.ConfirmationRequest;
@@ -25,6 +26,8 @@ import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.engine.IllegalTransitionException;
+import com.handbookflow.core.engine.item.WorkItemSpec;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.number.BusinessNumbers;
@@ -69,10 +72,12 @@ public class ComplaintService {
     private final ComplaintMapper mapper;
     private final Clock clock;
     private final ComplaintAccess access;
+    private final UrgencyBudget urgency;
 
     ComplaintService(ProcessEngine engine, BusinessActs acts, ComplaintsForActs forActs,
                      ComplaintRepository complaints, BusinessNumbers numbers, ComplaintConfig config,
-                     WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access) {
+                     WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access,
+                     UrgencyBudget urgency) {
         this.engine = engine;
         this.acts = acts;
         this.forActs = forActs;
@@ -85,6 +90,7 @@ public class ComplaintService {
         this.mapper = mapper;
         this.clock = clock;
         this.access = access;
+        this.urgency = urgency;
     }
 
     /** A read, but in a transaction: the engine loads instances only inside one. */
@@ -94,7 +100,11 @@ public class ComplaintService {
                 .map(c -> mapper.view(c, engine.load(c.processInstanceId())));
     }
 
-    /** Intake: the complaint gets its number and its two clocks (first response, registration) start at receipt. */
+    /**
+     * Intake: the complaint gets its number and its two clocks (first response, registration) start at
+     * receipt, within the urgency budget; an extra-urgent complaint alerts the head of the department
+     * its problem type routes to at once.
+     */
     @Transactional
     public ComplaintView receive(RegisterComplaintRequest request, Actor actor) {
         access.requireMayRegister();
@@ -106,9 +116,18 @@ public class ComplaintService {
         String number = numbers.next(numberScheme, receivedAt.atZone(calendar.zone()).toLocalDate());
         ProcessInstance process = engine.start(TYPE, number, Map.of(URGENCY, form.urgency().name(),
                         PROBLEM_TYPE, form.problemType().name(), CHANNEL, form.channel().name()), actor,
-                new Activation(null, null, null, receivedAt));
+                urgency.activation(ACKNOWLEDGE, form.urgency(), receivedAt, new Activation(null, null, null, receivedAt),
+                        null, now));
         Complaint complaint = Complaint.receive(number, process, receivedAt, form);
         complaints.persist(complaint);
+        if (form.urgency() == Urgency.EXTRA_URGENT) {
+            String department = config.routing().departmentFor(form.problemType());
+            complaint.escalatedTo(department);
+            process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, ACKNOWLEDGE,
+                    department, List.of("DEPARTMENT_HEAD"),
+                    "Extra-urgent complaint received: " + form.problemType().en(),
+                    "特急投诉已受理：" + form.problemType().zh(), actor, process.attributes()));
+        }
         return mapper.view(complaint, process);
     }
 
@@ -118,7 +137,7 @@ public class ComplaintService {
         return act(number, ACKNOWLEDGE, (complaint, process, now) -> {
             complaint.acknowledge(actor, now);
             engine.complete(process, ACKNOWLEDGE, "acknowledged", List.of(), actor, null,
-                    Activation.DEFAULT.withPerson(actor.userId()));
+                    withinBudget(REGISTER, complaint, Activation.DEFAULT.withPerson(actor.userId()), now));
         });
     }
 
@@ -128,7 +147,7 @@ public class ComplaintService {
             complaint.register(request.applyTo(complaint.form()), now);
             carryFacts(complaint, process);
             engine.complete(process, REGISTER, "registered", List.of(output(number, "registration-form")), actor,
-                    null, Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+                    null, withinBudget(CLASSIFY, complaint, Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
         });
     }
 
@@ -140,8 +159,10 @@ public class ComplaintService {
                     config.routing().departmentFor(request.problemType()));
             carryFacts(complaint, process);
             engine.complete(process, CLASSIFY, "classified", List.of(output(number, "classification-result")), actor,
-                    request.reason(), Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+                    request.reason(), withinBudget(ASSIGN, complaint,
+                            Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
             if (complaint.grade() == Grade.MAJOR) {
+                complaint.escalatedTo(complaint.routedDepartment());
                 process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, CLASSIFY,
                         complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
                         "Major complaint: " + request.reason(), "重大投诉：" + request.reason(), actor,
@@ -153,14 +174,31 @@ public class ComplaintService {
     /**
      * Assignment: the responsible department gets the handling plan, due by grade (P3WD / P5WD) or
      * sooner when urgent; from now on the customer must hear from us at least every update interval.
+     * A major or extra-urgent complaint assigned to another department than the one whose head was
+     * told tells the head of the department that actually handles it (and, when major, its leader in charge).
      */
     @Transactional
     public ComplaintView assign(String number, AssignmentRequest request, Actor actor) {
         return act(number, ASSIGN, (complaint, process, now) -> {
             complaint.assignTo(request.department(), request.reason());
             engine.complete(process, ASSIGN, "assigned", List.of(), actor, complaint.routingOverrideReason(),
-                    planActivation(complaint, request.person()));
+                    urgency.activation(PLAN, complaint.urgency(), complaint.receivedAt(),
+                            Activation.department(complaint.department()).withPerson(request.person()),
+                            List.of(config.planLimits().of(complaint.grade())), now));
             expectNextUpdate(complaint, process, actor, now);
+            if (complaint.handlingHeadNotYetTold()) {
+                complaint.escalatedTo(complaint.department());
+                boolean major = complaint.grade() == Grade.MAJOR;
+                String why = major ? "Major complaint" : "Extra-urgent complaint";
+                String whyZh = major ? "重大投诉" : "特急投诉";
+                process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, ASSIGN,
+                        complaint.department(),
+                        major ? List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE") : List.of("DEPARTMENT_HEAD"),
+                        why + " assigned to " + complaint.department() + reasonOrNothing(": ", complaint.routingOverrideReason()),
+                        whyZh + "已指派给 " + complaint.department() + reasonOrNothing("：", complaint.routingOverrideReason()),
+                        actor,
+                        process.attributes()));
+            }
         });
     }
 
@@ -183,7 +221,11 @@ public class ComplaintService {
         });
     }
 
-    /** Customer confirmation (table 4); DISSATISFIED may send the complaint back to a new handling plan. */
+    /**
+     * Customer confirmation (table 4); DISSATISFIED may send the complaint back to a new handling plan.
+     * Otherwise closure begins with the responsible department's cause analysis, a work item of the
+     * CLOSE node that customer service cannot archive without.
+     */
     @Transactional
     public ComplaintView confirm(String number, ConfirmationRequest request, Actor actor) {
         return act(number, CONFIRM, (complaint, process, now) -> {
@@ -192,8 +234,13 @@ public class ComplaintService {
             carryFacts(complaint, process);
             engine.complete(process, CONFIRM, rehandle ? "dissatisfied-rehandle" : "confirmed",
                     List.of(output(number, "customer-confirmation")), actor, request.comments(),
-                    rehandle ? planActivation(complaint, null)
+                    rehandle ? rehandlingPlan(complaint)
                             : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
+            if (!rehandle) {
+                stopUpdates(complaint, process, actor, now);
+                engine.addWorkItem(process, CLOSE, new WorkItemSpec(CAUSE_ANALYSIS, "原因分析与改进措施",
+                        "Cause analysis and improvement measures", complaint.department(), null, null), actor);
+            }
         });
     }
 
@@ -219,29 +266,48 @@ public class ComplaintService {
         return mapper.view(complaint, process);
     }
 
-    /** Closure and archive: root cause, improvement measures (each tracked to its deadline); updates stop being owed. */
+    /**
+     * The responsible department's cause analysis (责任部门分析原因、提出改进措施): root cause and
+     * improvement measures, each tracked to its deadline from now on; signs the CLOSE node's
+     * cause-analysis work item. The node stays with customer service, who archives.
+     */
     @Transactional
-    public ComplaintView close(String number, ClosureRequest request, Actor actor) {
+    public ComplaintView analyseCause(String number, CauseAnalysisRequest request, Actor actor) {
+        Complaint complaint = acts.lockVisible(forActs, number);
+        access.requireMayAnalyseCause(complaint);
+        ProcessInstance process = engine.load(complaint.processInstanceId());
+        if (!process.isActiveAt(CLOSE)) {
+            throw IllegalTransitionException.notActive(process, CLOSE, "Complaint " + number, "投诉 " + number);
+        }
+        Instant now = clock.instant();
+        if (!config.rootCauses().containsKey(request.rootCauseCategory())) {
+            throw new InvalidInputException("rootCauseCategory",
+                    "unknown category '" + request.rootCauseCategory() + "'; allowed: "
+                            + String.join(", ", config.rootCauses().keySet().stream().sorted().toList()),
+                    "未知的根因类别 '" + request.rootCauseCategory() + "'");
+        }
+        List<Complaint.MeasureDraft> drafts = drafts(request.improvementMeasures(), now);
+        // a second analysis is refused here (409 naming who signed), before anything changes
+        engine.signWorkItem(process, CLOSE, CAUSE_ANALYSIS, null, null, actor);
+        List<ImprovementMeasure> measures = complaint.analyseCause(request.rootCauseCategory(),
+                request.rootCauseDetail(), request.rootCauseDescription(), drafts, actor, access.department(), now);
+        measures.forEach(m -> process.raise(ComplaintObligations.measure(process, m, calendar.version())
+                .opened(actor, now)));
+        complaint.track(process);
+        return mapper.view(complaint, process);
+    }
+
+    /**
+     * Customer service archives the complaint (《投诉处理归档表》, with the department's 《改进措施报告》):
+     * refused with 422 {@code work-items-open} while the cause analysis is missing.
+     */
+    @Transactional
+    public ComplaintView close(String number, Actor actor) {
         return act(number, CLOSE, (complaint, process, now) -> {
-            if (!config.rootCauses().containsKey(request.rootCauseCategory())) {
-                throw new InvalidInputException("rootCauseCategory",
-                        "unknown category '" + request.rootCauseCategory() + "'; allowed: "
-                                + String.join(", ", config.rootCauses().keySet().stream().sorted().toList()),
-                        "未知的根因类别 '" + request.rootCauseCategory() + "'");
-            }
-            List<ImprovementMeasure> measures = complaint.close(request.rootCauseCategory(), request.rootCauseDetail(),
-                    request.rootCauseDescription(), drafts(request.improvementMeasures(), now), now);
             engine.complete(process, CLOSE, "closed",
                     List.of(output(number, "archive-form"), output(number, "improvement-report")), actor, null,
                     Activation.DEFAULT);
-            if (complaint.customerUpdates().isOwed()) {
-                process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
-                        .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), calendar.version())
-                        .closed(actor, now));
-                complaint.customerUpdates().stop();
-            }
-            measures.forEach(m -> process.raise(ComplaintObligations.measure(process, m, calendar.version())
-                    .opened(actor, now)));
+            complaint.close(now);
         });
     }
 
@@ -271,6 +337,10 @@ public class ComplaintService {
         return mapper.view(acted.object(), acted.process());
     }
 
+    private static String reasonOrNothing(String separator, String reason) {
+        return reason == null ? "" : separator + reason;
+    }
+
     /** Grade, urgency, problem type, channel and satisfaction travel on every later event. */
     private static void carryFacts(Complaint complaint, ProcessInstance process) {
         process.putAttribute(URGENCY, complaint.urgency());
@@ -280,12 +350,33 @@ public class ComplaintService {
         process.putAttribute(SATISFACTION, complaint.satisfaction());
     }
 
-    /** The handling plan: the grade's limit, or the urgency's when it falls earlier. */
-    private Activation planActivation(Complaint complaint, String person) {
+    /** A node on the path from receipt to the plan: its own limit, or less when the urgency budget ends earlier. */
+    private Activation withinBudget(String nodeKey, Complaint complaint, Activation base, Instant now) {
+        return urgency.activation(nodeKey, complaint.urgency(), complaint.receivedAt(), base, null, now);
+    }
+
+    /**
+     * A further plan after a dissatisfied customer: the budget from receipt is long spent, so the
+     * grade's limit, or the urgency's counted from the re-handling decision when that falls earlier.
+     */
+    private Activation rehandlingPlan(Complaint complaint) {
         List<String> limits = new ArrayList<>();
         limits.add(config.planLimits().of(complaint.grade()));
         config.urgencyLimits().of(complaint.urgency()).ifPresent(limits::add);
-        return Activation.department(complaint.department()).withPerson(person).withLimits(limits);
+        return Activation.department(complaint.department()).withLimits(limits);
+    }
+
+    /**
+     * The customer has confirmed the result: there is no progress left to tell, so the update
+     * obligation ends here (CLOSED), not at the archive.
+     */
+    private void stopUpdates(Complaint complaint, ProcessInstance process, Actor actor, Instant now) {
+        if (complaint.customerUpdates().isOwed()) {
+            process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
+                    .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), calendar.version())
+                    .closed(actor, now));
+            complaint.customerUpdates().stop();
+        }
     }
 
     /** Opens the next customer update, due one interval from now. */
@@ -296,11 +387,11 @@ public class ComplaintService {
                 .due(now, due.dueAt(), due.limit(), due.calendarVersion()).opened(actor, now));
     }
 
-    private List<Complaint.MeasureDraft> drafts(List<ClosureRequest.MeasureRequest> requests, Instant now) {
+    private List<Complaint.MeasureDraft> drafts(List<CauseAnalysisRequest.MeasureRequest> requests, Instant now) {
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         List<Complaint.MeasureDraft> drafts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            ClosureRequest.MeasureRequest m = requests.get(i);
+            CauseAnalysisRequest.MeasureRequest m = requests.get(i);
             if (m.deadline().isBefore(today)) {
                 throw new InvalidInputException("improvementMeasures[" + i + "].deadline",
                         "must not be before today (" + today + ")", "不能早于今天（" + today + "）");

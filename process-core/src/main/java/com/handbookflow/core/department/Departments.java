@@ -2,6 +2,8 @@ package com.handbookflow.core.department;
 
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -55,6 +57,21 @@ public class Departments {
         throw new InvalidInputException(field,
                 "unknown department '" + code + "'; known: " + String.join(", ", codes()),
                 "未知的部门 '" + code + "'，可选：" + String.join("、", codes()));
+    }
+
+    /**
+     * The code when it names a known department (null stays null); otherwise 422 {@code unknown-department}
+     * naming {@code field} and the known codes ({@code knownDepartments}). For a department a business act
+     * decides on (an assignment): the request is well formed, the company just has no such department.
+     */
+    public String requireKnown(String code, String field) {
+        if (code == null || isKnown(code)) {
+            return code;
+        }
+        String message = "unknown department '" + code + "'; known: " + String.join(", ", codes());
+        throw new UnprocessableException("unknown-department", "Unknown department", "未知的部门",
+                field + ": " + message, field + "：未知的部门 '" + code + "'，可选：" + String.join("、", codes()),
+                List.of(new Problem.FieldError(field, message))).with("knownDepartments", codes());
     }
 
     /** A configuration problem naming {@code key} when {@code code} is not a known department, else empty. */

@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-@Schema(name = "ClosureRequest", description = "Closure and archive: root cause and improvement measures / 闭环归档（投诉处理归档表、改进措施报告）")
-public record ClosureRequest(
+@Schema(name = "CauseAnalysisRequest", description = "The responsible department's cause analysis: root cause and "
+        + "improvement measures (《改进措施报告》) / 责任部门分析原因、提出改进措施")
+public record CauseAnalysisRequest(
         @NotBlank @Size(max = 64) @Schema(description = "Root-cause category, one of GET /api/v1/complaints/enumerations rootCauseCategories / 根因类别",
                 example = "COURIER") String rootCauseCategory,
         @Size(max = 200) @Schema(description = "Sub-cause the monthly review groups by, e.g. the courier / 具体原因（如承运商名称），用于复盘归类",
