@@ -7,7 +7,7 @@ import com.handbookflow.core.engine.Activation;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessEngine;
-import com.handbookflow.core.engine.IllegalTransitionException;
+import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.guard.CompletionContent;
 import com.handbookflow.core.engine.item.WorkItem;
@@ -84,10 +84,14 @@ public class LaunchService {
     private final LaunchAccess access;
     private final NodePermissions permissions;
     private final NumberScheme scheme;
+    private final BusinessActs acts;
+    private final LaunchesForActs forActs;
 
     LaunchService(ProcessEngine engine, LaunchRepository launches, BusinessNumbers numbers, LaunchConfig config,
                   WorkingDayCalendar calendar, LaunchMapper mapper, Clock clock, LaunchAccess access,
-                  NodePermissions permissions) {
+                  NodePermissions permissions, BusinessActs acts, LaunchesForActs forActs) {
+        this.acts = acts;
+        this.forActs = forActs;
         this.scheme = NumberScheme.perYear(TYPE, config.numberPrefix(), "-", 4);
         this.engine = engine;
         this.launches = launches;
@@ -171,7 +175,7 @@ public class LaunchService {
     @Transactional
     public LaunchView contribute(String number, ContributionRequest request, Actor actor) {
         String department = access.contributingDepartment(request.department());
-        return act(number, FEASIBILITY, (process, node) -> {
+        return act(number, FEASIBILITY, (l, p, node) -> {
             if (department == null || !config.feasibilityContributors().contains(department)) {
                 throw new com.handbookflow.core.problem.UnprocessableException("not-a-contributor",
                         "Not a contributing department", "非协作部门",
@@ -210,7 +214,7 @@ public class LaunchService {
      */
     @Transactional
     public LaunchView signReview(String number, ReviewPart part, ReviewSignatureRequest request, Actor actor) {
-        return act(number, PLAN_REVIEW, (process, node) -> access.requireMaySign(item(process, node, part.name())),
+        return act(number, PLAN_REVIEW, (l, p, node) -> access.requireMaySign(item(p, node, part.name())),
                 (launch, process, now) -> {
                     engine.signWorkItem(process, PLAN_REVIEW, part.name(), request.opinion(), request.comment(), actor);
                     WorkItemJoin.Verdict join = engine.workItemJoin(process, PLAN_REVIEW);
@@ -235,7 +239,7 @@ public class LaunchService {
      */
     @Transactional
     public LaunchView signOff(String number, SignOffRequest request, Actor actor) {
-        return act(number, PLAN_REVIEW, (process, node) -> access.requireLeader(), (launch, process, now) -> {
+        return act(number, PLAN_REVIEW, (l, p, node) -> access.requireLeader(), (launch, process, now) -> {
             launch.signOff(actor, now, request.comment(), currentRows(process).stream()
                     .filter(r -> r.result() != WorkItemResult.PASS).map(WorkItem::itemKey).toList());
             String limit = developmentLimit(request, now);
@@ -300,7 +304,7 @@ public class LaunchService {
     /** A department reports its launch-day duty (a work item of the release node) done. */
     @Transactional
     public LaunchView completeDuty(String number, LaunchDuty duty, DutyRequest request, Actor actor) {
-        return act(number, RELEASE, (process, node) -> access.requireMayComplete(item(process, node, duty.name())),
+        return act(number, RELEASE, (l, p, node) -> access.requireMayComplete(item(p, node, duty.name())),
                 (launch, process, now) -> engine.signWorkItem(process, RELEASE, duty.name(), null, request.note(),
                         actor));
     }
@@ -339,54 +343,24 @@ public class LaunchService {
         });
     }
 
-    @FunctionalInterface
-    private interface Act {
-        void on(Launch launch, ProcessInstance process, Instant now);
-    }
-
-    /** Who may do an act, checked once the act's node is known to be the active one. */
-    @FunctionalInterface
-    private interface MayAct {
-        void require(ProcessInstance process, NodeInstance node);
-    }
-
     /** Who may act on the node: its department or person, or an administrator. */
-    private MayAct nodeTeam() {
-        return (process, node) -> permissions.requireMayActOn(node);
-    }
-
-    private LaunchView act(String number, String nodeKey, MayAct mayAct, Act act) {
-        return act(requireVisible(number), nodeKey, mayAct, act);
+    private BusinessActs.MayAct<Launch> nodeTeam() {
+        return (l, p, node) -> permissions.requireMayActOn(node);
     }
 
     /**
-     * Refuses an act out of order before anything is touched (409 naming the current node), checks
-     * who may act, acts, keeps the list columns current. Acts on one launch queue on its row lock.
+     * The kit's act template: lock the launch (404 when the user does not see it), refuse an act out of
+     * order before anything is touched (409 naming the current node), check who may act, act, keep the
+     * list columns current.
      */
-    private LaunchView act(Launch launch, String nodeKey, MayAct mayAct, Act act) {
-        ProcessInstance process = engine.load(launch.processInstanceId());
-        Optional<NodeInstance> active = process.activeNode();
-        if (active.isEmpty() || !process.isActiveAt(nodeKey)) {
-            throw IllegalTransitionException.notActive(process, nodeKey, "Launch " + launch.number(),
-                    "新业务 " + launch.number());
-        }
-        mayAct.require(process, active.get());
-        act.on(launch, process, clock.instant());
-        launch.track(process);
-        return mapper.view(launch, process);
+    private LaunchView act(String number, String nodeKey, BusinessActs.MayAct<Launch> mayAct,
+                           BusinessActs.Act<Launch> act) {
+        BusinessActs.Acted<Launch> acted = acts.onNode(forActs, number, nodeKey, mayAct, act);
+        return mapper.view(acted.object(), acted.process());
     }
 
     private Optional<Launch> findVisible(String number) {
         return launches.findByNumber(number).filter(access::sees);
-    }
-
-    /** Locks the launch for an act; one the user may not see is "not found", as for a read. */
-    private Launch requireVisible(String number) {
-        Launch launch = launches.requireForAct(number);
-        if (!access.sees(launch)) {
-            throw new NotFoundException("Launch", number);
-        }
-        return launch;
     }
 
     private String originatingDepartment(String requested) {
