@@ -50,7 +50,7 @@ class LaunchEventsTest extends OnAMondayMorning {
     }
 
     @Test
-    void a_round_that_needs_changes_closes_the_rows_still_open_and_the_next_round_reopens_them() {
+    void the_round_after_a_revision_opens_the_rows_again_under_keys_of_their_round() {
         String number = feasible();
         sign(number, "RESOURCE_BUDGET", "NEEDS_CHANGES").statusCode(200);
         sign(number, "BUSINESS_PLAN", "PASS").statusCode(200);
@@ -58,8 +58,10 @@ class LaunchEventsTest extends OnAMondayMorning {
         post(product(), number, "plan-revisions", java.util.Map.of("summary", "压缩预算。")).statusCode(200);
         try (TopicReader topic = TopicReader.of(TOPIC)) {
             List<ConsumerRecord<String, String>> reopened = topic.await(
-                    r -> workItem(r, number, "PLAN_REVIEW/TECHNICAL_PLAN", "OPEN"), 2, Duration.ofSeconds(30));
-            assertEquals(2, body(reopened.get(1)).getInt("attributes.reviewRound"));
+                    r -> workItem(r, number, "PLAN_REVIEW/TECHNICAL_PLAN#2", "OPEN"), 1, Duration.ofSeconds(30));
+            assertEquals(2, body(reopened.get(0)).getInt("attributes.reviewRound"));
+            assertEquals(2, body(reopened.get(0)).getInt("attributes.round"));
+            assertEquals("TECHNICAL_PLAN", body(reopened.get(0)).getString("attributes.itemKey"));
         }
     }
 

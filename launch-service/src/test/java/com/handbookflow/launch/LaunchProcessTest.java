@@ -172,7 +172,8 @@ class LaunchProcessTest extends OnAMondayMorning {
     void a_reviewer_signs_a_row_once() {
         String number = feasible();
         sign(number, "BUSINESS_PLAN", "PASS").statusCode(200);
-        sign(number, "BUSINESS_PLAN", "FAIL").statusCode(409).body("type", containsString("review-row-signed"));
+        sign(number, "BUSINESS_PLAN", "FAIL").statusCode(409).body("type", containsString("work-item-not-open"))
+                .body("signedBy", equalTo("u3001"));
     }
 
     @Test
@@ -241,7 +242,8 @@ class LaunchProcessTest extends OnAMondayMorning {
         putPlan(number, launchPlan(List.of("回滚至 v2.3.1"), "返还积分。")).statusCode(200);
         post(technology(), number, "release/duties/DEPLOYMENT/completion", Map.of()).statusCode(200);
         post(technology(), number, "release", release()).statusCode(422)
-                .body("openDuties", contains("PROMOTION", "SCRIPT_TRAINING"));
+                .body("type", containsString("work-items-open"))
+                .body("openItems", contains("PROMOTION", "SCRIPT_TRAINING"));
         post(technology(), number, "release/duties/SCRIPT_TRAINING/completion", Map.of()).statusCode(403);
     }
 

@@ -118,6 +118,28 @@ public final class ScenarioEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes a payload byte for byte as a scenario service's relay does (e.g. an event recorded in
+     * launch-service's golden file), with its CloudEvents headers.
+     */
+    public void sendRaw(String topic, String key, String type, String id, String source, String subject, Instant time,
+                        String payload) {
+        try {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
+                    payload.getBytes(StandardCharsets.UTF_8));
+            header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+            header(record, CloudEventHeaders.ID, id);
+            header(record, CloudEventHeaders.SOURCE, source);
+            header(record, CloudEventHeaders.TYPE, type);
+            header(record, CloudEventHeaders.SUBJECT, subject);
+            header(record, CloudEventHeaders.TIME, time.toString());
+            header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the test event", e);
+        }
+    }
+
     private static void header(ProducerRecord<?, ?> record, String name, String value) {
         record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
     }

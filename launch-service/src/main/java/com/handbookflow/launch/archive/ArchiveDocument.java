@@ -5,7 +5,6 @@ import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.label.Labeled;
 import com.handbookflow.launch.domain.BusinessGoal;
-import com.handbookflow.launch.domain.DutyItem;
 import com.handbookflow.launch.domain.EmergencyPlan;
 import com.handbookflow.launch.domain.ExpectedResources;
 import com.handbookflow.launch.domain.FeasibilityContribution;
@@ -17,7 +16,11 @@ import com.handbookflow.launch.domain.MetricResult;
 import com.handbookflow.launch.domain.PlanRevision;
 import com.handbookflow.launch.domain.RequirementApplication;
 import com.handbookflow.launch.domain.ReviewRound;
-import com.handbookflow.launch.domain.ReviewRow;
+import com.handbookflow.launch.domain.LaunchDuty;
+import com.handbookflow.launch.domain.ReviewPart;
+import com.handbookflow.launch.rest.LaunchMapper;
+import com.handbookflow.launch.service.LaunchProcess;
+import com.handbookflow.core.engine.item.WorkItem;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,12 +46,13 @@ final class ArchiveDocument {
         this.zone = zone;
     }
 
-    static String of(Launch launch, ProcessInstance process, ProcessDefinition definition, List<String> files,
-                     ZoneId zone) {
-        return new ArchiveDocument(zone).render(launch, process, definition, files);
+    static String of(Launch launch, ProcessInstance process, ProcessDefinition definition, List<WorkItem> items,
+                     List<String> files, ZoneId zone) {
+        return new ArchiveDocument(zone).render(launch, process, definition, items, files);
     }
 
-    private String render(Launch l, ProcessInstance process, ProcessDefinition definition, List<String> files) {
+    private String render(Launch l, ProcessInstance process, ProcessDefinition definition, List<WorkItem> items,
+                          List<String> files) {
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
                 .append(esc("新业务上线归档 " + l.number())).append("</title></head><body>\n");
         heading(1, "新业务上线归档：" + l.businessName() + "（" + l.number() + "）");
@@ -88,11 +92,13 @@ final class ArchiveDocument {
             heading(3, "第 " + round.round() + " 轮评审（" + time(round.openedAt()) + "）：" + label(round.conclusion()));
             html.append("<table border=\"1\"><tr><th>评审内容</th><th>评审部门</th><th>评审意见</th><th>说明</th>"
                     + "<th>评审人</th><th>日期</th></tr>\n");
-            for (ReviewRow row : round.rows()) {
-                html.append("<tr>").append(cell(label(row.part()))).append(cell(row.department()))
-                        .append(cell(row.opinion() == null ? label(row.state()) : label(row.opinion())))
-                        .append(cell(row.comment())).append(cell(row.reviewerName()))
-                        .append(cell(row.date() == null ? null : row.date().toString())).append("</tr>\n");
+            for (WorkItem row : LaunchProcess.reviewRows(items, round.round())) {
+                html.append("<tr>").append(cell(LaunchMapper.label(ReviewPart.class, row).zh()))
+                        .append(cell(row.responsibleDepartment()))
+                        .append(cell(row.result() == null ? label(row.state()) : label(row.result())))
+                        .append(cell(row.comment())).append(cell(row.signedByName()))
+                        .append(cell(row.signedById() == null ? null
+                                : row.completedAt().atZone(zone).toLocalDate().toString())).append("</tr>\n");
             }
             html.append("</table>\n");
             if (round.signedOffAt() != null) {
@@ -122,10 +128,11 @@ final class ArchiveDocument {
                     row("应急预案：用户补偿方案", e == null ? null : e.userCompensation()),
                     row("应急预案：启动条件", e == null ? null : e.trigger()), row("上线后监控", plan.monitoring())));
         }
-        for (DutyItem d : l.duties()) {
-            paragraph(label(d.duty()) + "（" + d.department() + "）：" + label(d.state())
-                    + (d.doneByName() == null ? "" : "，" + d.doneByName() + "，" + time(d.doneAt()))
-                    + (d.note() == null ? "" : "，" + d.note()));
+        for (WorkItem d : LaunchProcess.duties(items)) {
+            paragraph(LaunchMapper.label(LaunchDuty.class, d).zh() + "（" + d.responsibleDepartment() + "）："
+                    + label(d.state())
+                    + (d.signedByName() == null ? "" : "，" + d.signedByName() + "，" + time(d.completedAt()))
+                    + (d.comment() == null ? "" : "，" + d.comment()));
         }
         LaunchConfirmation c = l.launchConfirmation();
         if (c != null) {

@@ -43,7 +43,7 @@ public class LaunchArchive {
     public byte[] zip(Launch launch, ProcessInstance process) {
         List<Attachment> files = files(launch.number());
         List<String> names = entryNames(launch.number(), files);
-        String summary = ArchiveDocument.of(launch, process, engine.definition(process),
+        String summary = ArchiveDocument.of(launch, process, engine.definition(process), engine.workItems(process),
                 names.stream().map(n -> n.substring(launch.number().length() + 1)).toList(), calendar.zone());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {

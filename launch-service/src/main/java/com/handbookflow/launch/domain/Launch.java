@@ -3,7 +3,6 @@ package com.handbookflow.launch.domain;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.UnprocessableException;
 import jakarta.persistence.Column;
@@ -21,13 +20,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A new business launch (新业务上线): table 1, the feasibility analysis, every round of table 2, the
- * development and test results, the launch plan and its duties, the launch confirmation and the
+ * development and test results, the launch plan, the launch confirmation and the
  * evaluation. Where it stands in the process is its {@link ProcessInstance}; the launch keeps a copy
  * of the active node and its due instant for the list's filters. Each act is a method named after it.
  */
@@ -85,8 +83,6 @@ public class Launch {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "launch_plan")
     private LaunchPlan launchPlan;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<DutyItem> duties = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "launch_confirmation")
     private LaunchConfirmation launchConfirmation;
@@ -173,60 +169,41 @@ public class Launch {
         }
     }
 
-    /** A new round of table 2: one open row per part, reviewed by the department named for it. */
-    public ReviewRound openReviewRound(Map<ReviewPart, String> reviewingDepartments, Instant at, Instant dueAt) {
-        List<ReviewRow> rows = new ArrayList<>();
-        for (ReviewPart part : ReviewPart.values()) {
-            rows.add(ReviewRow.open(part, reviewingDepartments.get(part), dueAt));
-        }
-        ReviewRound round = new ReviewRound(reviewRounds.size() + 1, at, rows, ReviewConclusion.PENDING, null, null,
-                null, null);
+    /**
+     * A new round of table 2 (the review node's attempt {@code round}): its rows are the review node's
+     * work items (process-core), signed through the engine; the launch keeps the round's conclusion
+     * and the leader's sign-off.
+     */
+    public ReviewRound openReviewRound(int round, Instant at) {
+        ReviewRound opened = new ReviewRound(round, at, ReviewConclusion.PENDING, null, null, null, null);
         reviewRounds = new ArrayList<>(reviewRounds);
-        reviewRounds.add(round);
-        return round;
+        reviewRounds.add(opened);
+        return opened;
     }
 
-    /** A reviewer signs their row of the current round; returns the round's conclusion so far. */
-    public ReviewConclusion signReview(ReviewPart part, ReviewOpinion opinion, String comment, Actor reviewer,
-                                       LocalDate on, Instant at) {
-        ReviewRound round = currentRound();
-        ReviewRow row = round.row(part).orElseThrow();
-        if (row.state() != WorkItemState.OPEN) {
-            throw new ConflictException("review-row-signed", "Review row already signed", "该评审项已签署",
-                    part + " of review round " + round.round() + " was already signed by " + row.reviewerName() + ".",
-                    "第 " + round.round() + " 轮评审的 " + part.zh() + " 已由 " + row.reviewerName() + " 签署。")
-                    .with("currentState", row.state().name());
+    /** The rows' join so far (整体结论 before the sign-off): under review, awaiting the leader, or decided. */
+    public void concludeRound(ReviewConclusion conclusion, String reason) {
+        replaceCurrentRound(currentRound().concluded(conclusion));
+        if (conclusion == ReviewConclusion.REJECTED) {
+            rejectionReason = reason;
         }
-        ReviewRound changed = round.withRow(row.sign(opinion, comment, reviewer.userId(), reviewer.name(), on, at));
-        replaceCurrentRound(changed);
-        return changed.conclusion();
     }
 
     /**
      * The leader in charge signs the approved plan (签字确认); refused (422) while a row is unsigned
-     * or not every row is 通过.
+     * or not every row is 通过 ({@code notPassed}: the rows' keys).
      */
-    public void signOff(Actor leader, Instant at, String comment) {
+    public void signOff(Actor leader, Instant at, String comment, List<String> notPassed) {
         ReviewRound round = currentRound();
         if (round.conclusion() != ReviewConclusion.AWAITING_SIGN_OFF) {
-            List<String> open = round.rows().stream().filter(r -> r.opinion() != ReviewOpinion.PASS)
-                    .map(r -> r.part().name()).toList();
             throw new UnprocessableException("sign-off-refused", "Sign-off refused", "不能签字确认",
                     "The leader in charge signs only a plan whose every review row is PASS; not yet: "
-                            + String.join(", ", open),
-                    "仅当各评审项均为“通过”时分管领导方可签字确认；尚未通过：" + String.join("、", open),
-                    open.stream().map(p -> new Problem.FieldError("rows." + p, "not PASS")).toList())
-                    .with("pendingRows", open);
+                            + String.join(", ", notPassed),
+                    "仅当各评审项均为“通过”时分管领导方可签字确认；尚未通过：" + String.join("、", notPassed),
+                    notPassed.stream().map(p -> new Problem.FieldError("rows." + p, "not PASS")).toList())
+                    .with("pendingRows", notPassed);
         }
         replaceCurrentRound(round.signedOff(leader.userId(), leader.name(), at, comment));
-    }
-
-    /** A round concluded (需修改 or 不通过): rows still open are closed, not lost. */
-    public void concludeRound(String reason) {
-        replaceCurrentRound(currentRound().closeOpenRows());
-        if (currentRound().conclusion() == ReviewConclusion.REJECTED) {
-            rejectionReason = reason;
-        }
     }
 
     public void revisePlan(PlanRevision revision) {
@@ -253,41 +230,11 @@ public class Launch {
         launchPlan = plan;
     }
 
-    public void openDuties(Map<LaunchDuty, String> departments, Instant dueAt) {
-        duties = new ArrayList<>();
-        for (LaunchDuty duty : LaunchDuty.values()) {
-            duties.add(DutyItem.open(duty, departments.get(duty), dueAt));
-        }
-    }
-
-    public DutyItem completeDuty(LaunchDuty duty, String note, Actor actor, Instant at) {
-        DutyItem item = duty(duty).orElseThrow();
-        if (item.state() != WorkItemState.OPEN) {
-            throw new ConflictException("duty-done", "Duty already done", "该项工作已完成",
-                    duty + " was already reported done by " + item.doneByName() + ".",
-                    duty.zh() + " 已由 " + item.doneByName() + " 报告完成。").with("currentState", item.state().name());
-        }
-        DutyItem done = item.done(note, actor.userId(), actor.name(), at);
-        duties = new ArrayList<>(duties.stream().map(d -> d.duty() == duty ? done : d).toList());
-        return done;
-    }
-
     /**
-     * The release: refused (422) without an emergency plan with rollback steps and user compensation
-     * (上线前必须完成应急预案), and while a department's duty is not done.
+     * The launch confirmation (《上线确认函》). The gates are the release node's: its duties (work
+     * items) all done and its guard {@link ReleaseGuard} (上线前必须完成应急预案), checked by the engine.
      */
     public void release(LaunchConfirmation confirmation) {
-        ReleaseGuard.requireEmergencyPlan(launchPlan);
-        List<String> open = duties.stream().filter(d -> d.state() != WorkItemState.DONE)
-                .map(d -> d.duty().name()).toList();
-        if (!open.isEmpty()) {
-            throw new UnprocessableException("duties-open", "Release refused: preparation not done",
-                    "不能发布：上线准备未完成",
-                    "Release refused: these launch duties are not done: " + String.join(", ", open),
-                    "不能发布，以下上线准备工作未完成：" + String.join("、", open),
-                    open.stream().map(d -> new Problem.FieldError("duties." + d, "not done")).toList())
-                    .with("openDuties", open);
-        }
         launchConfirmation = confirmation;
         launchedAt = confirmation.launchedAt();
     }
@@ -321,10 +268,6 @@ public class Launch {
         reviewRounds.set(reviewRounds.size() - 1, round);
     }
 
-    public Optional<DutyItem> duty(LaunchDuty duty) {
-        return duties.stream().filter(d -> d.duty() == duty).findFirst();
-    }
-
     private void fill(RequirementApplication filled) {
         application = filled;
         businessName = filled.businessName();
@@ -350,7 +293,6 @@ public class Launch {
     public TestReport testReport() { return testReport; }
     public UatConfirmation uatConfirmation() { return uatConfirmation; }
     public LaunchPlan launchPlan() { return launchPlan; }
-    public List<DutyItem> duties() { return List.copyOf(duties); }
     public LaunchConfirmation launchConfirmation() { return launchConfirmation; }
     public Instant launchedAt() { return launchedAt; }
     public Evaluation evaluation() { return evaluation; }

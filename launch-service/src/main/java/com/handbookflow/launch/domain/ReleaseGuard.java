@@ -1,18 +1,49 @@
 package com.handbookflow.launch.domain;
 
+import com.handbookflow.core.engine.guard.GuardContext;
+import com.handbookflow.core.engine.guard.GuardRefusal;
+import com.handbookflow.core.engine.guard.NodeGuard;
 import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * 上线前必须完成应急预案: a release is refused unless the launch plan has an emergency plan with
- * rollback steps and a user compensation plan.
+ * 上线前必须完成应急预案: the release node's guard ({@code "guards": ["emergency-plan-ready"]} in
+ * {@code processes/launch.json}). The release completes only when the launch (the completion's
+ * subject) has a launch plan with an emergency plan holding rollback steps and a user compensation
+ * plan. Its refusal keeps the problem type this API documented before the rule became a kit guard,
+ * {@code release-refused}, with the missing fields.
  */
-public final class ReleaseGuard {
+@ApplicationScoped
+public class ReleaseGuard implements NodeGuard {
 
-    private ReleaseGuard() {
+    public static final String NAME = "emergency-plan-ready";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<GuardRefusal> check(GuardContext context) {
+        return refusal(context.subject(Launch.class).map(Launch::launchPlan).orElse(null));
+    }
+
+    /** The refusal for a launch plan, empty when its emergency plan is complete. */
+    public static Optional<GuardRefusal> refusal(LaunchPlan plan) {
+        List<Problem.FieldError> problems = problems(plan);
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        String reasons = String.join("; ", problems.stream().map(Problem.FieldError::message).toList());
+        return Optional.of(GuardRefusal.named("release-refused", "Release refused: no emergency plan",
+                "不能发布：未完成应急预案",
+                "Release refused: an emergency plan with rollback steps and a user compensation plan is required "
+                        + "before launch; " + reasons,
+                "上线前必须完成应急预案（含回滚步骤与用户补偿方案）：" + reasons, problems));
     }
 
     public static List<Problem.FieldError> problems(LaunchPlan plan) {
@@ -31,17 +62,5 @@ public final class ReleaseGuard {
                     "the emergency plan has no user compensation plan (用户补偿方案)"));
         }
         return problems;
-    }
-
-    public static void requireEmergencyPlan(LaunchPlan plan) {
-        List<Problem.FieldError> problems = problems(plan);
-        if (!problems.isEmpty()) {
-            String reasons = String.join("; ", problems.stream().map(Problem.FieldError::message).toList());
-            throw new UnprocessableException("release-refused", "Release refused: no emergency plan",
-                    "不能发布：未完成应急预案",
-                    "Release refused: an emergency plan with rollback steps and a user compensation plan is required "
-                            + "before launch; " + reasons,
-                    "上线前必须完成应急预案（含回滚步骤与用户补偿方案）：" + reasons, problems);
-        }
     }
 }

@@ -9,9 +9,9 @@ import com.handbookflow.launch.domain.GoalMetric;
 import com.handbookflow.launch.domain.LaunchDuty;
 import com.handbookflow.launch.domain.LaunchStatus;
 import com.handbookflow.launch.domain.ReviewConclusion;
-import com.handbookflow.launch.domain.ReviewOpinion;
+import com.handbookflow.core.engine.item.WorkItemResult;
 import com.handbookflow.launch.domain.ReviewPart;
-import com.handbookflow.launch.domain.WorkItemState;
+import com.handbookflow.core.engine.item.WorkItemState;
 import com.handbookflow.launch.service.LaunchProcess;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,7 +50,7 @@ public class EnumerationsResource {
                 NodeViews.labels(definitions.get(LaunchProcess.TYPE)),
                 LabeledValue.all(NodeState.class), LabeledValue.all(GoalMetric.class),
                 LabeledValue.all(FeasibilityConclusion.class), LabeledValue.all(ReviewPart.class),
-                LabeledValue.all(ReviewOpinion.class), LabeledValue.all(ReviewConclusion.class),
+                LabeledValue.all(WorkItemResult.class), LabeledValue.all(ReviewConclusion.class),
                 LabeledValue.all(LaunchDuty.class), LabeledValue.all(WorkItemState.class));
     }
 }

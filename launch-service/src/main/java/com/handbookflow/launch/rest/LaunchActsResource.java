@@ -145,7 +145,8 @@ public class LaunchActsResource {
             description = "By a member of the row's reviewing department: opinion PASS 通过, FAIL 不通过 or "
                     + "NEEDS_CHANGES 需修改; the reviewer and the date are the caller and today. Once every row is "
                     + "signed: any FAIL rejects the launch, else any NEEDS_CHANGES sends the plan back to product "
-                    + "(PLAN_REVISION, 2 working days) and then to a new review round; all PASS waits for the leader.")
+                    + "(PLAN_REVISION, 2 working days) and then to a new review round; all PASS waits for the leader. "
+                    + "A row is signed once per round (409 work-item-not-open naming who signed it).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewSignatureRequest.class),
             examples = {@ExampleObject(name = "pass", value = ApiExamples.REVIEW_PASS),
                     @ExampleObject(name = "needs changes", value = ApiExamples.REVIEW_NEEDS_CHANGES)}))
@@ -221,9 +222,10 @@ public class LaunchActsResource {
     @POST
     @Path("release")
     @Operation(operationId = "release", summary = "Release / 正式发布",
-            description = "By technology: 《上线确认函》 with the post-launch monitoring. Refused (422) without an "
-                    + "emergency plan that has rollback steps and a user compensation plan (上线前必须完成应急预案), and "
-                    + "while a launch duty is open. The evaluation is due 7 working days after the launch.")
+            description = "By technology: 《上线确认函》 with the post-launch monitoring. Refused (422) while a launch "
+                    + "duty is open (work-items-open, openItems), and without an emergency plan that has rollback steps "
+                    + "and a user compensation plan (release-refused: 上线前必须完成应急预案). The evaluation is due 7 "
+                    + "working days after the launch.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReleaseRequest.class),
             examples = @ExampleObject(name = "live", value = ApiExamples.RELEASE)))
     public LaunchView release(@PathParam("number") String number, @Valid @NotNull ReleaseRequest request) {

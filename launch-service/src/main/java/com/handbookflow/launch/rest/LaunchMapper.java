@@ -3,18 +3,20 @@ package com.handbookflow.launch.rest;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.engine.definition.NodeDefinition;
+import com.handbookflow.core.engine.item.WorkItem;
+import com.handbookflow.core.engine.rest.NodeViews;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.launch.domain.BusinessGoal;
-import com.handbookflow.launch.domain.DutyItem;
 import com.handbookflow.launch.domain.Evaluation;
 import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.domain.LaunchStatus;
 import com.handbookflow.launch.domain.MetricResult;
 import com.handbookflow.launch.domain.RequirementApplication;
 import com.handbookflow.launch.domain.ReviewRound;
-import com.handbookflow.launch.domain.ReviewRow;
+import com.handbookflow.launch.domain.LaunchDuty;
+import com.handbookflow.launch.domain.ReviewPart;
 import com.handbookflow.launch.service.LaunchProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,10 +30,12 @@ public class LaunchMapper {
 
     private final ProcessEngine engine;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
 
-    LaunchMapper(ProcessEngine engine, Clock clock) {
+    LaunchMapper(ProcessEngine engine, Clock clock, WorkingDayCalendar calendar) {
         this.engine = engine;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     public LaunchSummary summary(Launch l) {
@@ -39,28 +43,36 @@ public class LaunchMapper {
                 l.appliedOn(), LabeledValue.of(l.status()), l.currentNode(), l.currentDueAt(), overdue(l));
     }
 
+    /** Inside the reading transaction: the review rows and duties are the process's work items. */
     public LaunchView view(Launch l, ProcessInstance process) {
         RequirementApplication a = l.application();
+        List<WorkItem> items = engine.workItems(process);
         return new LaunchView(l.number(), LabeledValue.of(l.status()), l.currentNode(), l.currentDueAt(), overdue(l),
                 new LaunchView.Application(l.number(), a.businessName(), l.originatingDepartment(), l.originatorId(),
                         l.originatorName(), l.appliedOn(), a.marketNeed(), a.userPainPoint(), goal(a.goal()),
                         a.coreFunctions(), a.resources(), l.submittedAt()),
                 new LaunchView.Feasibility(l.feasibilityContributions(), l.feasibilityReport(),
                         l.feasibilityReport() == null ? null : LabeledValue.of(l.feasibilityReport().conclusion())),
-                l.reviewRounds().stream().map(LaunchMapper::round).toList(),
+                l.reviewRounds().stream().map(r -> round(r, LaunchProcess.reviewRows(items, r.round()))).toList(),
                 l.revisions(),
                 new LaunchView.Development(process.latest(LaunchProcess.DEVELOPMENT).map(NodeInstance::limitSpec)
                         .orElse(l.developmentLimit()), l.developmentLimitReason(), l.testReport(), l.uatConfirmation()),
-                new LaunchView.Release(l.launchPlan(), l.duties().stream().map(LaunchMapper::duty).toList(),
+                new LaunchView.Release(l.launchPlan(),
+                        LaunchProcess.duties(items).stream().map(LaunchMapper::duty).toList(),
                         l.launchConfirmation()),
                 evaluation(l.evaluation()), l.rejectionReason(), l.endedAt(), timeline(process));
     }
 
-    /** Every activation, named by the definition version the launch runs on (inside the reading transaction). */
+    /**
+     * Every activation, named by the definition version the launch runs on (inside the reading
+     * transaction): the kit's timeline, with the comment of each step (who said why).
+     */
     public List<NodeView> timeline(ProcessInstance process) {
-        ProcessDefinition definition = engine.definition(process);
-        Instant now = clock.instant();
-        return process.nodes().stream().map(n -> node(definition.node(n.nodeKey()).orElseThrow(), n, now)).toList();
+        List<com.handbookflow.core.engine.rest.NodeView> steps =
+                NodeViews.timeline(engine.definition(process), process, clock.instant());
+        List<NodeInstance> nodes = process.nodes();
+        return java.util.stream.IntStream.range(0, steps.size())
+                .mapToObj(i -> NodeView.of(steps.get(i), nodes.get(i).comment())).toList();
     }
 
     static LaunchView.Goal goal(BusinessGoal g) {
@@ -68,26 +80,34 @@ public class LaunchMapper {
                 g.horizonMonths(), g.description());
     }
 
-    private static NodeView node(NodeDefinition d, NodeInstance n, Instant now) {
-        return new NodeView(n.nodeKey(), d.nameZh(), d.nameEn(), n.attempt(), LabeledValue.of(n.state()),
-                n.responsibleDepartment(), n.responsiblePerson(), n.startedAt(), n.dueAt(), n.limitSpec(),
-                n.completedAt(), n.onTime(), n.isOverdue(now), n.outcome(), n.outputs(), n.actorName(), n.comment());
-    }
-
-    private static LaunchView.ReviewRoundView round(ReviewRound r) {
-        return new LaunchView.ReviewRoundView(r.round(), r.openedAt(), r.rows().stream().map(LaunchMapper::row).toList(),
+    private LaunchView.ReviewRoundView round(ReviewRound r, List<WorkItem> rows) {
+        return new LaunchView.ReviewRoundView(r.round(), r.openedAt(), rows.stream().map(this::row).toList(),
                 LabeledValue.of(r.conclusion()), r.signedOffByName(), r.signedOffAt(), r.signOffComment());
     }
 
-    private static LaunchView.ReviewRowView row(ReviewRow r) {
-        return new LaunchView.ReviewRowView(LabeledValue.of(r.part()), r.department(), LabeledValue.of(r.state()),
-                r.dueAt(), LabeledValue.of(r.opinion()), r.comment(), r.reviewerName(), r.date(), r.signedAt(),
+    private LaunchView.ReviewRowView row(WorkItem r) {
+        boolean signed = r.signedById() != null;
+        return new LaunchView.ReviewRowView(label(ReviewPart.class, r), r.responsibleDepartment(),
+                LabeledValue.of(r.state()), r.dueAt(), LabeledValue.of(r.result()), r.comment(), r.signedByName(),
+                signed ? r.completedAt().atZone(calendar.zone()).toLocalDate() : null, signed ? r.completedAt() : null,
                 r.onTime());
     }
 
-    private static LaunchView.DutyView duty(DutyItem d) {
-        return new LaunchView.DutyView(LabeledValue.of(d.duty()), d.department(), LabeledValue.of(d.state()),
-                d.dueAt(), d.note(), d.doneByName(), d.doneAt(), d.onTime());
+    private static LaunchView.DutyView duty(WorkItem d) {
+        boolean done = d.signedById() != null;
+        return new LaunchView.DutyView(label(LaunchDuty.class, d), d.responsibleDepartment(), LabeledValue.of(d.state()),
+                d.dueAt(), d.comment(), d.signedByName(), done ? d.completedAt() : null, d.onTime());
+    }
+
+    /** A row or duty of the handbook by its enumeration's labels; one added at run time by its own names. */
+    public static <E extends Enum<E> & com.handbookflow.core.label.Labeled> LabeledValue label(Class<E> type,
+                                                                                              WorkItem item) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(item.itemKey())) {
+                return LabeledValue.of(value);
+            }
+        }
+        return new LabeledValue(item.itemKey(), item.nameZh(), item.nameEn());
     }
 
     private static LaunchView.EvaluationView evaluation(Evaluation e) {

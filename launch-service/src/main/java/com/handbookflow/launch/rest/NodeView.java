@@ -7,6 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
+/**
+ * The kit's timeline step ({@link com.handbookflow.core.engine.rest.NodeView}, built by {@code NodeViews})
+ * with the comment the launch shows on every step: the reviewers' reasons, the leader's comment, the
+ * limit's reason. Kept as the launch's own schema so complaint-service's OpenAPI document stays as it is.
+ */
 @Schema(name = "LaunchNodeView", description = "One step of the launch's timeline, every activation kept / 流程节点")
 public record NodeView(
         @Schema(example = "PLAN_REVIEW") String key,
@@ -27,4 +32,11 @@ public record NodeView(
         @Schema(example = "王磊") String actor,
         @Schema(description = "Why: the reviewers' reasons, the leader's comment, the limit's reason / 说明",
                 example = "同意上线。") String comment) {
+
+    /** The kit's view of a step with its comment. */
+    public static NodeView of(com.handbookflow.core.engine.rest.NodeView step, String comment) {
+        return new NodeView(step.key(), step.nameZh(), step.nameEn(), step.attempt(), step.state(), step.department(),
+                step.person(), step.startedAt(), step.dueAt(), step.limit(), step.completedAt(), step.onTime(),
+                step.overdue(), step.outcome(), step.outputs(), step.actor(), comment);
+    }
 }

@@ -9,11 +9,10 @@ import com.handbookflow.core.security.AccessDeniedException;
 import com.handbookflow.core.security.CurrentUser;
 import com.handbookflow.core.security.Role;
 import com.handbookflow.launch.config.LaunchConfig;
-import com.handbookflow.launch.domain.DutyItem;
 import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.domain.LaunchDuty;
 import com.handbookflow.launch.domain.ReviewPart;
-import com.handbookflow.launch.domain.ReviewRow;
+import com.handbookflow.core.engine.item.WorkItem;
 import com.handbookflow.launch.service.LaunchProcess;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -42,15 +41,11 @@ public class LaunchAccess {
         for (NodeDefinition node : definitions.get(LaunchProcess.TYPE).nodes()) {
             participants.add(node.responsibleDepartment());
             participants.addAll(node.cooperatingDepartments());
+            node.items().forEach(item -> participants.add(item.responsibleDepartment() != null
+                    ? item.responsibleDepartment() : node.responsibleDepartment()));
         }
         participants.addAll(config.originatingDepartments());
         participants.addAll(config.feasibilityContributors());
-        for (ReviewPart part : ReviewPart.values()) {
-            participants.add(config.reviewers().of(part));
-        }
-        for (LaunchDuty duty : LaunchDuty.values()) {
-            participants.add(config.duties().of(duty));
-        }
     }
 
     public boolean seesEveryLaunch() {
@@ -91,9 +86,10 @@ public class LaunchAccess {
         }
     }
 
-    public void requireMaySign(ReviewRow row) {
-        if (!(user.isIn(row.department()) || user.has(Role.ADMIN))) {
-            throw AccessDeniedException.department("sign review row " + row.part(), row.department());
+    /** A review row (a work item of the plan review) is signed by its reviewing department or person. */
+    public void requireMaySign(WorkItem row) {
+        if (!mayDo(row)) {
+            throw AccessDeniedException.department("sign review row " + row.itemKey(), row.responsibleDepartment());
         }
     }
 
@@ -102,10 +98,17 @@ public class LaunchAccess {
         user.requireAny("sign off the approved launch plan", Role.LEADER);
     }
 
-    public void requireMayComplete(DutyItem duty) {
-        if (!(user.isIn(duty.department()) || user.has(Role.ADMIN))) {
-            throw AccessDeniedException.department("report launch duty " + duty.duty() + " done", duty.department());
+    /** A launch-day duty (a work item of the release) is reported done by its department or person. */
+    public void requireMayComplete(WorkItem duty) {
+        if (!mayDo(duty)) {
+            throw AccessDeniedException.department("report launch duty " + duty.itemKey() + " done",
+                    duty.responsibleDepartment());
         }
+    }
+
+    private boolean mayDo(WorkItem item) {
+        return user.isIn(item.responsibleDepartment()) || user.has(Role.ADMIN)
+                || (item.responsiblePerson() != null && item.responsiblePerson().equals(user.id()));
     }
 
     /** The department a contribution is recorded for: the caller's own (an administrator names one). */

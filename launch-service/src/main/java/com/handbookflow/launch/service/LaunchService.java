@@ -7,16 +7,19 @@ import com.handbookflow.core.engine.Activation;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessEngine;
+import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.event.ObligationChanged;
-import com.handbookflow.core.outbox.Outbox;
-import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.engine.guard.CompletionContent;
+import com.handbookflow.core.engine.item.WorkItem;
+import com.handbookflow.core.engine.item.WorkItemJoin;
+import com.handbookflow.core.engine.item.WorkItemResult;
+import com.handbookflow.core.number.BusinessNumbers;
+import com.handbookflow.core.number.NumberScheme;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.security.NodePermissions;
 import com.handbookflow.launch.config.LaunchConfig;
 import com.handbookflow.launch.domain.ApplicationRules;
-import com.handbookflow.launch.domain.DutyItem;
 import com.handbookflow.launch.domain.EmergencyPlan;
 import com.handbookflow.launch.domain.Evaluation;
 import com.handbookflow.launch.domain.EvaluationRules;
@@ -32,11 +35,8 @@ import com.handbookflow.launch.domain.PlanRevision;
 import com.handbookflow.launch.domain.RequirementApplication;
 import com.handbookflow.launch.domain.ReviewConclusion;
 import com.handbookflow.launch.domain.ReviewPart;
-import com.handbookflow.launch.domain.ReviewRound;
-import com.handbookflow.launch.domain.ReviewRow;
 import com.handbookflow.launch.domain.TestReport;
 import com.handbookflow.launch.domain.UatConfirmation;
-import com.handbookflow.launch.domain.WorkItemState;
 import com.handbookflow.launch.rest.ApplicationRequest;
 import com.handbookflow.launch.rest.ContributionRequest;
 import com.handbookflow.launch.rest.DevelopmentRequest;
@@ -58,39 +58,41 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import static com.handbookflow.launch.service.LaunchProcess.*;
 
 /**
  * The business acts of a new business launch, one transaction each: lock the launch, check who may
- * act and where the process stands, act on the launch, move the process; node changes and work-item
- * events reach the outbox in the same transaction. Work-item events go to the {@link Outbox} directly
- * (not raised on the instance): that works both with the engine that publishes on each move and with
- * the kit's engine that writes raised events at commit.
+ * act and where the process stands, act on the launch, move the process. The rows of table 2 and the
+ * launch-day duties are the kit's work items of PLAN_REVIEW and RELEASE ({@code processes/launch.json}:
+ * their departments, the review's join rule), the release gate is the kit guard {@code ReleaseGuard};
+ * the engine writes every node change and work-item event at commit.
  */
 @ApplicationScoped
 public class LaunchService {
 
     private final ProcessEngine engine;
     private final LaunchRepository launches;
-    private final LaunchNumbers numbers;
+    private final BusinessNumbers numbers;
     private final LaunchConfig config;
     private final WorkingDayCalendar calendar;
     private final LaunchMapper mapper;
     private final Clock clock;
     private final LaunchAccess access;
     private final NodePermissions permissions;
-    private final Outbox outbox;
+    private final NumberScheme scheme;
+    private final BusinessActs acts;
+    private final LaunchesForActs forActs;
 
-    LaunchService(ProcessEngine engine, LaunchRepository launches, LaunchNumbers numbers, LaunchConfig config,
+    LaunchService(ProcessEngine engine, LaunchRepository launches, BusinessNumbers numbers, LaunchConfig config,
                   WorkingDayCalendar calendar, LaunchMapper mapper, Clock clock, LaunchAccess access,
-                  NodePermissions permissions, Outbox outbox) {
-        this.outbox = outbox;
+                  NodePermissions permissions, BusinessActs acts, LaunchesForActs forActs) {
+        this.acts = acts;
+        this.forActs = forActs;
+        this.scheme = NumberScheme.perYear(TYPE, config.numberPrefix(), "-", 4);
         this.engine = engine;
         this.launches = launches;
         this.numbers = numbers;
@@ -137,7 +139,7 @@ public class LaunchService {
         ApplicationRules.requireComplete(application, config.maxCoreFunctions());
         Instant now = clock.instant();
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
-        String number = numbers.next(today.getYear());
+        String number = numbers.next(scheme, today);
         ProcessInstance process = engine.start(TYPE, number, Map.of(BUSINESS_NAME, application.businessName(),
                 ORIGINATING_DEPARTMENT, department), actor, Activation.department(department).withPerson(actor.userId()));
         Launch launch = Launch.apply(number, process, department, actor, now, today, application);
@@ -173,7 +175,7 @@ public class LaunchService {
     @Transactional
     public LaunchView contribute(String number, ContributionRequest request, Actor actor) {
         String department = access.contributingDepartment(request.department());
-        return act(number, FEASIBILITY, node -> {
+        return act(number, FEASIBILITY, (l, p, node) -> {
             if (department == null || !config.feasibilityContributors().contains(department)) {
                 throw new com.handbookflow.core.problem.UnprocessableException("not-a-contributor",
                         "Not a contributing department", "非协作部门",
@@ -195,33 +197,39 @@ public class LaunchService {
                     request.costBenefit(), request.competition(), request.conclusion(), request.reason(),
                     actor.userId(), actor.name(), now), config.feasibilityContributors());
             boolean pass = request.conclusion() == FeasibilityConclusion.PASS;
-            engine.complete(process, FEASIBILITY, pass ? "feasible" : "not-feasible",
-                    List.of(output(number, "feasibility-report")), actor, request.reason(), Activation.DEFAULT);
             if (pass) {
-                openReviewRound(launch, process, actor, now);
+                completeIntoReview(launch, process, FEASIBILITY, "feasible",
+                        List.of(output(number, "feasibility-report")), actor, request.reason(), now);
+            } else {
+                engine.complete(process, FEASIBILITY, "not-feasible", List.of(output(number, "feasibility-report")),
+                        actor, request.reason(), Activation.DEFAULT);
             }
         });
     }
 
     /**
-     * A reviewer signs their row of table 2. When the last row is signed the round concludes: any
-     * 不通过 rejects the launch, else any 需修改 sends the plan back to product; all 通过 waits for the
-     * leader in charge.
+     * A reviewer signs their row of table 2 (a work item of the review node). When the last row is
+     * signed the rows join (processes/launch.json): any 不通过 rejects the launch, else any 需修改 sends
+     * the plan back to product; all 通过 waits for the leader in charge.
      */
     @Transactional
     public LaunchView signReview(String number, ReviewPart part, ReviewSignatureRequest request, Actor actor) {
-        Launch locked = requireVisible(number);
-        return act(locked, PLAN_REVIEW, node -> access.requireMaySign(locked.currentRound().row(part).orElseThrow()),
+        return act(number, PLAN_REVIEW, (l, p, node) -> access.requireMaySign(item(p, node, part.name())),
                 (launch, process, now) -> {
-                    NodeInstance node = process.activeNode().orElseThrow();
-                    ReviewConclusion conclusion = launch.signReview(part, request.opinion(), request.comment(), actor,
-                            now.atZone(calendar.zone()).toLocalDate(), now);
-                    ReviewRow signed = launch.currentRound().row(part).orElseThrow();
-                    outbox.append(LaunchWorkItems.reviewRow(process, node, signed, ObligationChanged.FULFILLED, actor,
-                            now));
-                    if (conclusion == ReviewConclusion.REJECTED || conclusion == ReviewConclusion.NEEDS_CHANGES) {
-                        concludeRound(launch, process, node, conclusion, actor, now);
+                    engine.signWorkItem(process, PLAN_REVIEW, part.name(), request.opinion(), request.comment(), actor);
+                    WorkItemJoin.Verdict join = engine.workItemJoin(process, PLAN_REVIEW);
+                    if (!join.open().isEmpty()) {
+                        return;
                     }
+                    if (join.outcome().isEmpty()) {
+                        launch.concludeRound(ReviewConclusion.AWAITING_SIGN_OFF, null);
+                        return;
+                    }
+                    String reasons = reasons(currentRows(process));
+                    launch.concludeRound("rejected".equals(join.outcome().get()) ? ReviewConclusion.REJECTED
+                            : ReviewConclusion.NEEDS_CHANGES, reasons);
+                    engine.complete(process, PLAN_REVIEW, null, List.of(output(launch.number(), "plan-review-form")),
+                            actor, reasons, Activation.DEFAULT);
                 });
     }
 
@@ -231,12 +239,17 @@ public class LaunchService {
      */
     @Transactional
     public LaunchView signOff(String number, SignOffRequest request, Actor actor) {
-        return act(number, PLAN_REVIEW, node -> access.requireLeader(), (launch, process, now) -> {
-            launch.signOff(actor, now, request.comment());
+        return act(number, PLAN_REVIEW, (l, p, node) -> access.requireLeader(), (launch, process, now) -> {
+            launch.signOff(actor, now, request.comment(), currentRows(process).stream()
+                    .filter(r -> r.result() != WorkItemResult.PASS).map(WorkItem::itemKey).toList());
             String limit = developmentLimit(request, now);
-            launch.scheduleDevelopment(limit, limit.equals(config.developmentLimit()) ? null : request.limitReason());
+            String limitReason = limit.equals(config.developmentLimit()) ? null : request.limitReason();
+            launch.scheduleDevelopment(limit, limitReason);
+            // the timeline says who approved and why, and why development got a limit other than the default
+            String comment = limitReason == null ? request.comment()
+                    : (request.comment() == null ? "" : request.comment() + " ") + "开发测试时限 " + limit + "：" + limitReason;
             engine.complete(process, PLAN_REVIEW, "approved", List.of(output(number, "plan-review-form")), actor,
-                    request.comment(), Activation.DEFAULT.withLimits(List.of(limit)));
+                    comment, Activation.DEFAULT.withLimits(List.of(limit)));
         });
     }
 
@@ -246,9 +259,8 @@ public class LaunchService {
         return act(number, PLAN_REVISION, nodeTeam(), (launch, process, now) -> {
             launch.revisePlan(new PlanRevision(launch.currentRound().round(), request.summary(), actor.userId(),
                     actor.name(), now));
-            engine.complete(process, PLAN_REVISION, "revised", List.of(output(number, "revised-plan")), actor,
-                    request.summary(), Activation.DEFAULT);
-            openReviewRound(launch, process, actor, now);
+            completeIntoReview(launch, process, PLAN_REVISION, "revised", List.of(output(number, "revised-plan")),
+                    actor, request.summary(), now);
         });
     }
 
@@ -275,14 +287,6 @@ public class LaunchService {
                 outputs.add(output(number, "uat-confirmation"));
             }
             engine.complete(process, DEVELOPMENT, "tested", outputs, actor, null, Activation.DEFAULT);
-            NodeInstance release = process.activeNode().orElseThrow();
-            Map<LaunchDuty, String> departments = new EnumMap<>(LaunchDuty.class);
-            for (LaunchDuty duty : LaunchDuty.values()) {
-                departments.put(duty, config.duties().of(duty));
-            }
-            launch.openDuties(departments, release.dueAt());
-            launch.duties().forEach(d -> outbox.append(LaunchWorkItems.duty(process, release, d, ObligationChanged.OPEN,
-                    actor, now)));
         });
     }
 
@@ -297,20 +301,18 @@ public class LaunchService {
         });
     }
 
+    /** A department reports its launch-day duty (a work item of the release node) done. */
     @Transactional
     public LaunchView completeDuty(String number, LaunchDuty duty, DutyRequest request, Actor actor) {
-        Launch locked = requireVisible(number);
-        return act(locked, RELEASE, node -> access.requireMayComplete(locked.duty(duty).orElseThrow()),
-                (launch, process, now) -> {
-                    DutyItem done = launch.completeDuty(duty, request.note(), actor, now);
-                    outbox.append(LaunchWorkItems.duty(process, process.activeNode().orElseThrow(), done,
-                            ObligationChanged.FULFILLED, actor, now));
-                });
+        return act(number, RELEASE, (l, p, node) -> access.requireMayComplete(item(p, node, duty.name())),
+                (launch, process, now) -> engine.signWorkItem(process, RELEASE, duty.name(), null, request.note(),
+                        actor));
     }
 
     /**
-     * The release (《上线确认函》): refused (422) without an emergency plan with rollback steps and user
-     * compensation, or while a duty is open. The evaluation is due 7 working days after the launch.
+     * The release (《上线确认函》): refused (422) while a duty is open (the engine's work-item join) or
+     * without an emergency plan with rollback steps and user compensation (the node's guard,
+     * {@code ReleaseGuard}, judging the launch). The evaluation is due 7 working days after the launch.
      */
     @Transactional
     public LaunchView release(String number, ReleaseRequest request, Actor actor) {
@@ -319,11 +321,11 @@ public class LaunchService {
             if (launchedAt.isAfter(now)) {
                 throw new InvalidInputException("launchedAt", "must not be in the future", "不能晚于当前时间");
             }
-            launch.release(new LaunchConfirmation(launchedAt, request.statement(), request.monitoringNote(),
-                    actor.userId(), actor.name(), now));
             engine.complete(process, RELEASE, "released",
                     List.of(output(number, "launch-plan"), output(number, "launch-confirmation")), actor,
-                    request.monitoringNote(), new Activation(null, null, null, launchedAt));
+                    request.monitoringNote(), new Activation(null, null, null, launchedAt), CompletionContent.of(launch));
+            launch.release(new LaunchConfirmation(launchedAt, request.statement(), request.monitoringNote(),
+                    actor.userId(), actor.name(), now));
         });
     }
 
@@ -341,52 +343,24 @@ public class LaunchService {
         });
     }
 
-    @FunctionalInterface
-    private interface Act {
-        void on(Launch launch, ProcessInstance process, Instant now);
-    }
-
     /** Who may act on the node: its department or person, or an administrator. */
-    private Consumer<NodeInstance> nodeTeam() {
-        return permissions::requireMayActOn;
-    }
-
-    private LaunchView act(String number, String nodeKey, Consumer<NodeInstance> mayAct, Act act) {
-        return act(requireVisible(number), nodeKey, mayAct, act);
+    private BusinessActs.MayAct<Launch> nodeTeam() {
+        return (l, p, node) -> permissions.requireMayActOn(node);
     }
 
     /**
-     * Refuses an act out of order before anything is touched (409 naming the current node), checks
-     * who may act, acts, keeps the list columns current. Acts on one launch queue on its row lock.
+     * The kit's act template: lock the launch (404 when the user does not see it), refuse an act out of
+     * order before anything is touched (409 naming the current node), check who may act, act, keep the
+     * list columns current.
      */
-    private LaunchView act(Launch launch, String nodeKey, Consumer<NodeInstance> mayAct, Act act) {
-        ProcessInstance process = engine.load(launch.processInstanceId());
-        Optional<NodeInstance> active = process.activeNode();
-        if (active.isEmpty() || !active.get().nodeKey().equals(nodeKey)) {
-            String where = active.map(NodeInstance::nodeKey).orElse(process.endState());
-            throw new ConflictException("illegal-transition", "Illegal transition", "非法的流程操作",
-                    "Launch " + launch.number() + " is at " + where + "; this act belongs to " + nodeKey + ".",
-                    "新业务 " + launch.number() + " 当前处于 " + where + "，该操作属于节点 " + nodeKey + "。")
-                    .with("currentNode", active.map(NodeInstance::nodeKey).orElse(null))
-                    .with("currentState", active.isPresent() ? "ACTIVE" : process.endState());
-        }
-        mayAct.accept(active.get());
-        act.on(launch, process, clock.instant());
-        launch.track(process);
-        return mapper.view(launch, process);
+    private LaunchView act(String number, String nodeKey, BusinessActs.MayAct<Launch> mayAct,
+                           BusinessActs.Act<Launch> act) {
+        BusinessActs.Acted<Launch> acted = acts.onNode(forActs, number, nodeKey, mayAct, act);
+        return mapper.view(acted.object(), acted.process());
     }
 
     private Optional<Launch> findVisible(String number) {
         return launches.findByNumber(number).filter(access::sees);
-    }
-
-    /** Locks the launch for an act; one the user may not see is "not found", as for a read. */
-    private Launch requireVisible(String number) {
-        Launch launch = launches.requireForAct(number);
-        if (!access.sees(launch)) {
-            throw new NotFoundException("Launch", number);
-        }
-        return launch;
     }
 
     private String originatingDepartment(String requested) {
@@ -399,33 +373,40 @@ public class LaunchService {
         return department;
     }
 
-    private void openReviewRound(Launch launch, ProcessInstance process, Actor actor, Instant now) {
-        NodeInstance review = process.activeNode().orElseThrow();
-        Map<ReviewPart, String> departments = new EnumMap<>(ReviewPart.class);
-        for (ReviewPart part : ReviewPart.values()) {
-            departments.put(part, config.reviewers().of(part));
-        }
-        ReviewRound round = launch.openReviewRound(departments, now, review.dueAt());
-        process.putAttribute(REVIEW_ROUND, round.round());
-        round.rows().forEach(r -> outbox.append(LaunchWorkItems.reviewRow(process, review, r, ObligationChanged.OPEN,
-                actor, now)));
+    /**
+     * Completes {@code nodeKey} into the plan review: the review node's activation opens its rows (the
+     * kit's work items, each due with the node) and the launch records the new round. The round number
+     * goes on the instance first, so the rows' events carry it.
+     */
+    private void completeIntoReview(Launch launch, ProcessInstance process, String nodeKey, String outcome,
+                                    List<com.handbookflow.core.engine.NodeOutput> outputs, Actor actor, String comment,
+                                    Instant now) {
+        int round = process.latest(PLAN_REVIEW).map(NodeInstance::attempt).orElse(0) + 1;
+        process.putAttribute(REVIEW_ROUND, round);
+        engine.complete(process, nodeKey, outcome, outputs, actor, comment, Activation.DEFAULT);
+        launch.openReviewRound(process.activeNode().orElseThrow().attempt(), now);
     }
 
-    /** A round concluded 不通过 or 需修改: the rows still open are no longer owed; the process moves on. */
-    private void concludeRound(Launch launch, ProcessInstance process, NodeInstance node, ReviewConclusion conclusion,
-                               Actor actor, Instant now) {
-        String reasons = String.join("; ", launch.currentRound().rows().stream()
-                .filter(r -> r.opinion() != null && r.opinion() != com.handbookflow.launch.domain.ReviewOpinion.PASS)
-                .map(r -> r.part().zh() + "：" + r.opinion().zh() + (r.comment() == null ? "" : "（" + r.comment() + "）"))
+    /** The work item {@code key} of the active node's current round (422 naming the known ones when unknown). */
+    private WorkItem item(ProcessInstance process, NodeInstance node, String key) {
+        return engine.workItems(process).stream()
+                .filter(i -> i.nodeInstanceId().equals(node.id()) && i.itemKey().equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("item", "node " + node.nodeKey() + " has no work item "
+                        + key + " in this round", "节点 " + node.nodeKey() + " 本轮没有工作项 " + key));
+    }
+
+    /** The rows of the review round under way. */
+    private List<WorkItem> currentRows(ProcessInstance process) {
+        NodeInstance review = process.activeNode().orElseThrow();
+        return engine.workItems(process).stream().filter(i -> i.nodeInstanceId().equals(review.id())).toList();
+    }
+
+    /** Why a round did not pass, in the reviewers' words: 资源预算：需修改（压缩预算）. */
+    private static String reasons(List<WorkItem> rows) {
+        return String.join("; ", rows.stream().filter(r -> r.result() != null && r.result() != WorkItemResult.PASS)
+                .map(r -> com.handbookflow.launch.rest.LaunchMapper.label(ReviewPart.class, r).zh().replaceFirst("（.*", "")
+                        + "：" + r.result().zh() + (r.comment() == null ? "" : "（" + r.comment() + "）"))
                 .toList());
-        List<ReviewRow> stillOpen = launch.currentRound().rows().stream()
-                .filter(r -> r.state() == WorkItemState.OPEN).toList();
-        launch.concludeRound(reasons);
-        stillOpen.forEach(r -> outbox.append(LaunchWorkItems.reviewRow(process, node, r, ObligationChanged.CLOSED,
-                actor, now)));
-        boolean rejected = conclusion == ReviewConclusion.REJECTED;
-        engine.complete(process, PLAN_REVIEW, rejected ? "rejected" : "needs-changes",
-                List.of(output(launch.number(), "plan-review-form")), actor, reasons, Activation.DEFAULT);
     }
 
     /** The leader's limit for development, or the default; a longer one than the default needs a reason. */

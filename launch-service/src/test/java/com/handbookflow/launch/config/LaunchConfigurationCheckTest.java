@@ -16,27 +16,13 @@ class LaunchConfigurationCheckTest {
             new LabeledValue("technology", "技术部", "Technology"), new LabeledValue("finance", "财务部", "Finance"),
             new LabeledValue("customer-service", "客服部", "Customer service")));
 
-    private static LaunchConfig config(String budgetReviewer, String developmentLimit) {
+    private static LaunchConfig config(String contributor, String developmentLimit) {
         return new LaunchConfig() {
             public String numberPrefix() { return "SX"; }
             public List<String> originatingDepartments() { return List.of("marketing", "product"); }
             public int maxCoreFunctions() { return 3; }
-            public List<String> feasibilityContributors() { return List.of("technology", "finance"); }
+            public List<String> feasibilityContributors() { return List.of("technology", contributor); }
             public String developmentLimit() { return developmentLimit; }
-            public Reviewers reviewers() {
-                return new Reviewers() {
-                    public String businessPlan() { return "marketing"; }
-                    public String technicalPlan() { return "technology"; }
-                    public String resourceBudget() { return budgetReviewer; }
-                };
-            }
-            public Duties duties() {
-                return new Duties() {
-                    public String deployment() { return "technology"; }
-                    public String promotion() { return "marketing"; }
-                    public String scriptTraining() { return "customer-service"; }
-                };
-            }
         };
     }
 
@@ -46,10 +32,10 @@ class LaunchConfigurationCheckTest {
     }
 
     @Test
-    void an_unknown_reviewing_department_and_a_wrong_limit_are_named_by_their_property() {
+    void an_unknown_contributing_department_and_a_wrong_limit_are_named_by_their_property() {
         List<String> problems = new LaunchConfigurationCheck(config("accounting", "15 days"), KNOWN).problems();
         assertEquals(2, problems.size());
-        assertEquals(true, problems.get(0).startsWith("launch.reviewers.resource-budget: 'accounting' is not a department"));
+        assertEquals(true, problems.get(0).startsWith("launch.feasibility-contributors: 'accounting' is not a department"));
         assertEquals(true, problems.get(1).startsWith("launch.development-limit"));
     }
 }

@@ -57,41 +57,6 @@ class LaunchRulesTest {
                 fields(ApplicationRules.problems(application(HUNDRED_THOUSAND_USERS_IN_THREE_MONTHS, List.of()), 3)));
     }
 
-    private static ReviewRow signed(ReviewPart part, ReviewOpinion opinion) {
-        return ReviewRow.open(part, "finance", Instant.parse("2026-09-10T10:00:00Z"))
-                .sign(opinion, null, "u1", "评审人", null, Instant.parse("2026-09-09T02:00:00Z"));
-    }
-
-    @Test
-    void a_review_round_waits_while_a_row_is_unsigned() {
-        assertEquals(ReviewConclusion.PENDING, ReviewRound.join(List.of(signed(ReviewPart.BUSINESS_PLAN, ReviewOpinion.PASS),
-                ReviewRow.open(ReviewPart.TECHNICAL_PLAN, "technology", Instant.EPOCH))));
-    }
-
-    @Test
-    void any_fail_rejects_the_plan_even_when_another_row_needs_changes() {
-        assertEquals(ReviewConclusion.REJECTED, ReviewRound.join(List.of(
-                signed(ReviewPart.BUSINESS_PLAN, ReviewOpinion.NEEDS_CHANGES),
-                signed(ReviewPart.TECHNICAL_PLAN, ReviewOpinion.PASS),
-                signed(ReviewPart.RESOURCE_BUDGET, ReviewOpinion.FAIL))));
-    }
-
-    @Test
-    void a_row_needing_changes_sends_the_plan_back() {
-        assertEquals(ReviewConclusion.NEEDS_CHANGES, ReviewRound.join(List.of(
-                signed(ReviewPart.BUSINESS_PLAN, ReviewOpinion.PASS),
-                signed(ReviewPart.TECHNICAL_PLAN, ReviewOpinion.PASS),
-                signed(ReviewPart.RESOURCE_BUDGET, ReviewOpinion.NEEDS_CHANGES))));
-    }
-
-    @Test
-    void all_rows_passing_still_wait_for_the_leader_in_charge() {
-        assertEquals(ReviewConclusion.AWAITING_SIGN_OFF, ReviewRound.join(List.of(
-                signed(ReviewPart.BUSINESS_PLAN, ReviewOpinion.PASS),
-                signed(ReviewPart.TECHNICAL_PLAN, ReviewOpinion.PASS),
-                signed(ReviewPart.RESOURCE_BUDGET, ReviewOpinion.PASS))));
-    }
-
     private static LaunchPlan plan(EmergencyPlan emergency) {
         return new LaunchPlan(Instant.parse("2026-10-20T02:00:00Z"), List.of("运维 李强"), emergency, "监控", "李强",
                 Instant.parse("2026-10-19T02:00:00Z"));
@@ -110,10 +75,10 @@ class LaunchRulesTest {
 
     @Test
     void release_is_refused_when_the_emergency_plan_has_no_user_compensation() {
-        UnprocessableException refused = assertThrows(UnprocessableException.class,
-                () -> ReleaseGuard.requireEmergencyPlan(plan(new EmergencyPlan(List.of("回滚至 v2.3.1"), null, null))));
+        var refused = ReleaseGuard.refusal(plan(new EmergencyPlan(List.of("回滚至 v2.3.1"), null, null))).orElseThrow();
+        assertEquals("release-refused", refused.type());
         assertEquals("Release refused: no emergency plan", refused.title());
-        assertTrue(refused.detailZh().startsWith("上线前必须完成应急预案"));
+        assertTrue(refused.reasonZh().startsWith("上线前必须完成应急预案"));
     }
 
     @Test

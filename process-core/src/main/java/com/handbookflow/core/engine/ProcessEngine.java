@@ -132,6 +132,16 @@ public class ProcessEngine {
         return workItems.of(instance.id());
     }
 
+    /**
+     * How the work items of the node's latest round join now: {@code open()} lists those still owed;
+     * once none is, {@code outcome()} is what their results decide (empty under ALL_PASS without
+     * {@code pass} when all passed: the scenario's own completion names the outcome, e.g. a sign-off).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public com.handbookflow.core.engine.item.WorkItemJoin.Verdict workItemJoin(ProcessInstance instance, String nodeKey) {
+        return workItems.verdict(instance, definition(instance), nodeKey);
+    }
+
     /** Adds a work item to the active node's current round (e.g. one more department's duty). */
     public WorkItem addWorkItem(ProcessInstance instance, String nodeKey, WorkItemSpec spec, Actor actor) {
         return workItems.add(instance, nodeKey, spec, actor);

@@ -11,11 +11,27 @@ import java.util.stream.Collectors;
 public class GuardRefusedException extends UnprocessableException {
 
     GuardRefusedException(String nodeKey, Map<String, GuardRefusal> refusals) {
-        super("guard-refused", "Completion refused by a rule", "不满足节点规则，无法完成",
+        this(nodeKey, refusals, named(refusals));
+    }
+
+    private GuardRefusedException(String nodeKey, Map<String, GuardRefusal> refusals, GuardRefusal named) {
+        super(named != null ? named.type() : "guard-refused",
+                named != null ? named.title() : "Completion refused by a rule",
+                named != null ? named.titleZh() : "不满足节点规则，无法完成",
                 refusals.values().stream().map(GuardRefusal::reason).collect(Collectors.joining("; ")),
                 refusals.values().stream().map(GuardRefusal::reasonZh).collect(Collectors.joining("；")),
-                refusals.keySet().stream().map(name -> new Problem.FieldError("content", "guard " + name)).toList());
+                named != null ? named.errors()
+                        : refusals.keySet().stream().map(name -> new Problem.FieldError("content", "guard " + name)).toList());
         with("node", nodeKey);
         with("refusedBy", List.copyOf(refusals.keySet()));
+    }
+
+    /** The only refusal, when it names its own problem; otherwise null (the generic guard-refused). */
+    private static GuardRefusal named(Map<String, GuardRefusal> refusals) {
+        if (refusals.size() != 1) {
+            return null;
+        }
+        GuardRefusal only = refusals.values().iterator().next();
+        return only.type() == null ? null : only;
     }
 }

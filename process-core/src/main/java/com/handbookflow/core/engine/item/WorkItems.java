@@ -59,6 +59,16 @@ public class WorkItems {
     }
 
     /**
+     * How the items of the node's latest round join as they stand: the ones still open, or the
+     * outcome their results decide (a scenario shows "awaiting sign-off" or moves the process on the
+     * last signature without completing the node just to find out).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkItemJoin.Verdict verdict(ProcessInstance instance, ProcessDefinition definition, String nodeKey) {
+        return WorkItemJoin.evaluate(definition.node(nodeKey).orElseThrow().join(), latestRound(instance, nodeKey));
+    }
+
+    /**
      * Brings the items in line with the nodes after a move: the items of a node that ended are
      * closed, the defined items of a newly active node are opened (its next round).
      */

@@ -52,6 +52,25 @@ class NodeGuardsTest {
         assertTrue(ROLLBACK_PLAN.check(new GuardContext(null, null, "released", null, null, null)).isPresent());
     }
 
+    @Test
+    void a_refusal_that_names_its_problem_keeps_its_type_and_fields_when_it_is_the_only_one() {
+        GuardRefusal named = GuardRefusal.named("release-refused", "Release refused", "不能发布",
+                "no rollback steps", "缺少回滚步骤",
+                List.of(new com.handbookflow.core.problem.Problem.FieldError("launchPlan.emergencyPlan.rollbackSteps",
+                        "missing")));
+
+        GuardRefusedException alone = new GuardRefusedException("RELEASE", Map.of("emergency-plan-ready", named));
+        assertEquals("release-refused", alone.type());
+        assertEquals("launchPlan.emergencyPlan.rollbackSteps", alone.errors().get(0).field());
+        assertEquals(List.of("emergency-plan-ready"), alone.extensions().get("refusedBy"));
+
+        Map<String, GuardRefusal> two = new java.util.LinkedHashMap<>();
+        two.put("emergency-plan-ready", named);
+        two.put("data-migrated", new GuardRefusal("data not migrated", "数据未迁移"));
+        GuardRefusedException both = new GuardRefusedException("RELEASE", two);
+        assertEquals("guard-refused", both.type());
+    }
+
     private static NodeGuard guard(String name) {
         return new NodeGuard() {
             @Override
