@@ -232,7 +232,7 @@ public final class FaultSuite {
     // --- shared checks -----------------------------------------------------------------------
 
     private void checkLedger(String phase, IntakeLoad load) throws Exception {
-        Ledger.Delivery delivery = Ledger.awaitDelivery(Duration.ofSeconds(180));
+        Ledger.Delivery delivery = Ledger.awaitDelivery(Duration.ofSeconds(60), Duration.ofMinutes(10));
         Map<String, Integer> perKey = Ledger.complaintsPerKey();
         Set<String> keys = load.acknowledged.keySet();
         figures.expect(phase, "acknowledged complaints lost", keys.stream().filter(k -> !perKey.containsKey(k)).count(), 0);

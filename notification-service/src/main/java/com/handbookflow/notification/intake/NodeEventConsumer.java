@@ -201,12 +201,7 @@ public class NodeEventConsumer {
     private void awaitTopics(KafkaConsumer<String, byte[]> kafka) throws InterruptedException {
         boolean told = false;
         while (running) {
-            Map<String, ?> existing;
-            try {
-                existing = kafka.listTopics(Duration.ofSeconds(5));
-            } catch (org.apache.kafka.common.errors.TimeoutException slow) {
-                existing = Map.of(); // Kafka slow or away: keep waiting
-            }
+            Map<String, ?> existing = topicsOrNone(kafka);
             List<String> missing = config.topics().stream().filter(t -> !existing.containsKey(t)).toList();
             if (missing.isEmpty()) {
                 return;
@@ -218,6 +213,15 @@ public class NodeEventConsumer {
             if (stopped.await(500, TimeUnit.MILLISECONDS)) {
                 return;
             }
+        }
+    }
+
+    /** The topics Kafka knows; none while it is slow or away (a metadata timeout is a reason to wait). */
+    private static Map<String, ?> topicsOrNone(KafkaConsumer<String, byte[]> kafka) {
+        try {
+            return kafka.listTopics(Duration.ofSeconds(5));
+        } catch (org.apache.kafka.common.errors.TimeoutException slow) {
+            return Map.of();
         }
     }
 
