@@ -44,6 +44,7 @@ public final class FaultSuite {
         long started = System.nanoTime();
         try (LocalSystem system = new LocalSystem(repo); WebhookReceiver receiver = new WebhookReceiver()) {
             this.system = system;
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "fault-suite-cleanup")); // Ctrl-C
             this.receiver = receiver;
             Log.say("starting PostgreSQL, Kafka and the four services (own ports 55432, 19092, 18081-18084)");
             system.startPostgres();
@@ -226,6 +227,7 @@ public final class FaultSuite {
             figures.info(phase, prefix + "accepted / refused (4xx)", attack.accepted + " / " + attack.refused);
             figures.expect(phase, prefix + "5xx, not problem+json or leaks", attack.failures.size(), 0);
             figures.examples(phase + " " + service.name, attack.failures);
+            attack.known.forEach(line -> figures.info(phase, prefix + "known", line));
         }
     }
 

@@ -38,6 +38,7 @@ final class LocalSystem implements AutoCloseable {
     private final List<ServiceProcess> extraInstances = new ArrayList<>();
     private boolean clusterCreated;
     private boolean kafkaStarted;
+    private boolean closed;
 
     LocalSystem(Path repo) throws IOException {
         this.repo = repo;
@@ -148,8 +149,13 @@ final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** Stops and removes everything; once, whether called at the end or by the shutdown hook of a Ctrl-C. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         for (ServiceProcess service : extraInstances) {
             quietly(service::stop);
         }
