@@ -79,7 +79,40 @@ public class NodeEventConsumer {
         }
     }
 
+    /**
+     * Consumes until the service stops. The consumer never gives up: if it fails outside a batch (Kafka
+     * slow or away while it starts, a metadata timeout, an unexpected error), it is closed and made
+     * again after a back-off, so the service never keeps running with its intake silently dead.
+     */
     private void run() {
+        Duration restartBackoff = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                consume();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.errorf(e, "scenario event consumer failed; starting it again in %s", restartBackoff);
+            }
+            try {
+                if (stopped.await(restartBackoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            restartBackoff = restartBackoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                    ? config.maxBackoff() : restartBackoff.multipliedBy(2);
+        }
+    }
+
+    private void consume() throws InterruptedException {
         Map<String, Object> props = new HashMap<>(kafkaConfig);
         props.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         props.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -124,12 +157,8 @@ public class NodeEventConsumer {
             }
         } catch (WakeupException e) {
             if (running) {
-                LOG.error("scenario event consumer woken unexpectedly", e);
+                throw e;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("scenario event consumer stopped", e);
         } finally {
             consumer = null;
         }
@@ -172,7 +201,7 @@ public class NodeEventConsumer {
     private void awaitTopics(KafkaConsumer<String, byte[]> kafka) throws InterruptedException {
         boolean told = false;
         while (running) {
-            Map<String, ?> existing = kafka.listTopics(Duration.ofSeconds(5));
+            Map<String, ?> existing = topicsOrNone(kafka);
             List<String> missing = config.topics().stream().filter(t -> !existing.containsKey(t)).toList();
             if (missing.isEmpty()) {
                 return;
@@ -184,6 +213,15 @@ public class NodeEventConsumer {
             if (stopped.await(500, TimeUnit.MILLISECONDS)) {
                 return;
             }
+        }
+    }
+
+    /** The topics Kafka knows; none while it is slow or away (a metadata timeout is a reason to wait). */
+    private static Map<String, ?> topicsOrNone(KafkaConsumer<String, byte[]> kafka) {
+        try {
+            return kafka.listTopics(Duration.ofSeconds(5));
+        } catch (org.apache.kafka.common.errors.TimeoutException slow) {
+            return Map.of();
         }
     }
 

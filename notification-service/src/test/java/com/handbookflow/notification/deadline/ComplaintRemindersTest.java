@@ -101,6 +101,12 @@ class ComplaintRemindersTest {
     }
 
     @Test
+    void an_inbox_filter_that_is_neither_true_nor_false_is_refused_naming_it() {
+        given().queryParam("recipient", "u1001").queryParam("unread", "maybe").get("/api/v1/notifications").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("unread"));
+    }
+
+    @Test
     void a_redelivered_event_changes_nothing_and_an_unknown_type_is_skipped() {
         UUID complaint = UUID.randomUUID();
         NodeStateChanged plan = ScenarioEvents.activated(complaint, "TS20260302-0002", "PLAN", "product", "u1002",

@@ -11,6 +11,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Malformed input of every kind the probing found is a 400 problem naming the field, never a 500 or a Java name. */
 @QuarkusTest
@@ -25,6 +27,33 @@ class BadInputTest {
     void a_nul_character_in_a_path_parameter_is_refused() {
         given().urlEncodingEnabled(false).get("/test/bad-input/names/a%00b").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+    }
+
+    @Test
+    void a_request_line_longer_than_the_api_accepts_is_a_414_problem() {
+        RawAnswer answer = RawAnswer.of("GET /test/bad-input/pages?page=" + "9".repeat(20_000) + " HTTP/1.1");
+        assertEquals(414, answer.status());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        assertTrue(answer.body().contains("8192"), answer.body());
+    }
+
+    /** What the service answered to a request line no HTTP client library would send. */
+    record RawAnswer(int status, String contentType, String body) {
+        static RawAnswer of(String requestLine) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                int end = answer.indexOf("\r\n\r\n");
+                String head = answer.substring(0, end);
+                String contentType = head.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
+                        .map(l -> l.substring(13).trim()).findFirst().orElse("");
+                return new RawAnswer(Integer.parseInt(head.split(" ")[1]), contentType, answer.substring(end + 4));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Test

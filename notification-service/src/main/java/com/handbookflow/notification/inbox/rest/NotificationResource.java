@@ -52,13 +52,13 @@ public class NotificationResource {
     public PageView<NotificationView> list(
             @QueryParam("recipient") @Parameter(description = "Recipient user id / 接收人", example = "u1001") String recipient,
             @QueryParam("department") @Parameter(description = "Department code / 部门", example = "product") String department,
-            @QueryParam("unread") @Parameter(description = "Only unread / 仅未读", example = "true") boolean unread,
+            @QueryParam("unread") @Parameter(description = "Only unread / 仅未读", example = "true") Boolean unread,
             @BeanParam PageRequest paging) {
         access.requireMayReadInbox(recipient, department);
         if (recipient == null && department == null && !access.seesAllDepartments()) {
             recipient = access.userId(); // one's own inbox by default
         }
-        return inbox.list(recipient, department, unread, paging.validated()).map(NotificationView::of);
+        return inbox.list(recipient, department, Boolean.TRUE.equals(unread), paging.validated()).map(NotificationView::of);
     }
 
     @POST

@@ -1,0 +1,114 @@
+package com.handbookflow.faultsuite;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the databases say after a phase: the suite's own bookkeeping is compared with the rows, never
+ * with what a service reports about itself.
+ */
+final class Ledger {
+
+    static final List<String> SCENARIO_DATABASES = List.of("launch", "complaint", "project");
+    private static final Pattern KEY = Pattern.compile("\\[fs:([0-9a-f-]{36})]");
+
+    private Ledger() {
+    }
+
+    /** How many complaints each idempotency key made (a key that made none is absent). */
+    static Map<String, Integer> complaintsPerKey() throws SQLException {
+        Map<String, Integer> perKey = new HashMap<>();
+        try (Connection connection = LocalSystem.connect("complaint");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select description from complaint where description like '[fs:%'")) {
+            while (rows.next()) {
+                Matcher key = KEY.matcher(rows.getString(1));
+                if (key.find()) {
+                    perKey.merge(key.group(1), 1, Integer::sum);
+                }
+            }
+        }
+        return perKey;
+    }
+
+    /**
+     * Waits until every scenario service's outbox is sent and notification-service processed every event.
+     * A backlog is worked off at the machine's pace, so the wait lasts while it shrinks: it gives up only
+     * when nothing moved for {@code stall}, or after {@code cap} in all.
+     */
+    static Delivery awaitDelivery(Duration stall, Duration cap) throws SQLException, InterruptedException {
+        long end = System.nanoTime() + cap.toNanos();
+        long lastProgress = System.nanoTime();
+        Delivery delivery = delivery();
+        while (delivery.unsent() > 0 || delivery.notProcessed() > 0) {
+            if (System.nanoTime() > end || System.nanoTime() - lastProgress > stall.toNanos()) {
+                return delivery;
+            }
+            Thread.sleep(1000);
+            Delivery next = delivery();
+            if (next.unsent() + next.notProcessed() < delivery.unsent() + delivery.notProcessed()) {
+                lastProgress = System.nanoTime();
+            }
+            delivery = next;
+        }
+        return delivery;
+    }
+
+    static Delivery delivery() throws SQLException {
+        Set<String> published = new HashSet<>();
+        int unsent = 0;
+        for (String database : SCENARIO_DATABASES) {
+            try (Connection connection = LocalSystem.connect(database);
+                 ResultSet rows = connection.createStatement().executeQuery("select event_id, sent_at is null from outbox_event")) {
+                while (rows.next()) {
+                    published.add(rows.getString(1));
+                    if (rows.getBoolean(2)) {
+                        unsent++;
+                    }
+                }
+            }
+        }
+        Set<String> processed = new HashSet<>();
+        try (Connection connection = LocalSystem.connect("notification");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select event_id from processed_event where consumer = 'notification-service'")) {
+            while (rows.next()) {
+                processed.add(rows.getString(1));
+            }
+        }
+        Set<String> missing = new HashSet<>(published);
+        missing.removeAll(processed);
+        return new Delivery(published.size(), unsent, missing.size());
+    }
+
+    /** Notices (inbox rows) whose idempotency key occurs more than once: a reminder sent twice. */
+    static int noticesSentTwice() throws SQLException {
+        return count("notification", "select count(*) from (select idempotency_key from notification "
+                + "group by idempotency_key having count(*) > 1) twice");
+    }
+
+    static int notices() throws SQLException {
+        return count("notification", "select count(*) from notification");
+    }
+
+    static int count(String database, String sql) throws SQLException {
+        try (Connection connection = LocalSystem.connect(database);
+             ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** Events written to the scenario outboxes, how many are still unsent, how many notification-service lacks. */
+    record Delivery(int published, int unsent, int notProcessed) {
+    }
+}

@@ -1,0 +1,56 @@
+package com.handbookflow.core.problem;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Requests refused by the HTTP layer before any resource sees them get the same problem+json as every
+ * other error, not an empty body:
+ * <ul>
+ * <li>a request line longer than {@code handbook.http.max-uri-length} (8 KB): 414. The HTTP codec's own
+ * bound, {@code quarkus.http.limits.max-initial-line-length}, is set far above it (64 KB) so that such
+ * lines reach this check; a line beyond the codec's bound is still cut off with a bare 414.</li>
+ * </ul>
+ * A URI that {@code java.net.URI} cannot parse (a malformed percent-escape) is still a bare 400: Quarkus's
+ * root handler refuses it before any router or filter of ours runs. A malformed escape that parses as a
+ * URI but not as UTF-8 reaches {@link UnreadableRequestFilter}, which answers with a problem.
+ */
+public class HttpLayerProblems {
+
+    void register(@Observes Router router) {
+        int maxUriLength = ConfigProvider.getConfig().getOptionalValue("handbook.http.max-uri-length", Integer.class)
+                .orElse(8192);
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            int length = context.request().uri().length();
+            if (length <= maxUriLength) {
+                context.next();
+                return;
+            }
+            answer(context, 414, "uri-too-long", "URI too long", "请求地址过长",
+                    "The request's path and query (" + length + " characters) are longer than the " + maxUriLength
+                            + " characters this API accepts; send long values in a request body or narrow the query.",
+                    "请求路径和查询参数（" + length + " 个字符）超过接口允许的 " + maxUriLength + " 个字符，请缩短查询条件或改用请求体提交。");
+        });
+    }
+
+    private static void answer(RoutingContext context, int status, String type, String title, String titleZh,
+                               String detail, String detailZh) {
+        if (context.response().ended() || context.response().headWritten()) {
+            return;
+        }
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(new JsonObject()
+                        .put("type", Problem.TYPE_BASE + type)
+                        .put("title", title)
+                        .put("status", status)
+                        .put("detail", detail)
+                        .put("titleZh", titleZh)
+                        .put("detailZh", detailZh)
+                        .encode());
+    }
+}
