@@ -2,6 +2,7 @@ package com.handbookflow.project;
 
 import com.handbookflow.core.due.DueScans;
 import com.handbookflow.core.event.EventTypes;
+import com.handbookflow.core.security.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -38,6 +39,13 @@ class ProjectProcessTest extends OnAMondayMorning {
                 .body("participatingDepartments", contains("design", "technology"))
                 .body("status.zh", equalTo("进行中"))
                 .body("timeline[0].department", equalTo("marketing"));
+    }
+
+    @Test
+    void an_administrator_who_initiates_names_the_initiating_department() {
+        as("admin1", "管理员", "operations-management", Role.ADMIN).body(initiation("Q3 新品销售额提升20%")).post(BASE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("initiatingDepartment"));
     }
 
     @Test

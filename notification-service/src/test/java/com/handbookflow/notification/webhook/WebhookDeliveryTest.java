@@ -19,7 +19,10 @@ import java.util.UUID;
 import static com.handbookflow.notification.ScenarioEvents.shanghai;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Notices reach an OA system signed, are retried with backoff, die visibly, and a resend carries the same key. */
@@ -151,6 +154,17 @@ class WebhookDeliveryTest {
         assertEquals(1, mails.size());
         org.junit.jupiter.api.Assertions.assertTrue(mails.get(0).getSubject().startsWith("【超时通知】"));
         org.junit.jupiter.api.Assertions.assertTrue(mails.get(0).getText().contains("/OVERDUE"));
+    }
+
+    @Test
+    void a_failed_delivery_says_why_in_words_an_oa_team_reads_not_in_java_type_names() {
+        register("finance", "http://127.0.0.1:9/hooks/closed-port");
+        overdueNodeOf("finance");
+        dispatcher.runDue();
+        given().queryParam("state", "PENDING").queryParam("size", 100).get("/api/v1/webhooks/deliveries").then()
+                .statusCode(200)
+                .body("items.lastError", hasItem(startsWith("could not connect")))
+                .body(not(containsString("Exception")));
     }
 
     @Test
