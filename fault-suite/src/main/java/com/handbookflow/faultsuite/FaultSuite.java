@@ -161,6 +161,9 @@ public final class FaultSuite {
             figures.expect(phase, "keys without an answer", burst.sent.size() - burst.acknowledged.size(), 0);
             figures.expect(phase, "keys that made no complaint", none, 0);
             figures.expect(phase, "keys that made two or more", twice, 0);
+            if (!burst.unexpected.isEmpty()) {
+                figures.failed(phase, "unexpected answers", burst.unexpected.size() + ", e.g. " + burst.unexpected.peek());
+            }
         }
     }
 
@@ -178,7 +181,9 @@ public final class FaultSuite {
             figures.info(phase, "notices (inbox rows)", notices);
             figures.expect(phase, "notices sent twice (inbox)", Ledger.noticesSentTwice(), 0);
             figures.expect(phase, "notices not delivered to the webhook", notices - receiver.deliveries.size(), 0);
-            figures.expect(phase, "notices delivered twice to the webhook", receiver.deliveredTwice(), 0);
+            // The webhook is at least once by contract: a batch whose transaction fails after its POSTs (the
+            // process dies, or the batch outlives its transaction) sends them again with the same key.
+            figures.info(phase, "webhook redeliveries (same key, receiver de-duplicates)", receiver.deliveredTwice());
         } finally {
             second.stop();
         }

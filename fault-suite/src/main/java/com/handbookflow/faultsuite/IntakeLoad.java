@@ -63,7 +63,7 @@ final class IntakeLoad implements AutoCloseable {
     /** One keyed registration per worker, all at once (the crash-between-commit-and-response phase). */
     IntakeLoad burst(int requests) {
         for (int i = 0; i < requests; i++) {
-            Thread worker = new Thread(() -> register(UUID.randomUUID().toString(), Duration.ofSeconds(120)), "burst-" + i);
+            Thread worker = new Thread(() -> register(UUID.randomUUID().toString(), Duration.ofSeconds(300)), "burst-" + i);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
@@ -88,11 +88,13 @@ final class IntakeLoad implements AutoCloseable {
                 {"receivedAt": "%s", "complainant": "故障测试", "contact": "138-0000-0000", "channel": "PHONE",
                  "problemType": "LOGISTICS_DELAY", "description": "[fs:%s] 冰箱未送达（故障测试）", "demand": "REFUND"}"""
                 .formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), key);
+        String last = "nothing";
         while (Instant.now().isBefore(giveUp)) {
             long started = System.nanoTime();
             try {
                 HttpResponse<String> response = Api.postJson(complaintUrl + "/api/v1/complaints", token, body, key);
                 int status = response.statusCode();
+                last = status + " " + response.body();
                 if (status == 201 || status == 200) {
                     latenciesMillis.add((System.nanoTime() - started) / 1_000_000);
                     JsonNode created = JSON.readTree(response.body());
@@ -108,11 +110,15 @@ final class IntakeLoad implements AutoCloseable {
                 }
             } catch (IOException e) {
                 connectionErrors.incrementAndGet();
+                last = e.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
             }
             pause(200);
+        }
+        if (running.get()) {
+            unexpected.add("no 2xx within " + patience.toSeconds() + " s for key " + key + "; last answer: " + last);
         }
         return null;
     }

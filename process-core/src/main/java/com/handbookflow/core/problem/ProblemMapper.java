@@ -103,11 +103,30 @@ public class ProblemMapper {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
             }
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || (cause instanceof org.hibernate.exception.GenericJDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection"))) {
+                return databaseUnavailable(e, uri);
+            }
             if (cause.getCause() == cause) {
                 break;
             }
         }
         return unexpected(e, uri);
+    }
+
+    /**
+     * The database could not be reached, or every connection of the pool stayed busy past its wait (a
+     * burst, PostgreSQL restarting): 503 with Retry-After, so a client knows the request can be sent
+     * again (with its Idempotency-Key) and nothing was written; not a 500 that looks like a bug.
+     */
+    private Response databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("database unavailable at %s: %s", path(uri), e.getMessage());
+        return Response.fromResponse(respond(new Problem(URI.create(Problem.TYPE_BASE + "service-unavailable"),
+                        "Service busy", 503,
+                        "The database is busy or restarting; nothing was changed. Send the request again in a few seconds.",
+                        path(uri), "服务繁忙", "数据库繁忙或正在重启，未做任何修改，请稍后重试。", null, null)))
+                .header("Retry-After", "2").build();
     }
 
     /** Two writers raced on one aggregate: the loser is told to reload and retry, nothing was written. */

@@ -31,6 +31,13 @@ public class BadInputResource {
     }
 
     @POST
+    @Path("/busy-database")
+    public String busyDatabase() {
+        throw new org.hibernate.exception.GenericJDBCException("Unable to acquire JDBC Connection",
+                new java.sql.SQLException("Sorry, acquisition timeout!"));
+    }
+
+    @POST
     @Path("/forms")
     public Form form(Form form) {
         return form;

@@ -30,6 +30,13 @@ class BadInputTest {
     }
 
     @Test
+    void a_database_that_is_busy_or_restarting_is_a_503_to_retry_not_a_500() {
+        given().post("/test/bad-input/busy-database").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "2")
+                .body("titleZh", equalTo("服务繁忙"));
+    }
+
+    @Test
     void a_request_line_longer_than_the_api_accepts_is_a_414_problem() {
         RawAnswer answer = RawAnswer.of("GET /test/bad-input/pages?page=" + "9".repeat(20_000) + " HTTP/1.1");
         assertEquals(414, answer.status());
