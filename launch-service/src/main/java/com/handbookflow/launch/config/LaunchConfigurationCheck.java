@@ -5,6 +5,8 @@ import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.problem.ProblemException;
 import com.handbookflow.core.startup.ConfigurationCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +15,29 @@ import java.util.List;
  * The launch configuration checked at start: every department it names is on {@code handbook.departments}
  * (the reviewers and duty departments are work items of the definition, checked by the kit),
  * the development limit parses and at least one core function is allowed. A wrong value stops the
- * start naming the property, instead of a refusal on some later request.
+ * start naming the property, instead of a refusal on some later request. So does a key of the
+ * reviewers and duties from before they became work items ({@code launch.reviewers.*},
+ * {@code launch.duties.*}): read by nothing now, it would silently stop meaning what the company set.
  */
 @ApplicationScoped
 public class LaunchConfigurationCheck implements ConfigurationCheck {
 
+    private static final String REVIEWERS = "launch.reviewers.";
+    private static final String DUTIES = "launch.duties.";
+
     private final LaunchConfig config;
     private final Departments departments;
+    private final Iterable<String> propertyNames;
 
-    LaunchConfigurationCheck(LaunchConfig config, Departments departments) {
+    @Inject
+    LaunchConfigurationCheck(LaunchConfig config, Departments departments, Config properties) {
+        this(config, departments, properties.getPropertyNames());
+    }
+
+    LaunchConfigurationCheck(LaunchConfig config, Departments departments, Iterable<String> propertyNames) {
         this.config = config;
         this.departments = departments;
+        this.propertyNames = propertyNames;
     }
 
     @Override
@@ -41,6 +55,14 @@ public class LaunchConfigurationCheck implements ConfigurationCheck {
         if (config.maxCoreFunctions() < 1) {
             problems.add("launch.max-core-functions: must allow at least 1 core function, not "
                     + config.maxCoreFunctions());
+        }
+        for (String name : propertyNames) {
+            if (name.startsWith(REVIEWERS) || name.startsWith(DUTIES)) {
+                String node = name.startsWith(REVIEWERS) ? "PLAN_REVIEW" : "RELEASE";
+                problems.add(name + ": no longer read; table 2's reviewers and the launch-day duties are work items:"
+                        + " set handbook.process.launch.nodes." + node + ".items.<ITEM>.responsible-department"
+                        + " (or .limit) instead (launch-service/README.md)");
+            }
         }
         return problems;
     }

@@ -28,14 +28,24 @@ class LaunchConfigurationCheckTest {
 
     @Test
     void the_handbook_defaults_pass() {
-        assertEquals(List.of(), new LaunchConfigurationCheck(config("finance", "P15WD"), KNOWN).problems());
+        assertEquals(List.of(), new LaunchConfigurationCheck(config("finance", "P15WD"), KNOWN, List.of()).problems());
     }
 
     @Test
     void an_unknown_contributing_department_and_a_wrong_limit_are_named_by_their_property() {
-        List<String> problems = new LaunchConfigurationCheck(config("accounting", "15 days"), KNOWN).problems();
+        List<String> problems = new LaunchConfigurationCheck(config("accounting", "15 days"), KNOWN, List.of()).problems();
         assertEquals(2, problems.size());
         assertEquals(true, problems.get(0).startsWith("launch.feasibility-contributors: 'accounting' is not a department"));
         assertEquals(true, problems.get(1).startsWith("launch.development-limit"));
+    }
+
+    @Test
+    void a_reviewer_or_duty_key_from_before_the_work_items_stops_the_start_naming_the_key_that_replaces_it() {
+        List<String> problems = new LaunchConfigurationCheck(config("finance", "P15WD"), KNOWN,
+                List.of("launch.reviewers.business-plan", "launch.duties.deployment", "launch.number-prefix")).problems();
+        assertEquals(2, problems.size());
+        assertEquals(true, problems.get(0).startsWith("launch.reviewers.business-plan: no longer read"));
+        assertEquals(true, problems.get(0).contains("handbook.process.launch.nodes.PLAN_REVIEW.items."));
+        assertEquals(true, problems.get(1).contains("handbook.process.launch.nodes.RELEASE.items."));
     }
 }
