@@ -1,7 +1,7 @@
 package com.handbookflow.complaint;
 
+import com.handbookflow.core.testing.MigrationDatabase;
 import com.handbookflow.core.testing.PostgresDatabaseResource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,12 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +29,12 @@ class ComplaintNumberMigrationTest {
             "db/core/V0_2__idempotency.sql");
 
     private final PostgresDatabaseResource database = new PostgresDatabaseResource();
-    private Map<String, String> datasource;
+    private MigrationDatabase db;
 
     @BeforeEach
     void emptyDatabase() {
         database.init(Map.of("database", "complaint_migration"));
-        datasource = database.start();
+        db = new MigrationDatabase(database.start());
     }
 
     @AfterEach
@@ -55,57 +50,15 @@ class ComplaintNumberMigrationTest {
                 Files.copy(in, before.resolve(Path.of(migration).getFileName()));
             }
         }
-        flyway("filesystem:" + before).migrate();
-        execute("insert into complaint_day_counter (day, last) values ('2026-09-29', 17), ('2026-09-30', 4)");
+        db.flyway("filesystem:" + before).migrate();
+        db.execute("insert into complaint_day_counter (day, last) values ('2026-09-29', 17), ('2026-09-30', 4)");
 
-        flyway("classpath:db/migration", "classpath:db/core").migrate();
+        db.flyway("classpath:db/migration", "classpath:db/core").migrate();
 
         assertEquals(List.of("complaint 2026-09-29 17", "complaint 2026-09-30 4"),
-                rows("select scope, period, last from business_number_counter order by period"));
-        assertFalse(rows("select table_name from information_schema.tables where table_name = 'complaint_day_counter'")
+                db.rows("select scope, period, last from business_number_counter order by period"));
+        assertFalse(db.rows("select table_name from information_schema.tables where table_name = 'complaint_day_counter'")
                 .iterator().hasNext());
-        deleteTree(before);
-    }
-
-    private Flyway flyway(String... locations) {
-        return Flyway.configure()
-                .dataSource(datasource.get("quarkus.datasource.jdbc.url"), datasource.get("quarkus.datasource.username"),
-                        datasource.get("quarkus.datasource.password"))
-                .locations(locations).outOfOrder(true).load();
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(result.getString(i));
-                }
-                rows.add(String.join(" ", values));
-            }
-        }
-        return rows;
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(datasource.get("quarkus.datasource.jdbc.url"),
-                datasource.get("quarkus.datasource.username"), datasource.get("quarkus.datasource.password"));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        MigrationDatabase.deleteTree(before);
     }
 }

@@ -1,7 +1,7 @@
 package com.handbookflow.launch;
 
+import com.handbookflow.core.testing.MigrationDatabase;
 import com.handbookflow.core.testing.PostgresDatabaseResource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,12 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,12 +32,12 @@ class LaunchKitMigrationTest {
     private static final String INSTANCE = "11111111-1111-4111-8111-111111111111";
 
     private final PostgresDatabaseResource database = new PostgresDatabaseResource();
-    private Map<String, String> datasource;
+    private MigrationDatabase db;
 
     @BeforeEach
     void emptyDatabase() {
         database.init(Map.of("database", "launch_kit_migration"));
-        datasource = database.start();
+        db = new MigrationDatabase(database.start());
     }
 
     @AfterEach
@@ -58,10 +53,10 @@ class LaunchKitMigrationTest {
                 Files.copy(in, before.resolve(Path.of(migration).getFileName()));
             }
         }
-        flyway("filesystem:" + before).migrate();
-        execute("insert into process_instance values ('" + INSTANCE + "', 'launch', 'SX2026-0003', 'RUNNING', null, "
+        db.flyway("filesystem:" + before).migrate();
+        db.execute("insert into process_instance values ('" + INSTANCE + "', 'launch', 'SX2026-0003', 'RUNNING', null, "
                 + "now(), null, now(), '{}', 0)");
-        execute("""
+        db.execute("""
                 insert into node_instance (id, process_instance_id, seq, node_key, attempt, state, responsible_department,
                                            started_at, due_at, limit_spec, calendar_version, completed_at)
                 values ('22222222-2222-4222-8222-222222222221', '%1$s', 3, 'PLAN_REVIEW', 1, 'RETURNED', 'product',
@@ -71,7 +66,7 @@ class LaunchKitMigrationTest {
                        ('22222222-2222-4222-8222-222222222223', '%1$s', 7, 'RELEASE', 1, 'ACTIVE', 'technology',
                         '2026-09-28T02:00:00Z', '2026-10-09T10:00:00Z', 'P3WD', 'CN-2026.1', null)""".formatted(INSTANCE));
         // as Hibernate's Jackson wrote them: instants as epoch seconds (older rows) or ISO text
-        execute("""
+        db.execute("""
                 insert into launch (id, number, process_instance_id, business_name, originating_department, originator_id,
                                     originator_name, applied_at, applied_on, application, review_rounds, duties, status)
                 values ('33333333-3333-4333-8333-333333333333', 'SX2026-0003', '%s', '会员积分商城', 'marketing', 'u3001',
@@ -92,70 +87,28 @@ class LaunchKitMigrationTest {
                            "onTime": true},
                           {"duty": "PROMOTION", "department": "marketing", "state": "OPEN", "dueAt": "2026-10-09T10:00:00Z"}]',
                         'IN_PROGRESS')""".formatted(INSTANCE));
-        execute("insert into launch_year_counter (year, last) values (2025, 41), (2026, 3)");
+        db.execute("insert into launch_year_counter (year, last) values (2025, 41), (2026, 3)");
 
-        flyway("classpath:db/migration", "classpath:db/core").migrate();
+        db.flyway("classpath:db/migration", "classpath:db/core").migrate();
 
         assertEquals(List.of("launch 2025 41", "launch 2026 3"),
-                rows("select scope, period, last from business_number_counter order by period"));
+                db.rows("select scope, period, last from business_number_counter order by period"));
         assertEquals(List.of(
                         "PLAN_REVIEW 1 BUSINESS_PLAN DONE PASS marketing 陈静 目标合理 2026-09-11T02:00:00Z",
                         "PLAN_REVIEW 1 RESOURCE_BUDGET DONE NEEDS_CHANGES finance 赵敏 预算偏高 2026-09-10T02:00:00Z",
                         "PLAN_REVIEW 2 TECHNICAL_PLAN DONE PASS technology 李强 null 2026-09-14T02:00:00Z",
                         "RELEASE 1 DEPLOYMENT DONE null technology 李强 已部署 2026-09-29T02:00:00Z",
                         "RELEASE 1 PROMOTION OPEN null marketing null null null"),
-                rows("""
+                db.rows("""
                         select node_key, round, item_key, state, result, responsible_department, signed_by_name, comment,
                                to_char(completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
                         from work_item order by node_key, round, seq"""));
         assertEquals(List.of("[{\"round\": 1, \"openedAt\": 1789005600.000000000, \"conclusion\": \"NEEDS_CHANGES\"}, "
                         + "{\"round\": 2, \"openedAt\": \"2026-09-11T02:00:00Z\", \"conclusion\": \"APPROVED\", "
                         + "\"signedOffByName\": \"孙总\"}]"),
-                rows("select review_rounds::text from launch"));
-        assertEquals(List.of(), rows("select column_name from information_schema.columns "
+                db.rows("select review_rounds::text from launch"));
+        assertEquals(List.of(), db.rows("select column_name from information_schema.columns "
                 + "where table_name = 'launch' and column_name = 'duties'"));
-        deleteTree(before);
-    }
-
-    private Flyway flyway(String... locations) {
-        return Flyway.configure()
-                .dataSource(datasource.get("quarkus.datasource.jdbc.url"), datasource.get("quarkus.datasource.username"),
-                        datasource.get("quarkus.datasource.password"))
-                .locations(locations).outOfOrder(true).load();
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(result.getString(i));
-                }
-                rows.add(String.join(" ", values));
-            }
-        }
-        return rows;
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(datasource.get("quarkus.datasource.jdbc.url"),
-                datasource.get("quarkus.datasource.username"), datasource.get("quarkus.datasource.password"));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        MigrationDatabase.deleteTree(before);
     }
 }
