@@ -1,0 +1,578 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The benchmark bin/bench runs against the system bin/run-local started (single-file Java program,
+ * no build needed). It never fails on a slow figure: it measures and reports.
+ *
+ * Phases: footprint at rest; the database's own ceiling for intake's rows (pgbench with the
+ * statements complaint-service issues, on a scratch copy of the schema); intake over REST at several
+ * concurrencies; whole complaints driven through all their acts; commit -> applied latency of the
+ * events; CPU per act of each process read from /proc (utime + stime), which does not depend on how
+ * busy the machine is, unlike the rates.
+ *
+ * Environment: CS_TOKEN, LG_TOKEN (bin/dev-token), REPO_ROOT. Arguments: --seconds N (per phase),
+ * --concurrency 1,4,16 (intake), --act-workers N, --out FILE.
+ */
+public class Bench {
+
+    static final String BASE = "http://127.0.0.1:8082/api/v1/complaints";
+    static final String[] SERVICES = {"launch-service", "complaint-service", "project-service", "notification-service"};
+    static final String[] DATABASES = {"launch", "complaint", "project", "notification"};
+    static final long TICKS_PER_SECOND = 100;
+
+    static Path repo;
+    static int seconds = 20;
+    static int[] concurrencies = {1, 4, 16};
+    static int actWorkers = 8;
+    static Path out;
+    static String csToken;
+    static String lgToken;
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final Map<String, Object> RESULT = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        repo = Path.of(System.getenv().getOrDefault("REPO_ROOT", ".")).toAbsolutePath();
+        out = repo.resolve(".run/bench/result.json");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--concurrency" -> concurrencies = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--act-workers" -> actWorkers = Integer.parseInt(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        csToken = System.getenv("CS_TOKEN");
+        lgToken = System.getenv("LG_TOKEN");
+        RESULT.put("date", Instant.now().toString());
+        RESULT.put("machine", machine());
+        RESULT.put("secondsPerPhase", seconds);
+
+        footprint("idle");
+        startup();
+        warmUp();
+        double ceiling = ceiling();
+        intake(ceiling);
+        acts();
+        eventLatency();
+
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.write(RESULT) + "\n");
+        System.out.println();
+        System.out.println("JSON: " + repo.relativize(out.toAbsolutePath()));
+    }
+
+    // ---- footprint -----------------------------------------------------------------------------
+
+    static void footprint(String when) throws IOException {
+        Map<String, Object> rss = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Integer pid = servicePid(service);
+            rss.put(service, pid == null ? null : rssMb(pid));
+        }
+        RESULT.put("rssMb_" + when, rss);
+        System.out.printf("%nRSS %s (MB): %s%n", when, rss);
+    }
+
+    static void startup() throws IOException {
+        Map<String, Object> ready = new LinkedHashMap<>();
+        Pattern started = Pattern.compile("started in ([0-9.]+)s");
+        for (String service : SERVICES) {
+            Path log = repo.resolve(".run/logs/" + service + ".log");
+            Double s = null;
+            if (Files.exists(log)) {
+                Matcher m = started.matcher(Files.readString(log));
+                while (m.find()) {
+                    s = Double.parseDouble(m.group(1));
+                }
+            }
+            ready.put(service, s);
+        }
+        RESULT.put("startToReadySeconds", ready);
+        System.out.printf("start to ready (s, Quarkus 'started in'): %s%n", ready);
+    }
+
+    static double rssMb(int pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return -1;
+    }
+
+    static Integer servicePid(String service) throws IOException {
+        Path file = repo.resolve(".run/pids/" + service + ".pid");
+        return Files.exists(file) ? Integer.valueOf(Files.readString(file).trim()) : null;
+    }
+
+    // ---- CPU from /proc ------------------------------------------------------------------------
+
+    /** CPU ticks of every process we account for, by group (service, kafka, postgres backends of our databases). */
+    static Map<String, Map<Integer, Long>> cpuSnapshot() throws IOException {
+        Map<String, Map<Integer, Long>> groups = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Integer pid = servicePid(service);
+            if (pid != null) {
+                groups.computeIfAbsent(service, k -> new TreeMap<>()).put(pid, ticks(pid));
+            }
+        }
+        Path kafkaPid = repo.resolve(".run/kafka/kafka.pid");
+        if (!Files.exists(kafkaPid)) {
+            kafkaPid = repo.resolve(".run/pids/kafka.pid");
+        }
+        if (Files.exists(kafkaPid)) {
+            int pid = Integer.parseInt(Files.readString(kafkaPid).trim());
+            groups.computeIfAbsent("kafka", k -> new TreeMap<>()).put(pid, ticks(pid));
+        }
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir : (Iterable<Path>) dirs::iterator) {
+                String name = dir.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String cmd = Files.readString(dir.resolve("cmdline")).replace('\0', ' ').trim();
+                    // A backend's title: "postgres: [<cluster>: ]<user> <database> <client> <state>".
+                    Matcher backend = BACKEND.matcher(cmd);
+                    if (backend.find()) {
+                        String database = backend.group(1);
+                        String group = Arrays.asList(DATABASES).contains(database) ? "postgresql"
+                                : database.equals("bench_ceiling") ? "postgresql(pgbench)" : null;
+                        if (group != null) {
+                            groups.computeIfAbsent(group, k -> new TreeMap<>()).put(Integer.parseInt(name), ticks(Integer.parseInt(name)));
+                        }
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        return groups;
+    }
+
+    static final Pattern BACKEND = Pattern.compile("^postgres: (?:[^ ]+: )?[^ ]+ ([^ ]+) [0-9.:\\[\\]a-f]+\\(");
+
+    static long ticks(int pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+    }
+
+    /** CPU milliseconds per unit of work, by group, between two snapshots. */
+    static Map<String, Object> cpuPer(Map<String, Map<Integer, Long>> before, Map<String, Map<Integer, Long>> after,
+                                      long units) {
+        Map<String, Object> per = new LinkedHashMap<>();
+        double total = 0;
+        for (var group : after.entrySet()) {
+            long delta = 0;
+            Map<Integer, Long> start = before.getOrDefault(group.getKey(), Map.of());
+            for (var pid : group.getValue().entrySet()) {
+                delta += pid.getValue() - start.getOrDefault(pid.getKey(), 0L);
+            }
+            double ms = units == 0 ? 0 : delta * (1000.0 / TICKS_PER_SECOND) / units;
+            per.put(group.getKey(), round(ms, 3));
+            total += ms;
+        }
+        per.put("total", round(total, 3));
+        return per;
+    }
+
+    /** The JIT compiles the hot paths first; its CPU would otherwise be charged to the first phase. */
+    static void warmUp() throws Exception {
+        List<Act> acts = lifecycle();
+        int secs = Math.max(5, seconds / 2);
+        System.out.printf("%nwarm-up: %d s of whole complaints (not measured)%n", secs);
+        runFor(4, secs, () -> {
+            HttpResponse<String> created = post(csToken, BASE, INTAKE);
+            Matcher m = NUMBER.matcher(created.body());
+            if (m.find()) {
+                for (Act act : acts) {
+                    post(act.logistics ? lgToken : csToken, BASE + "/" + m.group(1) + act.path, act.body);
+                }
+            }
+        });
+    }
+
+    // ---- database ceiling ----------------------------------------------------------------------
+
+    /** pgbench on a scratch copy of complaint's schema with intake's statements (tools/bench/intake.sql). */
+    static double ceiling() throws Exception {
+        sh("psql", "-X", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c", "DROP DATABASE IF EXISTS bench_ceiling");
+        sh("psql", "-X", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c", "CREATE DATABASE bench_ceiling");
+        sh("bash", "-c", "pg_dump -s -h 127.0.0.1 -U postgres complaint | psql -X -q -h 127.0.0.1 -U postgres -d bench_ceiling >/dev/null"
+                + " && pg_dump -a -t process_definition_version -h 127.0.0.1 -U postgres complaint"
+                + " | psql -X -q -h 127.0.0.1 -U postgres -d bench_ceiling >/dev/null");
+        Map<String, Object> ceiling = new LinkedHashMap<>();
+        double best = 0;
+        System.out.printf("%n%-44s %10s %10s%n", "database ceiling (pgbench, intake rows)", "tx/s", "lat ms");
+        for (int clients : new int[] {4, 16}) {
+            String output = sh("pgbench", "-n", "-M", "prepared", "-h", "127.0.0.1", "-U", "postgres", "-c", Integer.toString(clients),
+                    "-j", "2", "-T", Integer.toString(Math.max(5, seconds / 2)), "-f",
+                    repo.resolve("tools/bench/intake.sql").toString(), "bench_ceiling");
+            Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+            Matcher lat = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
+            double t = tps.find() ? Double.parseDouble(tps.group(1)) : 0;
+            double l = lat.find() ? Double.parseDouble(lat.group(1)) : 0;
+            ceiling.put("clients" + clients, Map.of("tps", round(t, 1), "latencyMs", round(l, 2)));
+            System.out.printf("%-44s %10.1f %10.2f%n", "  pgbench -c " + clients, t, l);
+            best = Math.max(best, t);
+        }
+        ceiling.put("best", round(best, 1));
+        RESULT.put("databaseCeiling", ceiling);
+        sh("psql", "-X", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c", "DROP DATABASE IF EXISTS bench_ceiling");
+        return best;
+    }
+
+    // ---- intake --------------------------------------------------------------------------------
+
+    static final String INTAKE = """
+            {"complainant": "王芳", "contact": "138-0013-8000", "channel": "PHONE", "problemType": "LOGISTICS_DELAY",
+             "description": "9月25日下单的冰箱至今未送达，物流信息停留在杭州中转站 5 天。", "demand": "REFUND", "urgency": "URGENT"}""";
+
+    static void intake(double ceiling) throws Exception {
+        List<Object> rows = new ArrayList<>();
+        System.out.printf("%n%-22s %8s %9s %9s %9s %8s %7s  %s%n", "intake (REST)", "conns", "req/s", "p50 ms",
+                "p99 ms", "errors", "%ceil", "CPU ms per intake by process");
+        for (int c : concurrencies) {
+            Recorder recorder = new Recorder();
+            var before = cpuSnapshot();
+            long elapsed = runFor(c, seconds, () -> {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = post(csToken, BASE, INTAKE);
+                recorder.record("intake", t0, r.statusCode() == 201);
+            });
+            var after = cpuSnapshot();
+            Stats s = recorder.stats("intake");
+            double rate = s.ok * 1e9 / elapsed;
+            Map<String, Object> cpu = cpuPer(before, after, s.ok);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("connections", c);
+            row.put("perSecond", round(rate, 1));
+            row.put("p50Ms", s.p50);
+            row.put("p99Ms", s.p99);
+            row.put("errors", s.errors);
+            row.put("ratioToCeiling", ceiling == 0 ? null : round(rate / ceiling, 4));
+            row.put("cpuMsPerIntake", cpu);
+            rows.add(row);
+            System.out.printf("%-22s %8d %9.1f %9.1f %9.1f %8d %6.1f%%  %s%n", "", c, rate, s.p50, s.p99, s.errors,
+                    ceiling == 0 ? 0 : 100 * rate / ceiling, cpu);
+        }
+        RESULT.put("intake", rows);
+    }
+
+    // ---- whole complaints through their acts ---------------------------------------------------
+
+    record Act(String name, boolean logistics, String path, String body) {
+    }
+
+    static List<Act> lifecycle() {
+        String today = LocalDate.now().toString();
+        String later = LocalDate.now().plusDays(30).toString();
+        return List.of(
+                new Act("acknowledgement", false, "/acknowledgement", "{}"),
+                new Act("registration", false, "/registration", "{\"description\": \"冰箱（订单 88001234）至今未送达。\"}"),
+                new Act("classification", false, "/classification",
+                        "{\"problemType\": \"LOGISTICS_DELAY\", \"grade\": \"GENERAL\", \"reason\": \"大件商品延误。\"}"),
+                new Act("assignment", false, "/assignment", "{}"),
+                new Act("progress-update", false, "/progress-updates", "{\"channel\": \"PHONE\", \"content\": \"已联系承运商。\"}"),
+                new Act("handling-plan", true, "/handling-plans", "{\"actions\": [\"REFUND\", \"APOLOGY\"], \"description\": \"全额退款并致歉。\"}"),
+                new Act("execution", true, "/execution", "{\"result\": \"已原路退款 3999 元。\"}"),
+                new Act("confirmation", false, "/confirmations", "{\"result\": \"客户确认已收到退款。\", \"visitDate\": \"" + today
+                        + "\", \"visitor\": \"张敏\", \"satisfaction\": \"BASICALLY_SATISFIED\", \"comments\": \"退款及时。\"}"),
+                new Act("cause-analysis", true, "/cause-analysis", "{\"rootCauseCategory\": \"COURIER\", \"rootCauseDetail\": \"迅达快递\","
+                        + " \"rootCauseDescription\": \"中转站爆仓。\", \"improvementMeasures\": [{\"description\": \"约定大件时效。\","
+                        + " \"ownerDepartment\": \"logistics\", \"deadline\": \"" + later + "\"}]}"),
+                new Act("closure", false, "/closure", "{}"),
+                new Act("measure-completion", true, "/improvement-measures/1/completion", "{}"));
+    }
+
+    static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
+    static final AtomicLong FAILURES_SHOWN = new AtomicLong();
+
+    static void acts() throws Exception {
+        List<Act> acts = lifecycle();
+        Recorder recorder = new Recorder();
+        AtomicLong completed = new AtomicLong();
+        var before = cpuSnapshot();
+        double[] maxRss = new double[SERVICES.length];
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    for (int i = 0; i < SERVICES.length; i++) {
+                        Integer pid = servicePid(SERVICES[i]);
+                        if (pid != null) {
+                            maxRss[i] = Math.max(maxRss[i], rssMb(pid));
+                        }
+                    }
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException ignored) {
+                    // a service stopped
+                }
+            }
+        });
+        sampler.start();
+        long elapsed = runFor(actWorkers, seconds * 2, () -> {
+            long t0 = System.nanoTime();
+            HttpResponse<String> created = post(csToken, BASE, INTAKE);
+            recorder.record("intake", t0, created.statusCode() == 201);
+            Matcher m = NUMBER.matcher(created.body());
+            if (created.statusCode() != 201 || !m.find()) {
+                return;
+            }
+            String number = m.group(1);
+            for (Act act : acts) {
+                long t = System.nanoTime();
+                HttpResponse<String> r = post(act.logistics ? lgToken : csToken, BASE + "/" + number + act.path, act.body);
+                boolean ok = r.statusCode() / 100 == 2;
+                recorder.record(act.name, t, ok);
+                if (!ok) {
+                    if (FAILURES_SHOWN.incrementAndGet() <= 3) {
+                        System.out.printf("  %s %s -> %d %s%n", number, act.name, r.statusCode(),
+                                r.body().substring(0, Math.min(300, r.body().length())));
+                    }
+                    return;
+                }
+            }
+            completed.incrementAndGet();
+        });
+        sampler.interrupt();
+        var after = cpuSnapshot();
+        long actsOk = recorder.okOf(acts.stream().map(Act::name).toList());
+        double rate = actsOk * 1e9 / elapsed;
+        Map<String, Object> cpu = cpuPer(before, after, actsOk + recorder.stats("intake").ok);
+        Map<String, Object> perAct = new LinkedHashMap<>();
+        System.out.printf("%nwhole complaints (%d workers, %d s): %d complaints closed, %.1f acts/s (intake excluded)%n",
+                actWorkers, seconds * 2, completed.get(), rate);
+        System.out.printf("%-22s %8s %9s %9s %8s%n", "act", "count", "p50 ms", "p99 ms", "errors");
+        List<String> names = new ArrayList<>(List.of("intake"));
+        acts.forEach(a -> names.add(a.name));
+        for (String name : names) {
+            Stats s = recorder.stats(name);
+            perAct.put(name, Map.of("count", s.ok, "p50Ms", s.p50, "p99Ms", s.p99, "errors", s.errors));
+            System.out.printf("%-22s %8d %9.1f %9.1f %8d%n", name, s.ok, s.p50, s.p99, s.errors);
+        }
+        Stats all = recorder.statsOf(acts.stream().map(Act::name).toList());
+        System.out.printf("%-22s %8d %9.1f %9.1f %8d%n", "all acts", all.ok, all.p50, all.p99, all.errors);
+        System.out.printf("CPU ms per act (intake counted as an act) by process: %s%n", cpu);
+        Map<String, Object> rss = new LinkedHashMap<>();
+        for (int i = 0; i < SERVICES.length; i++) {
+            rss.put(SERVICES[i], round(maxRss[i], 1));
+        }
+        System.out.printf("RSS under load, max (MB): %s%n", rss);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("workers", actWorkers);
+        result.put("complaintsClosed", completed.get());
+        result.put("actsPerSecond", round(rate, 1));
+        result.put("p50Ms", all.p50);
+        result.put("p99Ms", all.p99);
+        result.put("perAct", perAct);
+        result.put("cpuMsPerAct", cpu);
+        RESULT.put("acts", result);
+        RESULT.put("rssMb_load", rss);
+    }
+
+    // ---- event latency: outbox commit -> notification-service applied ---------------------------
+
+    /**
+     * occurred_at of complaint's outbox rows written during this run against processed_at of the same
+     * event ids in notification's processed_event (both from the services' clocks on this machine).
+     */
+    static void eventLatency() throws Exception {
+        Map<String, Long> occurred = new ConcurrentHashMap<>();
+        for (String line : sh("psql", "-X", "-tA", "-F", " ", "-h", "127.0.0.1", "-U", "postgres", "-d", "complaint", "-c",
+                "select event_id, (extract(epoch from occurred_at) * 1000000)::bigint from outbox_event "
+                        + "where occurred_at > now() - interval '" + (seconds * 2 + 30) + " seconds'").split("\n")) {
+            String[] f = line.trim().split(" ");
+            if (f.length == 2) {
+                occurred.put(f[0], Long.parseLong(f[1]));
+            }
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (String line : sh("psql", "-X", "-tA", "-F", " ", "-h", "127.0.0.1", "-U", "postgres", "-d", "notification", "-c",
+                "select event_id, (extract(epoch from processed_at) * 1000000)::bigint from processed_event "
+                        + "where processed_at > now() - interval '" + (seconds * 2 + 120) + " seconds'").split("\n")) {
+            String[] f = line.trim().split(" ");
+            if (f.length == 2 && occurred.containsKey(f[0])) {
+                latencies.add((Long.parseLong(f[1]) - occurred.get(f[0])) / 1000.0);
+            }
+        }
+        latencies.sort(Double::compare);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("events", latencies.size());
+        r.put("eventsWritten", occurred.size());
+        r.put("p50Ms", percentile(latencies, 0.50));
+        r.put("p99Ms", percentile(latencies, 0.99));
+        r.put("note", "during the whole-complaints phase (not a steady 500 events/s)");
+        RESULT.put("eventLatency", r);
+        System.out.printf("%nevent latency outbox occurred_at -> notification processed_at: %d of %d events applied, p50 %.1f ms, p99 %.1f ms%n",
+                latencies.size(), occurred.size(), percentile(latencies, 0.50), percentile(latencies, 0.99));
+    }
+
+    // ---- load machinery ------------------------------------------------------------------------
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Closed loop: {@code workers} threads repeat the step for {@code secs}; returns the elapsed nanoseconds. */
+    static long runFor(int workers, int secs, Step step) throws InterruptedException {
+        long start = System.nanoTime();
+        long end = start + secs * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(workers);
+        for (int i = 0; i < workers; i++) {
+            new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        try {
+                            step.run();
+                        } catch (Exception e) {
+                            if (FAILURES_SHOWN.incrementAndGet() <= 3) {
+                                System.out.println("  request failed: " + e);
+                            }
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        return System.nanoTime() - start;
+    }
+
+    static HttpResponse<String> post(String token, String url, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    record Stats(long ok, long errors, double p50, double p99) {
+    }
+
+    static final class Recorder {
+        private final Map<String, List<Double>> ok = new ConcurrentHashMap<>();
+        private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+
+        void record(String name, long startNanos, boolean success) {
+            double ms = (System.nanoTime() - startNanos) / 1e6;
+            if (success) {
+                List<Double> list = ok.computeIfAbsent(name, k -> new ArrayList<>());
+                synchronized (list) {
+                    list.add(ms);
+                }
+            } else {
+                errors.computeIfAbsent(name, k -> new AtomicLong()).incrementAndGet();
+            }
+        }
+
+        Stats stats(String name) {
+            return statsOf(List.of(name));
+        }
+
+        long okOf(List<String> names) {
+            return names.stream().mapToLong(n -> ok.getOrDefault(n, List.of()).size()).sum();
+        }
+
+        Stats statsOf(List<String> names) {
+            List<Double> all = new ArrayList<>();
+            long err = 0;
+            for (String n : names) {
+                List<Double> list = ok.getOrDefault(n, List.of());
+                synchronized (list) {
+                    all.addAll(list);
+                }
+                err += errors.getOrDefault(n, new AtomicLong()).get();
+            }
+            all.sort(Double::compare);
+            return new Stats(all.size(), err, percentile(all, 0.50), percentile(all, 0.99));
+        }
+    }
+
+    static double percentile(List<Double> sorted, double q) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return round(sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1)), 1);
+    }
+
+    static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+
+    static String sh(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+        return output;
+    }
+
+    static Map<String, Object> machine() throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        String model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        m.put("cpu", model);
+        m.put("memTotalMb", Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).orElse(0L));
+        m.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf("machine: %s%n", m);
+        return m;
+    }
+
+    /** Just enough JSON for the result: maps, lists, strings, numbers, booleans, null. */
+    static final class Json {
+        static String write(Object o) {
+            if (o == null) {
+                return "null";
+            }
+            if (o instanceof Map<?, ?> map) {
+                return map.entrySet().stream().map(e -> quote(e.getKey().toString()) + ": " + write(e.getValue()))
+                        .collect(Collectors.joining(", ", "{", "}"));
+            }
+            if (o instanceof List<?> list) {
+                return list.stream().map(Json::write).collect(Collectors.joining(", ", "[", "]"));
+            }
+            if (o instanceof Number || o instanceof Boolean) {
+                return o.toString();
+            }
+            return quote(o.toString());
+        }
+
+        static String quote(String s) {
+            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        }
+    }
+
+    static {
+        Locale.setDefault(Locale.ROOT);
+    }
+}
