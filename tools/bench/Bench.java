@@ -74,6 +74,7 @@ public class Bench {
         footprint("idle");
         startup();
         warmUp();
+        idleCpu();
         double ceiling = ceiling();
         intake(ceiling);
         acts();
@@ -138,6 +139,7 @@ public class Bench {
             Integer pid = servicePid(service);
             if (pid != null) {
                 groups.computeIfAbsent(service, k -> new TreeMap<>()).put(pid, ticks(pid));
+                threadClasses(service, pid, groups);
             }
         }
         Path kafkaPid = repo.resolve(".run/kafka/kafka.pid");
@@ -176,8 +178,38 @@ public class Bench {
 
     static final Pattern BACKEND = Pattern.compile("^postgres: (?:[^ ]+: )?[^ ]+ ([^ ]+) [0-9.:\\[\\]a-f]+\\(");
 
+    /**
+     * A JVM's CPU split by what spends it: the JIT compilers ({@code :jit}) and the garbage collector
+     * ({@code :gc}); the rest is the application. In a run of minutes the JIT is a large share that a
+     * long-running service amortises, so the report shows the figure without it too.
+     */
+    static void threadClasses(String service, int pid, Map<String, Map<Integer, Long>> groups) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).trim();
+                    String kind = comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? ":jit"
+                            : comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.equals("VM Thread") ? ":gc" : null;
+                    if (kind != null) {
+                        int tid = Integer.parseInt(task.getFileName().toString());
+                        groups.computeIfAbsent(service + kind, k -> new TreeMap<>()).put(tid, taskTicks(pid, tid));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we looked
+                }
+            }
+        }
+    }
+
+    static long taskTicks(int pid, int tid) throws IOException {
+        return ticksOf(Files.readString(Path.of("/proc/" + pid + "/task/" + tid + "/stat")));
+    }
+
     static long ticks(int pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return ticksOf(Files.readString(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    static long ticksOf(String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
     }
@@ -187,6 +219,7 @@ public class Bench {
                                       long units) {
         Map<String, Object> per = new LinkedHashMap<>();
         double total = 0;
+        double jit = 0;
         for (var group : after.entrySet()) {
             long delta = 0;
             Map<Integer, Long> start = before.getOrDefault(group.getKey(), Map.of());
@@ -195,10 +228,25 @@ public class Bench {
             }
             double ms = units == 0 ? 0 : delta * (1000.0 / TICKS_PER_SECOND) / units;
             per.put(group.getKey(), round(ms, 3));
-            total += ms;
+            if (!group.getKey().contains(":")) {
+                total += ms;
+            } else if (group.getKey().endsWith(":jit")) {
+                jit += ms;
+            }
         }
+        per.put("totalWithoutJit", round(total - jit, 3));
         per.put("total", round(total, 3));
         return per;
+    }
+
+    /** What the system spends doing nothing (relay polls, schedulers, Kafka): CPU ms per second at rest. */
+    static void idleCpu() throws Exception {
+        Thread.sleep(3000);
+        var before = cpuSnapshot();
+        Thread.sleep(10_000);
+        Map<String, Object> cpu = cpuPer(before, cpuSnapshot(), 10);
+        RESULT.put("idleCpuMsPerSecond", cpu);
+        System.out.printf("%nCPU at rest (ms per second): %s%n", brief(cpu));
     }
 
     /** The JIT compiles the hot paths first; its CPU would otherwise be charged to the first phase. */
@@ -215,6 +263,24 @@ public class Bench {
                 }
             }
         });
+    }
+
+    /** One line: the total, without the JIT, and the processes that matter (JIT share in brackets). */
+    static String brief(Map<String, Object> cpu) {
+        StringBuilder b = new StringBuilder(String.format("total %.2f, w/o JIT %.2f:", cpu.get("total"), cpu.get("totalWithoutJit")));
+        for (var e : cpu.entrySet()) {
+            String k = e.getKey();
+            if (k.contains(":") || k.startsWith("total") || ((Number) e.getValue()).doubleValue() < 0.05) {
+                continue;
+            }
+            String shortName = k.replace("-service", "");
+            Object jit = cpu.get(k + ":jit");
+            b.append(String.format(" %s %.2f", shortName, ((Number) e.getValue()).doubleValue()));
+            if (jit != null) {
+                b.append(String.format(" (jit %.2f)", ((Number) jit).doubleValue()));
+            }
+        }
+        return b.toString();
     }
 
     // ---- database ceiling ----------------------------------------------------------------------
@@ -279,7 +345,7 @@ public class Bench {
             row.put("cpuMsPerIntake", cpu);
             rows.add(row);
             System.out.printf("%-22s %8d %9.1f %9.1f %9.1f %8d %6.1f%%  %s%n", "", c, rate, s.p50, s.p99, s.errors,
-                    ceiling == 0 ? 0 : 100 * rate / ceiling, cpu);
+                    ceiling == 0 ? 0 : 100 * rate / ceiling, brief(cpu));
         }
         RESULT.put("intake", rows);
     }
@@ -379,7 +445,7 @@ public class Bench {
         }
         Stats all = recorder.statsOf(acts.stream().map(Act::name).toList());
         System.out.printf("%-22s %8d %9.1f %9.1f %8d%n", "all acts", all.ok, all.p50, all.p99, all.errors);
-        System.out.printf("CPU ms per act (intake counted as an act) by process: %s%n", cpu);
+        System.out.printf("CPU ms per act (intake counted as an act): %s%n", brief(cpu));
         Map<String, Object> rss = new LinkedHashMap<>();
         for (int i = 0; i < SERVICES.length; i++) {
             rss.put(SERVICES[i], round(maxRss[i], 1));
