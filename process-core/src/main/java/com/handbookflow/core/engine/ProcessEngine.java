@@ -73,7 +73,7 @@ public class ProcessEngine {
         instance.pinTo(versions.versionOf(definition));
         entityManager.persist(instance);
         eventsAtCommit.track(instance);
-        workItems.sync(instance, definition, actor);
+        workItems.sync(instance, definition, actor, List.of()); // a new instance has no items to read
         return instance;
     }
 
@@ -101,13 +101,15 @@ public class ProcessEngine {
                          Actor actor, String comment, Activation next, CompletionContent content) {
         ProcessDefinition definition = definition(instance);
         String decided = outcome;
+        // One read of the instance's items serves the join check and the sync after the move.
+        List<WorkItem> items = workItems.of(instance.id());
         var active = instance.activeNode().filter(n -> n.nodeKey().equals(nodeKey));
         if (active.isPresent()) { // otherwise the instance refuses the move with 409
-            decided = workItems.requireJoin(instance, definition, nodeKey, outcome);
+            decided = workItems.requireJoin(instance, definition, nodeKey, outcome, items);
             guards.require(definition, instance, active.get(), decided, outputs, content.fields(), content.subject());
         }
         instance.complete(definition, nodeKey, decided, outputs, actor, comment, clock.instant(), next, this::due);
-        workItems.sync(instance, definition, actor);
+        workItems.sync(instance, definition, actor, items);
     }
 
     public void skip(ProcessInstance instance, String nodeKey, String outcome, Actor actor, String reason,

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +74,12 @@ public class WorkItems {
      * closed, the defined items of a newly active node are opened (its next round).
      */
     public void sync(ProcessInstance instance, ProcessDefinition definition, Actor actor) {
+        sync(instance, definition, actor, of(instance.id()));
+    }
+
+    /** {@link #sync} for a caller that read the instance's items in this transaction already ({@link #of}). */
+    public void sync(ProcessInstance instance, ProcessDefinition definition, Actor actor, List<WorkItem> existing) {
         Instant now = clock.instant();
-        List<WorkItem> existing = of(instance.id());
         UUID active = instance.activeNode().map(NodeInstance::id).orElse(null);
         for (WorkItem item : existing) {
             if (item.isOpen() && !item.nodeInstanceId().equals(active)) {
@@ -142,11 +147,19 @@ public class WorkItems {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String requireJoin(ProcessInstance instance, ProcessDefinition definition, String nodeKey,
                               String requestedOutcome) {
+        return requireJoin(instance, definition, nodeKey, requestedOutcome, of(instance.id()));
+    }
+
+    /** {@link #requireJoin} on the instance's items read in this transaction already ({@link #of}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String requireJoin(ProcessInstance instance, ProcessDefinition definition, String nodeKey,
+                              String requestedOutcome, List<WorkItem> items) {
         Optional<NodeInstance> node = instance.activeNode().filter(n -> n.nodeKey().equals(nodeKey));
         if (node.isEmpty()) {
             return requestedOutcome;
         }
-        List<WorkItem> round = ofNode(node.get().id());
+        List<WorkItem> round = items.stream().filter(i -> i.nodeInstanceId().equals(node.get().id()))
+                .sorted(Comparator.comparingInt(WorkItem::seq)).toList();
         if (round.isEmpty()) {
             return requestedOutcome;
         }
