@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * busy the machine is, unlike the rates.
  *
  * Environment: CS_TOKEN, LG_TOKEN (bin/dev-token), REPO_ROOT. Arguments: --seconds N (per phase),
- * --concurrency 1,4,16 (intake), --act-workers N, --out FILE.
+ * --warm-up N (seconds of unmeasured load first), --concurrency 1,4,16 (intake), --act-workers N, --out FILE.
  */
 public class Bench {
 
@@ -46,6 +46,7 @@ public class Bench {
     static int seconds = 20;
     static int[] concurrencies = {1, 4, 16};
     static int actWorkers = 8;
+    static int warmUpSeconds = 20;
     static Path out;
     static String csToken;
     static String lgToken;
@@ -61,6 +62,7 @@ public class Bench {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--concurrency" -> concurrencies = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--act-workers" -> actWorkers = Integer.parseInt(args[++i]);
+                case "--warm-up" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -254,7 +256,7 @@ public class Bench {
     /** The JIT compiles the hot paths first; its CPU would otherwise be charged to the first phase. */
     static void warmUp() throws Exception {
         List<Act> acts = lifecycle();
-        int secs = Math.max(5, seconds / 2);
+        int secs = warmUpSeconds;
         System.out.printf("%nwarm-up: %d s of whole complaints (not measured)%n", secs);
         runFor(4, secs, () -> {
             HttpResponse<String> created = post(csToken, BASE, INTAKE);
@@ -633,6 +635,11 @@ public class Bench {
         m.put("memTotalMb", Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                 .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).orElse(0L));
         m.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).trim());
+        Integer pid = servicePid("complaint-service");
+        if (pid != null) {
+            String cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ').trim();
+            m.put("serviceJvm", cmd.substring(cmd.indexOf(' ') + 1, Math.max(cmd.indexOf(" -jar"), cmd.indexOf(' ') + 1)));
+        }
         System.out.printf("machine: %s%n", m);
         return m;
     }
