@@ -67,10 +67,13 @@ public class AuditResource {
 
     @GET
     @Path("/audits/{month}")
-    @Operation(operationId = "getAuditSample", summary = "The month's audit sample (drawn once, after the month) / 月度抽查样本（10%）")
+    @Operation(operationId = "getAuditSample", summary = "The month's audit sample, drawn on the first working day of the next month; reading never draws / 月度抽查样本（10%，次月第一个工作日抽取）")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "March", value = SAMPLE_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The month is not over / 月份尚未结束")
+    @APIResponse(responseCode = "409", description = "Not drawn yet (month-not-over, sample-not-drawn), with the drawDay / 尚未抽取",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not drawn",
+                    value = "{\"type\":\"https://handbookflow.com/problems/sample-not-drawn\",\"title\":\"Sample not drawn yet\",\"status\":409,"
+                            + "\"detail\":\"The sample of 2026-09 is drawn on 2026-10-08, the first working day after the month.\",\"drawDay\":\"2026-10-08\"}")))
     public List<AuditCase> sample(@PathParam("month") @Parameter(example = "2026-03") String month) {
         access.requireSupervision("see or record audits, violations and review packs");
         return sampling.sample(month(month));
