@@ -172,10 +172,14 @@ public class AuditSampling {
                 null, "monthly 10% audit sample"));
     }
 
-    /** Records the auditor's finding; a violation also enters the register. */
+    /**
+     * Records the auditor's finding; a violation also enters the register, counted against the
+     * department that caused it: the one the auditor names, by default the department of the closing node.
+     */
     @Transactional
     public AuditCase recordFinding(YearMonth month, UUID instanceId, Verdict verdict, ViolationCategory category,
-                                   String note, Actor auditor) {
+                                   String note, String causingDepartment, Actor auditor) {
+        departments.requireKnown(causingDepartment, "department");
         AuditCase sampled = list(month).stream().filter(c -> c.instanceId().equals(instanceId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Sampled case of " + month, instanceId));
         if (sampled.verdict() != null) {
@@ -183,20 +187,22 @@ public class AuditSampling {
                     "Case " + instanceId + " of " + month + " was audited at " + sampled.auditedAt() + ".",
                     "案例 " + instanceId + " 已于 " + sampled.auditedAt() + " 给出抽查结论。");
         }
+        String causing = causingDepartment != null ? causingDepartment : sampled.department();
         entityManager.createNativeQuery("""
                         update audit_sample set verdict = :verdict, category = :category, note = :note,
-                            auditor = :auditor, audited_at = :now
+                            auditor = :auditor, audited_at = :now, causing_department = :causing
                         where month = :month and instance_id = :id""")
                 .setParameter("verdict", verdict.name())
                 .setParameter("category", category == null ? null : category.name())
                 .setParameter("note", note)
                 .setParameter("auditor", auditor.userId())
+                .setParameter("causing", causing)
                 .setParameter("now", clock.instant())
                 .setParameter("month", month.toString())
                 .setParameter("id", instanceId)
                 .executeUpdate();
         if (verdict == Verdict.VIOLATION) {
-            violations.record(instanceId, sampled.processType(), sampled.businessNumber(), sampled.department(),
+            violations.record(instanceId, sampled.processType(), sampled.businessNumber(), causing,
                     category == null ? ViolationCategory.OTHER : category, note, sampled.closedAt());
         }
         return list(month).stream().filter(c -> c.instanceId().equals(instanceId)).findFirst().orElseThrow();
@@ -206,14 +212,14 @@ public class AuditSampling {
     private List<AuditCase> list(YearMonth month) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select month, instance_id, process_type, business_number, department, closed_at,
-                               verdict, category, note, auditor, audited_at
+                               verdict, category, note, auditor, audited_at, causing_department
                         from audit_sample where month = :month order by process_type, closed_at, instance_id""")
                 .setParameter("month", month.toString())
                 .getResultList();
         return rows.stream().map(r -> new AuditCase((String) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], instant(r[5]), r[6] == null ? null : LabeledValue.of(Verdict.valueOf((String) r[6])),
                 r[7] == null ? null : LabeledValue.of(ViolationCategory.valueOf((String) r[7])), (String) r[8],
-                (String) r[9], instant(r[10]))).toList();
+                (String) r[9], instant(r[10]), (String) r[11])).toList();
     }
 
     private static Instant instant(Object value) {

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,7 +127,7 @@ class AuditAndViolationsTest {
     void the_month_is_drawn_on_the_first_working_day_after_it_announced_to_the_supervising_department_and_a_late_closure_enters_the_next_draw() {
         try (ScenarioEvents events = new ScenarioEvents()) {
             for (int i = 0; i < 12; i++) {
-                events.send(ScenarioEvents.caseEnded("complaint", UUID.randomUUID(), "TS202609-" + i, "logistics",
+                events.send(ScenarioEvents.caseEnded("complaint", UUID.randomUUID(), "TS202609-" + i, "customer-service",
                         shanghai("2026-09-15T10:00").plusSeconds(i)));
             }
         }
@@ -137,7 +138,7 @@ class AuditAndViolationsTest {
         given().get("/api/v1/supervision/audits/2026-09").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("drawDay", equalTo("2026-10-08"));
-        assertEquals(0, draws(), "reading the sample never draws it");
+        assertEquals(0, draws("2026-09"), "reading the sample never draws it");
 
         clock.setShanghai("2026-10-08T09:00");
         assertEquals(Optional.of(YearMonth.of(2026, 9)), sampling.drawDue(), "8 October is the first working day");
@@ -166,9 +167,46 @@ class AuditAndViolationsTest {
                 .body("find { it.instanceId == '" + late + "' }.closedAt", startsWith("2026-09-30"));
     }
 
-    private long draws() {
+    @Test
+    void a_finding_counts_against_the_department_that_caused_it_by_default_the_closing_nodes() {
+        UUID closedByCustomerService = UUID.randomUUID();
+        UUID secondCase = UUID.randomUUID();
+        try (ScenarioEvents events = new ScenarioEvents()) {
+            events.send(ScenarioEvents.caseEnded("project", closedByCustomerService, "XM202608-1", "customer-service",
+                    shanghai("2026-08-10T10:00")));
+            events.send(ScenarioEvents.caseEnded("launch", secondCase, "XYW202608-1", "customer-service",
+                    shanghai("2026-08-11T10:00")));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> closedCasesOf("2026-08") == 2);
+        clock.setShanghai("2026-09-01T09:00");
+        sampling.drawDue();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH", "department", "nowhere"))
+                .post("/api/v1/supervision/audits/2026-08/cases/{id}/finding", closedByCustomerService).then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("knownDepartments", hasItem("after-sales"));
+        given().get("/api/v1/supervision/audits/2026-08").then()
+                .body("find { it.instanceId == '" + closedByCustomerService + "' }.verdict", nullValue());
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH", "note", "售后未按方案执行",
+                        "department", "after-sales"))
+                .post("/api/v1/supervision/audits/2026-08/cases/{id}/finding", closedByCustomerService).then()
+                .statusCode(200).body("causingDepartment", equalTo("after-sales"));
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH"))
+                .post("/api/v1/supervision/audits/2026-08/cases/{id}/finding", secondCase).then()
+                .statusCode(200).body("causingDepartment", equalTo("customer-service"));
+
+        given().queryParam("quarter", "2026-Q3").get("/api/v1/supervision/violations").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + closedByCustomerService + "' }.department", equalTo("after-sales"))
+                .body("items.find { it.instanceId == '" + secondCase + "' }.department", equalTo("customer-service"));
+    }
+
+    private long draws(String month) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from audit_draw").getSingleResult()).longValue());
+                .createNativeQuery("select count(*) from audit_draw where month = :month")
+                .setParameter("month", month).getSingleResult()).longValue());
     }
 
     private long closedCasesOf(String month) {

@@ -45,7 +45,7 @@ public class AuditResource {
             "businessNumber":"TS20260302-0001","department":"product","closedAt":"2026-03-12T07:30:00Z",
             "verdict":{"code":"VIOLATION","zh":"违规","en":"Violation"},
             "category":{"code":"DOCUMENT_MISMATCH","zh":"文档与实际不符","en":"Documents differ from practice"},
-            "note":"处理方案与实际执行不一致","auditor":"u6001","auditedAt":"2026-04-03T02:00:00Z"}]""";
+            "note":"处理方案与实际执行不一致","auditor":"u6001","auditedAt":"2026-04-03T02:00:00Z","causingDepartment":"product"}]""";
 
     private final AuditSampling sampling;
     private final ViolationRegister register;
@@ -81,15 +81,19 @@ public class AuditResource {
 
     @POST
     @Path("/audits/{month}/cases/{instanceId}/finding")
-    @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register / 登记抽查结论")
+    @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register against the causing department / 登记抽查结论（违规计入造成问题的部门）")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "violation caused by product", value = """
+                    {"verdict":"VIOLATION","category":"DOCUMENT_MISMATCH","note":"处理方案与实际执行不一致","department":"product"}""")))
     @APIResponse(responseCode = "200", description = "The audited case / 已抽查案例")
     @APIResponse(responseCode = "404", description = "Not in the sample / 不在样本中")
     @APIResponse(responseCode = "409", description = "Already audited / 已有结论")
+    @APIResponse(responseCode = "422", description = "Unknown department (unknown-department, with knownDepartments) / 未知的部门")
     public AuditCase finding(@PathParam("month") String month, @PathParam("instanceId") UUID instanceId,
                              @Valid @NotNull FindingRequest request) {
         access.requireSupervision("see or record audits, violations and review packs");
         return sampling.recordFinding(month(month), instanceId, request.verdict(), request.category(), request.note(),
-                actors.current());
+                request.department(), actors.current());
     }
 
     @GET
