@@ -43,9 +43,16 @@ public final class ScenarioEvents implements AutoCloseable {
     /** A node of a complaint opened. */
     public static NodeStateChanged activated(UUID instance, String number, String node, String department,
                                              String person, Instant startedAt, Instant dueAt, String limit) {
+        return activated(instance, number, node, department, person, startedAt, dueAt, limit, Map.of("grade", "GENERAL"));
+    }
+
+    /** A node of a complaint opened, the case carrying {@code attributes} (e.g. its urgency). */
+    public static NodeStateChanged activated(UUID instance, String number, String node, String department,
+                                             String person, Instant startedAt, Instant dueAt, String limit,
+                                             Map<String, Object> attributes) {
         return new NodeStateChanged(UUID.randomUUID(), startedAt, "complaint", instance, number, node, node + "-zh",
                 node + "-en", 1, null, "ACTIVE", department, person, List.of(), startedAt, dueAt, limit, "CN-2026.1",
-                null, null, null, null, List.of(), false, "RUNNING", null, Actor.SYSTEM, null, Map.of("grade", "GENERAL"));
+                null, null, null, null, List.of(), false, "RUNNING", null, Actor.SYSTEM, null, attributes);
     }
 
     /** The same node, closed in {@code state} at {@code at}. */
