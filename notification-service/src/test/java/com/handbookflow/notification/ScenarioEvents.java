@@ -78,10 +78,18 @@ public final class ScenarioEvents implements AutoCloseable {
     /** The recurring customer update of a complaint in {@code state}. */
     public static com.handbookflow.core.event.ObligationChanged customerUpdate(UUID instance, String number, String state,
                                                                                Instant startedAt, Instant dueAt) {
-        return new com.handbookflow.core.event.ObligationChanged(UUID.randomUUID(), startedAt, "complaint", instance,
-                number, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "客户进度更新", "Customer update", state, "customer-service",
-                "u4002", startedAt, dueAt, "P2D", "CN-2026.1", "OPEN".equals(state) ? null : startedAt, null,
-                Actor.SYSTEM, Map.of());
+        return obligation(instance, number, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "客户进度更新", "Customer update", state,
+                "customer-service", "u4002", startedAt, dueAt, "OPEN".equals(state) ? null : startedAt);
+    }
+
+    /** An obligation of a complaint (customer update, improvement measure, monthly review...) in {@code state}. */
+    public static com.handbookflow.core.event.ObligationChanged obligation(UUID instance, String number, String key,
+                                                                           String kind, String nameZh, String nameEn,
+                                                                           String state, String department, String person,
+                                                                           Instant at, Instant dueAt, Instant completedAt) {
+        return new com.handbookflow.core.event.ObligationChanged(UUID.randomUUID(), at, "complaint", instance,
+                number, key, kind, nameZh, nameEn, state, department, person, at, dueAt, "P2D", "CN-2026.1",
+                completedAt, null, Actor.SYSTEM, Map.of());
     }
 
     /** The last node of a case completed: the instance ended (closed). */
