@@ -11,6 +11,7 @@ import com.handbookflow.notification.deadline.EscalationLevel;
 import com.handbookflow.notification.deadline.NotificationKind;
 import com.handbookflow.notification.inbox.Notice;
 import com.handbookflow.notification.inbox.Notifier;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,6 +59,14 @@ public class AuditSampling {
         this.notifier = notifier;
         this.departments = departments;
         this.clock = clock;
+    }
+
+    /** The sample is announced to a department that must exist: a typo would silently lose every announcement. */
+    void checkSupervisingDepartment(@Observes StartupEvent start) {
+        departments.problemWith("notification.audit.supervising-department", config.supervisingDepartment())
+                .ifPresent(problem -> {
+                    throw new IllegalStateException(problem);
+                });
     }
 
     /** A case whose last node closed the instance joins the population of the next draw. */
