@@ -1,6 +1,9 @@
 package com.handbookflow.notification;
 
 import com.handbookflow.core.testing.Caller;
+import com.handbookflow.core.testing.MutableClock;
+import com.handbookflow.notification.audit.AuditSampling;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -29,8 +32,16 @@ class NotificationAccessMatrixTest {
 
     private static final String LOGISTICS = "logistics";
 
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    AuditSampling sampling;
+
     @Test
     void supervision_is_for_supervisors_leaders_and_administrators() {
+        clock.setShanghai("2026-02-02T09:00");
+        sampling.drawDue(); // January's sample exists from its draw day on; reading never draws it
         Map<Caller, Integer> expected = expect(401, 403, 403, 200, 200);
         for (String path : List.of("/api/v1/supervision/metrics?period=2026-03", "/api/v1/supervision/audits/2026-01",
                 "/api/v1/supervision/violations?quarter=2026-Q1", "/api/v1/supervision/reviews/2026-Q1")) {

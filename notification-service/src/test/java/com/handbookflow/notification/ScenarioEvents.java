@@ -43,9 +43,16 @@ public final class ScenarioEvents implements AutoCloseable {
     /** A node of a complaint opened. */
     public static NodeStateChanged activated(UUID instance, String number, String node, String department,
                                              String person, Instant startedAt, Instant dueAt, String limit) {
+        return activated(instance, number, node, department, person, startedAt, dueAt, limit, Map.of("grade", "GENERAL"));
+    }
+
+    /** A node of a complaint opened, the case carrying {@code attributes} (e.g. its urgency). */
+    public static NodeStateChanged activated(UUID instance, String number, String node, String department,
+                                             String person, Instant startedAt, Instant dueAt, String limit,
+                                             Map<String, Object> attributes) {
         return new NodeStateChanged(UUID.randomUUID(), startedAt, "complaint", instance, number, node, node + "-zh",
                 node + "-en", 1, null, "ACTIVE", department, person, List.of(), startedAt, dueAt, limit, "CN-2026.1",
-                null, null, null, null, List.of(), false, "RUNNING", null, Actor.SYSTEM, null, Map.of("grade", "GENERAL"));
+                null, null, null, null, List.of(), false, "RUNNING", null, Actor.SYSTEM, null, attributes);
     }
 
     /** The same node, closed in {@code state} at {@code at}. */
@@ -71,10 +78,18 @@ public final class ScenarioEvents implements AutoCloseable {
     /** The recurring customer update of a complaint in {@code state}. */
     public static com.handbookflow.core.event.ObligationChanged customerUpdate(UUID instance, String number, String state,
                                                                                Instant startedAt, Instant dueAt) {
-        return new com.handbookflow.core.event.ObligationChanged(UUID.randomUUID(), startedAt, "complaint", instance,
-                number, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "客户进度更新", "Customer update", state, "customer-service",
-                "u4002", startedAt, dueAt, "P2D", "CN-2026.1", "OPEN".equals(state) ? null : startedAt, null,
-                Actor.SYSTEM, Map.of());
+        return obligation(instance, number, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "客户进度更新", "Customer update", state,
+                "customer-service", "u4002", startedAt, dueAt, "OPEN".equals(state) ? null : startedAt);
+    }
+
+    /** An obligation of a complaint (customer update, improvement measure, monthly review...) in {@code state}. */
+    public static com.handbookflow.core.event.ObligationChanged obligation(UUID instance, String number, String key,
+                                                                           String kind, String nameZh, String nameEn,
+                                                                           String state, String department, String person,
+                                                                           Instant at, Instant dueAt, Instant completedAt) {
+        return new com.handbookflow.core.event.ObligationChanged(UUID.randomUUID(), at, "complaint", instance,
+                number, key, kind, nameZh, nameEn, state, department, person, at, dueAt, "P2D", "CN-2026.1",
+                completedAt, null, Actor.SYSTEM, Map.of());
     }
 
     /** The last node of a case completed: the instance ended (closed). */

@@ -12,11 +12,13 @@ public record AuditCase(
         UUID instanceId,
         @Schema(example = "complaint") String processType,
         @Schema(example = "TS20260302-0001") String businessNumber,
-        @Schema(example = "product") String department,
+        @Schema(description = "Department of the closing node / 结案节点所属部门", example = "customer-service") String department,
         Instant closedAt,
         @Schema(description = "null until audited; COMPLIANT 合规 or VIOLATION 违规") LabeledValue verdict,
         @Schema(description = "Violation category / 违规类别") LabeledValue category,
         @Schema(example = "处理方案缺少客户签字") String note,
         @Schema(example = "u6001") String auditor,
-        Instant auditedAt) {
+        Instant auditedAt,
+        @Schema(description = "The department the finding counts against (named by the auditor, by default the closing node's) / 违规归属部门",
+                example = "product") String causingDepartment) {
 }

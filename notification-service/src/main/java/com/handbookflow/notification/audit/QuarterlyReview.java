@@ -5,6 +5,7 @@ import com.handbookflow.notification.supervision.Metric;
 import com.handbookflow.notification.supervision.MetricsRow;
 import com.handbookflow.notification.supervision.Period;
 import com.handbookflow.notification.supervision.SupervisionConfig;
+import com.handbookflow.notification.supervision.SupervisionLedger;
 import com.handbookflow.notification.supervision.SupervisionMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,20 +17,59 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Assembles the quarterly review pack from the supervision metrics and the violation register. */
+/** Assembles the quarterly review pack and its 《流程优化建议表》 from the supervision metrics, the violation register and the recorded suggestions. */
 @ApplicationScoped
 public class QuarterlyReview {
 
     private static final int WORST_NODES = 5;
+    /** Timeouts of one node that recur within a quarter: the form flags the node for a suggestion. */
+    static final int RECURRING_TIMEOUTS = 2;
+    private static final String WHOLE_SCENARIO = "*";
 
     private final SupervisionMetrics metrics;
     private final ViolationRegister violations;
     private final SupervisionConfig config;
 
-    QuarterlyReview(SupervisionMetrics metrics, ViolationRegister violations, SupervisionConfig config) {
+    private final ProcessSuggestions suggestions;
+
+    QuarterlyReview(SupervisionMetrics metrics, ViolationRegister violations, SupervisionConfig config,
+                    ProcessSuggestions suggestions) {
         this.metrics = metrics;
         this.violations = violations;
         this.config = config;
+        this.suggestions = suggestions;
+    }
+
+    /**
+     * 《流程优化建议表》: per scenario and node the on-time rate, the timeouts (flagged when they recur)
+     * and the violations of the quarter, with the suggestions recorded for it. Case-level findings
+     * (audits name no node) and suggestions for a whole scenario are in its {@value #WHOLE_SCENARIO} row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OptimisationForm optimisationForm(Period quarter) {
+        Map<String, MetricsRow> nodes = new java.util.TreeMap<>();
+        metrics.metrics(quarter, null, null, GroupBy.NODE).stream()
+                .filter(r -> !SupervisionLedger.DEPARTMENT_RATING.equals(r.nodeKey()))
+                .forEach(r -> nodes.put(r.scenario() + "|" + r.nodeKey(), r));
+        Map<String, Long> violationCounts = violations.of(quarter.label(), null, null).stream()
+                .collect(Collectors.groupingBy(v -> v.processType() + "|" + (v.nodeKey() == null ? WHOLE_SCENARIO : v.nodeKey()),
+                        Collectors.counting()));
+        Map<String, List<ProcessSuggestion>> recorded = suggestions.of(quarter.label()).stream()
+                .collect(Collectors.groupingBy(s -> s.processType() + "|" + (s.nodeKey() == null ? WHOLE_SCENARIO : s.nodeKey())));
+        java.util.Set<String> keys = new java.util.TreeSet<>(nodes.keySet());
+        keys.addAll(violationCounts.keySet());
+        keys.addAll(recorded.keySet());
+        List<OptimisationForm.Row> rows = keys.stream().map(key -> {
+            String[] parts = key.split("\\|", 2);
+            MetricsRow row = nodes.get(key);
+            long completed = row == null ? 0 : row.completed();
+            long timeouts = row == null || row.timeoutRate() == null ? 0 : Math.round(row.timeoutRate() * completed);
+            return new OptimisationForm.Row(parts[0], parts[1], completed,
+                    row == null ? Metric.atLeast(null, config.targets().onTimeRate()) : row.onTimeRate(), timeouts,
+                    row == null ? 0 : row.currentlyOverdue(), timeouts >= RECURRING_TIMEOUTS,
+                    violationCounts.getOrDefault(key, 0L), recorded.getOrDefault(key, List.of()));
+        }).toList();
+        return new OptimisationForm(quarter.label(), "流程优化建议表", "Process optimisation suggestion form", rows);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,6 +100,7 @@ public class QuarterlyReview {
                 .toList();
         List<ViolationView> open = ofQuarter.stream().filter(v -> v.status() == ViolationStatus.OPEN)
                 .map(ViolationView::of).toList();
-        return new ReviewPack(quarter.label(), quarter.from(), quarter.to(), departments, worst, open);
+        return new ReviewPack(quarter.label(), quarter.from(), quarter.to(), departments, worst, open,
+                optimisationForm(quarter));
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The quarterly process review: actual against the three targets, the worst nodes, the open violations. */
+/** The quarterly process review: actual against the three targets, the worst nodes, the open violations, the 《流程优化建议表》. */
 @Schema(name = "ReviewPack", description = "Quarterly review pack / 季度流程复盘材料")
 public record ReviewPack(
         @Schema(example = "2026-Q1") String quarter,
@@ -15,7 +15,8 @@ public record ReviewPack(
         LocalDate to,
         List<DepartmentReview> departments,
         @Schema(description = "Nodes with the lowest on-time rate / 按时率最低的节点") List<MetricsRow> worstNodes,
-        List<ViolationView> openViolations) {
+        List<ViolationView> openViolations,
+        @Schema(description = "《流程优化建议表》 of the quarter / 流程优化建议表") OptimisationForm optimisationForm) {
 
     @Schema(name = "DepartmentReview", description = "A department's quarter in one scenario / 部门季度表现")
     public record DepartmentReview(

@@ -33,6 +33,7 @@ public class Notices {
             case REMINDER -> "【超时催办 第" + action.repeat() + "次】" + what + " 已超时（" + due + " 到期）";
             case ESCALATION -> "【升级督办 " + action.level().zh() + "】" + what + " 已超时（" + due + " 到期），责任人 "
                     + nonNull(o.responsiblePerson(), "-");
+            case ANNOUNCEMENT -> throw new IllegalArgumentException("an announcement is no step of a reminder chain");
         };
         String titleEn = switch (action.kind()) {
             case WARNING -> "Due soon: " + whatEn + " is due " + due;
@@ -40,6 +41,7 @@ public class Notices {
             case REMINDER -> "Reminder #" + action.repeat() + ": " + whatEn + " is overdue (due " + due + ")";
             case ESCALATION -> "Escalation to " + action.level().en().toLowerCase() + ": " + whatEn + " is overdue (due "
                     + due + "), responsible " + nonNull(o.responsiblePerson(), "-");
+            case ANNOUNCEMENT -> throw new IllegalArgumentException("an announcement is no step of a reminder chain");
         };
         return new Notice(o.idempotencyKey(action), action.kind(), action.level(), o.id(), o.processType(),
                 o.instanceId(), o.businessNumber(), o.itemKey(), o.responsibleDepartment(), o.responsiblePerson(),

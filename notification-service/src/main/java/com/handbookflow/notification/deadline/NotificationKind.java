@@ -11,7 +11,9 @@ public enum NotificationKind implements Labeled {
     /** Still not done, repeated after due. */
     REMINDER("超时催办", "Reminder"),
     /** Told to someone up the ladder. */
-    ESCALATION("升级督办", "Escalation");
+    ESCALATION("升级督办", "Escalation"),
+    /** Supervision tells a department of something it has to act on, e.g. the monthly audit sample (no deadline chain). */
+    ANNOUNCEMENT("督办通知", "Announcement");
 
     private final String zh;
     private final String en;

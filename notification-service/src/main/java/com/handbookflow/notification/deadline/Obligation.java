@@ -49,6 +49,7 @@ public class Obligation {
     private Instant dueAt;
     @Column(name = "limit_spec")
     private String limitSpec;
+    private String urgency;
     @Enumerated(EnumType.STRING)
     private ObligationStatus status;
     @Column(name = "schedule_version")
@@ -91,8 +92,10 @@ public class Obligation {
     }
 
     /** Sets who owes it and by when; a new due instant starts a new reminder chain. */
-    public void schedule(Instant startedAt, Instant dueAt, String limitSpec, String department, String person) {
+    public void schedule(Instant startedAt, Instant dueAt, String limitSpec, String urgency, String department,
+                         String person) {
         requireOpen("schedule");
+        this.urgency = urgency;
         boolean newDue = this.dueAt != null && !this.dueAt.equals(dueAt);
         this.startedAt = startedAt;
         this.dueAt = dueAt;
@@ -140,6 +143,11 @@ public class Obligation {
             case ESCALATION -> base + "/" + action.level();
             default -> base;
         };
+    }
+
+    /** The urgency of the case (e.g. EXTRA_URGENT) where the scenario reports one; null otherwise. */
+    public String urgency() {
+        return urgency;
     }
 
     public boolean isOverdue(Instant now) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,8 @@ public class ObligationTracker {
 
     private static final Logger LOG = Logger.getLogger(ObligationTracker.class);
     public static final String NODE = "NODE";
+    /** The attribute of scenario events that carries the case's urgency (GENERAL, URGENT, EXTRA_URGENT). */
+    public static final String URGENCY = "urgency";
 
     private final EntityManager entityManager;
     private final ReminderPolicies policies;
@@ -43,7 +46,7 @@ public class ObligationTracker {
             Obligation o = open.orElseGet(() -> open(sourceKey, NODE, e.processType(), e.instanceId(),
                     e.businessNumber(), e.nodeKey(), e.nodeNameZh(), e.nodeNameEn()));
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
-                    e.responsibleDepartment(), e.responsiblePerson());
+                    urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson());
         } else {
             findOpen(sourceKey).ifPresentOrElse(
                     o -> o.close(e.newState(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime()),
@@ -63,7 +66,7 @@ public class ObligationTracker {
             Obligation o = open.orElseGet(() -> open(sourceKey, e.kind(), e.processType(),
                     e.instanceId(), e.businessNumber(), e.obligationKey(), e.nameZh(), e.nameEn()));
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
-                    e.responsibleDepartment(), e.responsiblePerson());
+                    urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson());
         } else {
             findOpen(sourceKey).ifPresent(o -> o.close(e.state(),
                     e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime()));
@@ -76,13 +79,19 @@ public class ObligationTracker {
     }
 
     public ReminderPlan plan(Obligation o) {
-        return new ReminderPlan(policies.of(o.processType(), o.itemKey()), calendar);
+        return new ReminderPlan(policies.of(o), calendar);
+    }
+
+    /** The case's urgency where the scenario reports one ({@code attributes.urgency}). */
+    private static String urgency(Map<String, Object> attributes) {
+        Object urgency = attributes == null ? null : attributes.get(URGENCY);
+        return urgency == null ? null : urgency.toString();
     }
 
     /** A new row is persisted only once scheduled: Hibernate inserts the state it has at persist time. */
-    private void schedule(boolean isNew, Obligation o, Instant startedAt, Instant dueAt, String limit, String department,
-                          String person) {
-        o.schedule(startedAt, dueAt, limit, department, person);
+    private void schedule(boolean isNew, Obligation o, Instant startedAt, Instant dueAt, String limit, String urgency,
+                          String department, String person) {
+        o.schedule(startedAt, dueAt, limit, urgency, department, person);
         planNext(o);
         if (isNew) {
             entityManager.persist(o);

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * The reminder policy: defaults for every node and obligation, overridden per scenario
- * ({@code complaint}) or per scenario and node ({@code "complaint.HANDLE"}, the more specific wins).
+ * ({@code complaint}), per scenario and urgency ({@code "complaint/EXTRA_URGENT"}), per scenario and
+ * node ({@code "complaint.HANDLE"}) or per scenario, node and urgency ({@code "complaint.PLAN/EXTRA_URGENT"});
+ * the more specific wins, field by field.
  * Offsets are limit specs ({@code P1WD}, {@code P1D}, {@code PT2H}); {@code none} switches a step off.
  */
 @ConfigMapping(prefix = "notification.reminders")
@@ -16,7 +18,7 @@ public interface ReminderConfig {
 
     Rule defaults();
 
-    /** Keyed by scenario ({@code complaint}) or scenario.node ({@code "complaint.HANDLE"}). */
+    /** Keyed by scenario, scenario/URGENCY, scenario.NODE or scenario.NODE/URGENCY. */
     Map<String, RuleOverride> overrides();
 
     /** The process owner of each scenario (last rung of the ladder), e.g. {@code process-owners.complaint=u9001}. */

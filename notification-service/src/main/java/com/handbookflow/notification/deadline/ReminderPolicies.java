@@ -3,12 +3,17 @@ package com.handbookflow.notification.deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** Resolves the policy of a scenario and node from configuration: node override, then scenario override, then defaults. */
+/**
+ * Resolves the policy of a scenario, node and urgency from configuration, the most specific
+ * override first: {@code scenario.NODE/URGENCY}, {@code scenario.NODE}, {@code scenario/URGENCY},
+ * {@code scenario}, then the defaults; each field on its own.
+ */
 @ApplicationScoped
 public class ReminderPolicies {
 
@@ -19,8 +24,15 @@ public class ReminderPolicies {
         this.config = config;
     }
 
-    public ReminderPolicy of(String scenario, String nodeKey) {
-        return resolved.computeIfAbsent(scenario + "." + nodeKey, key -> resolve(scenario, key));
+    /** The policy an obligation is reminded by: of its scenario, node and urgency, on the clock of its limit. */
+    public ReminderPolicy of(Obligation o) {
+        return of(o.processType(), o.itemKey(), o.urgency()).onClockOf(o.limitSpec());
+    }
+
+    public ReminderPolicy of(String scenario, String nodeKey, String urgency) {
+        String node = scenario + "." + nodeKey;
+        return resolved.computeIfAbsent(urgency == null ? node : node + "/" + urgency, key -> resolve(
+                urgency == null ? List.of(node, scenario) : List.of(node + "/" + urgency, node, scenario + "/" + urgency, scenario)));
     }
 
     /** The highest rung the obligation's chain has told (RESPONSIBLE before any escalation). */
@@ -28,7 +40,7 @@ public class ReminderPolicies {
         if (o.escalationLevel() == 0) {
             return EscalationLevel.RESPONSIBLE;
         }
-        java.util.List<EscalationLevel> rungs = java.util.List.copyOf(of(o.processType(), o.itemKey()).ladder().keySet());
+        List<EscalationLevel> rungs = List.copyOf(of(o).ladder().keySet());
         return rungs.get(Math.min(o.escalationLevel(), rungs.size()) - 1);
     }
 
@@ -37,21 +49,22 @@ public class ReminderPolicies {
         return Optional.ofNullable(config.processOwners().get(scenario));
     }
 
-    private ReminderPolicy resolve(String scenario, String nodeKey) {
-        Optional<ReminderConfig.RuleOverride> node = Optional.ofNullable(config.overrides().get(nodeKey));
-        Optional<ReminderConfig.RuleOverride> process = Optional.ofNullable(config.overrides().get(scenario));
+    /** Each field from the first of {@code keys} (most specific first) that sets it, else the default. */
+    private ReminderPolicy resolve(List<String> keys) {
+        List<ReminderConfig.RuleOverride> overrides = keys.stream()
+                .map(key -> config.overrides().get(key)).filter(java.util.Objects::nonNull).toList();
         ReminderConfig.Rule defaults = config.defaults();
         Map<EscalationLevel, Offset> ladder = new LinkedHashMap<>();
         putRung(ladder, EscalationLevel.DEPARTMENT_HEAD,
-                pick(node, process, ReminderConfig.RuleOverride::departmentHeadAfter, defaults.departmentHeadAfter()));
+                pick(overrides, ReminderConfig.RuleOverride::departmentHeadAfter, defaults.departmentHeadAfter()));
         putRung(ladder, EscalationLevel.LEADER_IN_CHARGE,
-                pick(node, process, ReminderConfig.RuleOverride::leaderInChargeAfter, defaults.leaderInChargeAfter()));
+                pick(overrides, ReminderConfig.RuleOverride::leaderInChargeAfter, defaults.leaderInChargeAfter()));
         putRung(ladder, EscalationLevel.PROCESS_OWNER,
-                pick(node, process, ReminderConfig.RuleOverride::processOwnerAfter, defaults.processOwnerAfter()));
+                pick(overrides, ReminderConfig.RuleOverride::processOwnerAfter, defaults.processOwnerAfter()));
         return new ReminderPolicy(
-                Offset.parseOrNone(pick(node, process, ReminderConfig.RuleOverride::warningBefore, defaults.warningBefore())),
-                pick(node, process, ReminderConfig.RuleOverride::shortLimitWarningAt, defaults.shortLimitWarningAt()),
-                Offset.parseOrNone(pick(node, process, ReminderConfig.RuleOverride::repeatEvery, defaults.repeatEvery())),
+                Offset.parseOrNone(pick(overrides, ReminderConfig.RuleOverride::warningBefore, defaults.warningBefore())),
+                pick(overrides, ReminderConfig.RuleOverride::shortLimitWarningAt, defaults.shortLimitWarningAt()),
+                Offset.parseOrNone(pick(overrides, ReminderConfig.RuleOverride::repeatEvery, defaults.repeatEvery())),
                 ladder);
     }
 
@@ -62,8 +75,8 @@ public class ReminderPolicies {
         }
     }
 
-    private static <T> T pick(Optional<ReminderConfig.RuleOverride> node, Optional<ReminderConfig.RuleOverride> process,
+    private static <T> T pick(List<ReminderConfig.RuleOverride> overrides,
                               Function<ReminderConfig.RuleOverride, Optional<T>> field, T fallback) {
-        return node.flatMap(field).or(() -> process.flatMap(field)).orElse(fallback);
+        return overrides.stream().map(field).flatMap(Optional::stream).findFirst().orElse(fallback);
     }
 }

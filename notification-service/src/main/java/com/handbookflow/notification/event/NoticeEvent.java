@@ -24,12 +24,12 @@ public sealed interface NoticeEvent extends ProcessEvent permits ReminderSent, D
         return businessNumber() + "/" + itemKey();
     }
 
-    /** The event of a notice: overdue notice → deadline breached, escalation → escalation sent, else reminder sent. */
+    /** The event of a notice: overdue notice → deadline breached, escalation → escalation sent, else (warning, reminder, announcement) reminder sent. */
     static NoticeEvent of(Notice notice, Instant now) {
         Fields<? extends NoticeEvent> type = switch (notice.kind()) {
             case OVERDUE -> DeadlineBreached::new;
             case ESCALATION -> EscalationSent::new;
-            case WARNING, REMINDER -> ReminderSent::new;
+            case WARNING, REMINDER, ANNOUNCEMENT -> ReminderSent::new;
         };
         return type.of(notice.id(), now, notice.processType(), notice.instanceId(), notice.businessNumber(),
                 notice.itemKey(), notice.kind().name(), notice.level().name(), notice.responsibleDepartment(),

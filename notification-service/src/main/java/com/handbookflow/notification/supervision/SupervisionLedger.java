@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 public class SupervisionLedger {
 
     private static final Set<String> CLOSED = Set.of("COMPLETED", "RETURNED", "SKIPPED");
+    /** The node key under which ratings between departments are counted. */
+    public static final String DEPARTMENT_RATING = "DEPARTMENT_RATING";
 
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
@@ -74,6 +76,26 @@ public class SupervisionLedger {
                 .setParameter("satPoints", satisfaction == null ? 0 : satisfaction)
                 .setParameter("deptCount", departmentSatisfaction.size())
                 .setParameter("deptPoints", departmentSatisfaction.stream().mapToLong(Integer::longValue).sum())
+                .executeUpdate();
+    }
+
+    /**
+     * A department's rating of another after a collaboration counts in the rated department's
+     * satisfaction of that day (node key {@value #DEPARTMENT_RATING}: no node was completed).
+     */
+    public void departmentRated(LocalDate day, String processType, String ratedDepartment, int score) {
+        entityManager.createNativeQuery("""
+                        insert into supervision_daily as d (day, process_type, node_key, department,
+                            dept_satisfaction_count, dept_satisfaction_points)
+                        values (:day, :type, :node, :department, 1, :score)
+                        on conflict (day, process_type, node_key, department) do update set
+                            dept_satisfaction_count = d.dept_satisfaction_count + 1,
+                            dept_satisfaction_points = d.dept_satisfaction_points + excluded.dept_satisfaction_points""")
+                .setParameter("day", day)
+                .setParameter("type", processType)
+                .setParameter("node", DEPARTMENT_RATING)
+                .setParameter("department", ratedDepartment)
+                .setParameter("score", score)
                 .executeUpdate();
     }
 

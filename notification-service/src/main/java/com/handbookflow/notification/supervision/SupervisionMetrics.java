@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Computes the handbook's measures for a period from the daily aggregate (counts, satisfaction,
- * completeness), the open rows (currently overdue) and the period's closed nodes (duration percentiles).
+ * completeness), the open rows (currently overdue), the period's closed nodes (duration percentiles)
+ * and the period's fulfilled obligations of every other kind (on-time rate by kind and overall).
  */
 @ApplicationScoped
 public class SupervisionMetrics {
@@ -66,6 +67,19 @@ public class SupervisionMetrics {
             row.p50 = hours(r[3]);
             row.p90 = hours(r[4]);
         }
+        if (groupBy != GroupBy.NODE) {
+            // Node rows are about the node; every other kind is counted where it is owed: scenario or department.
+            Query obligations = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + ", "
+                    + groupBy.obligationDepartment + ", kind, count(*), count(*) filter (where on_time)"
+                    + " from obligation where status = 'CLOSED' and closed_as in ('COMPLETED', 'FULFILLED') and kind <> 'NODE'"
+                    + " and closed_at >= :start and closed_at < :end"
+                    + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3, 4 order by 4")
+                    .setParameter("start", period.start(calendar.zone())).setParameter("end", period.end(calendar.zone()));
+            for (Object[] r : results(obligations, scenario, department)) {
+                rows.computeIfAbsent(key(r), k -> new Row()).kinds.put((String) r[3],
+                        new long[] {((Number) r[4]).longValue(), ((Number) r[5]).longValue()});
+            }
+        }
         List<MetricsRow> result = new ArrayList<>();
         rows.forEach((key, row) -> result.add(row.toView(key, config.targets())));
         return result;
@@ -102,18 +116,36 @@ public class SupervisionMetrics {
     /** Accumulates one row's sources; counts in the order of the daily query's sums. */
     private static final class Row {
         final long[] counts = new long[11];
+        /** Per obligation kind other than NODE: done, done on time. */
+        final Map<String, long[]> kinds = new LinkedHashMap<>();
         long overdue;
         Double p50;
         Double p90;
 
         MetricsRow toView(List<String> key, SupervisionConfig.Targets targets) {
             long completed = counts[0];
+            List<KindRate> byKind = new ArrayList<>();
+            long done = completed;
+            long onTime = counts[1];
+            if (completed > 0) {
+                byKind.add(kindRate(TrackedKind.NODE.name(), completed, counts[1], targets));
+            }
+            for (Map.Entry<String, long[]> kind : kinds.entrySet()) {
+                byKind.add(kindRate(kind.getKey(), kind.getValue()[0], kind.getValue()[1], targets));
+                done += kind.getValue()[0];
+                onTime += kind.getValue()[1];
+            }
             return new MetricsRow(key.get(0), key.get(1), key.get(2), completed, counts[3], counts[4],
                     Metric.atLeast(ratio(counts[1], completed), targets.onTimeRate()),
+                    Metric.atLeast(ratio(onTime, done), targets.onTimeRate()), byKind,
                     ratio(counts[2], completed), overdue, p50, p90,
                     Metric.atLeast(counts[7] == 0 ? null : (double) counts[8] / counts[7], targets.satisfaction()),
                     Metric.atLeast(counts[9] == 0 ? null : (double) counts[10] / counts[9], targets.satisfaction()),
                     Metric.atLeast(ratio(counts[6], counts[5]), targets.documentCompleteness()));
+        }
+
+        private static KindRate kindRate(String kind, long done, long onTime, SupervisionConfig.Targets targets) {
+            return new KindRate(TrackedKind.label(kind), done, onTime, Metric.atLeast(ratio(onTime, done), targets.onTimeRate()));
         }
     }
 }

@@ -13,17 +13,23 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static com.handbookflow.notification.ScenarioEvents.shanghai;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** June 2026: the monthly sample, an auditor's finding, automatic violations, and the Q2 review pack. */
 @QuarkusTest
@@ -36,6 +42,9 @@ class AuditAndViolationsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditSampling sampling;
 
     @Test
     void ten_percent_of_a_months_closed_cases_are_sampled_reproducibly_at_least_one_per_scenario() {
@@ -54,6 +63,7 @@ class AuditAndViolationsTest {
                 .contentType("application/problem+json");
 
         clock.setShanghai("2026-07-01T09:00");
+        assertEquals(Optional.of(YearMonth.of(2026, 6)), sampling.drawDue(), "1 July is a working day: June is drawn");
         List<String> sample = given().get("/api/v1/supervision/audits/2026-06").then().statusCode(200)
                 .extract().jsonPath().getList("processType");
         assertEquals(List.of("complaint", "complaint", "complaint", "launch"), sample,
@@ -111,6 +121,92 @@ class AuditAndViolationsTest {
                 .body("status.code", equalTo("RESOLVED"));
         given().get("/api/v1/supervision/reviews/2026-Q2").then()
                 .body("openViolations.id", not(hasItem(missingOutputs)));
+    }
+
+    @Test
+    void the_month_is_drawn_on_the_first_working_day_after_it_announced_to_the_supervising_department_and_a_late_closure_enters_the_next_draw() {
+        try (ScenarioEvents events = new ScenarioEvents()) {
+            for (int i = 0; i < 12; i++) {
+                events.send(ScenarioEvents.caseEnded("complaint", UUID.randomUUID(), "TS202609-" + i, "customer-service",
+                        shanghai("2026-09-15T10:00").plusSeconds(i)));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> closedCasesOf("2026-09") == 12);
+
+        clock.setShanghai("2026-10-01T09:00");
+        assertTrue(sampling.drawDue().isEmpty(), "1-7 October are National Day holidays: no draw");
+        given().get("/api/v1/supervision/audits/2026-09").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("drawDay", equalTo("2026-10-08"));
+        assertEquals(0, draws("2026-09"), "reading the sample never draws it");
+
+        clock.setShanghai("2026-10-08T09:00");
+        assertEquals(Optional.of(YearMonth.of(2026, 9)), sampling.drawDue(), "8 October is the first working day");
+        assertTrue(sampling.drawDue().isEmpty(), "drawn once");
+        List<String> september = given().get("/api/v1/supervision/audits/2026-09").then().statusCode(200)
+                .body("size()", equalTo(2))
+                .extract().jsonPath().getList("instanceId");
+        given().queryParam("department", "operations-management").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.itemKey == 'audit-sample' && it.businessNumber == 'AUDIT-2026-09' }.kind.code",
+                        equalTo("ANNOUNCEMENT"))
+                .body("items.find { it.businessNumber == 'AUDIT-2026-09' }.titleZh", containsString("2 件（结案 12 件）"));
+
+        UUID late = UUID.randomUUID();
+        try (ScenarioEvents events = new ScenarioEvents()) {
+            events.send(ScenarioEvents.caseEnded("complaint", late, "TS202609-LATE", "logistics",
+                    shanghai("2026-09-30T17:00")));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> closedCasesOf("2026-09") == 13);
+        assertEquals(september, given().get("/api/v1/supervision/audits/2026-09").then().statusCode(200)
+                .extract().jsonPath().getList("instanceId"), "a drawn sample never changes");
+
+        clock.setShanghai("2026-11-02T09:00");
+        assertEquals(Optional.of(YearMonth.of(2026, 10)), sampling.drawDue());
+        given().get("/api/v1/supervision/audits/2026-10").then().statusCode(200)
+                .body("instanceId", hasItem(late.toString()))
+                .body("find { it.instanceId == '" + late + "' }.closedAt", startsWith("2026-09-30"));
+    }
+
+    @Test
+    void a_finding_counts_against_the_department_that_caused_it_by_default_the_closing_nodes() {
+        UUID closedByCustomerService = UUID.randomUUID();
+        UUID secondCase = UUID.randomUUID();
+        try (ScenarioEvents events = new ScenarioEvents()) {
+            events.send(ScenarioEvents.caseEnded("project", closedByCustomerService, "XM202608-1", "customer-service",
+                    shanghai("2026-08-10T10:00")));
+            events.send(ScenarioEvents.caseEnded("launch", secondCase, "XYW202608-1", "customer-service",
+                    shanghai("2026-08-11T10:00")));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> closedCasesOf("2026-08") == 2);
+        clock.setShanghai("2026-09-01T09:00");
+        sampling.drawDue();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH", "department", "nowhere"))
+                .post("/api/v1/supervision/audits/2026-08/cases/{id}/finding", closedByCustomerService).then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("knownDepartments", hasItem("after-sales"));
+        given().get("/api/v1/supervision/audits/2026-08").then()
+                .body("find { it.instanceId == '" + closedByCustomerService + "' }.verdict", nullValue());
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH", "note", "售后未按方案执行",
+                        "department", "after-sales"))
+                .post("/api/v1/supervision/audits/2026-08/cases/{id}/finding", closedByCustomerService).then()
+                .statusCode(200).body("causingDepartment", equalTo("after-sales"));
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "VIOLATION", "category", "DOCUMENT_MISMATCH"))
+                .post("/api/v1/supervision/audits/2026-08/cases/{id}/finding", secondCase).then()
+                .statusCode(200).body("causingDepartment", equalTo("customer-service"));
+
+        given().queryParam("quarter", "2026-Q3").get("/api/v1/supervision/violations").then().statusCode(200)
+                .body("items.find { it.instanceId == '" + closedByCustomerService + "' }.department", equalTo("after-sales"))
+                .body("items.find { it.instanceId == '" + secondCase + "' }.department", equalTo("customer-service"));
+    }
+
+    private long draws(String month) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from audit_draw where month = :month")
+                .setParameter("month", month).getSingleResult()).longValue());
     }
 
     private long closedCasesOf(String month) {

@@ -23,6 +23,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A complaint's handling plan, followed through its reminder chain on the real broker and an injected clock. */
 @QuarkusTest
@@ -98,6 +100,33 @@ class ComplaintRemindersTest {
                     published.stream().map(r -> TopicReader.header(r, "ce_type").replace("com.handbookflow.notification.", ""))
                             .toList());
         }
+    }
+
+    @Test
+    void an_extra_urgent_two_hour_plan_is_chased_and_escalated_in_hours_on_the_limits_own_clock_not_a_working_day_late() {
+        UUID complaint = UUID.randomUUID();
+        // Friday 16:00, extra urgent: two hours on the wall clock, due 18:00 the same Friday.
+        events.send(ScenarioEvents.activated(complaint, "TS20260306-0001", "PLAN", "product", "u1301",
+                shanghai("2026-03-06T16:00"), shanghai("2026-03-06T18:00"), "PT2H", Map.of("urgency", "EXTRA_URGENT")));
+        awaitObligations(complaint, List.of("PLAN:OPEN"));
+
+        at("2026-03-06T17:36");
+        assertEquals(List.of("WARNING RESPONSIBLE u1301"), ledger.notices(complaint), "at 80% of the two hours");
+        at("2026-03-06T18:00");
+        assertEquals("OVERDUE RESPONSIBLE u1301", last(ledger.notices(complaint)), "at due");
+        at("2026-03-06T18:30");
+        assertEquals("REMINDER RESPONSIBLE u1301", last(ledger.notices(complaint)),
+                "complaint/EXTRA_URGENT: chased every 30 minutes");
+        at("2026-03-06T19:59");
+        assertFalse(ledger.notices(complaint).contains("ESCALATION DEPARTMENT_HEAD u2001"));
+        at("2026-03-06T20:00");
+        assertTrue(ledger.notices(complaint).contains("ESCALATION DEPARTMENT_HEAD u2001"),
+                "one 'working day' of the ladder is one length of the limit: two hours after due, not Monday 18:00");
+        at("2026-03-06T22:00");
+        assertTrue(ledger.notices(complaint).contains("ESCALATION LEADER_IN_CHARGE u3001"), "two lengths after due");
+        at("2026-03-07T00:00");
+        assertTrue(ledger.notices(complaint).contains("ESCALATION PROCESS_OWNER process-owner-complaint"),
+                "three lengths after due, on a Saturday: an extra-urgent case does not wait for Monday");
     }
 
     @Test

@@ -72,6 +72,48 @@ class SupervisionMetricsTest {
     }
 
     @Test
+    void the_on_time_rate_covers_every_tracked_obligation_and_is_reported_by_kind_beside_the_node_rate() {
+        UUID complaint = UUID.randomUUID();
+        try (ScenarioEvents events = new ScenarioEvents()) {
+            NodeStateChanged plan = ScenarioEvents.activated(complaint, "TS20260401-0001", "PLAN", "design", "u9201",
+                    shanghai("2026-04-01T09:00"), shanghai("2026-04-03T18:00"), "P2WD");
+            events.send(plan);
+            events.send(ScenarioEvents.completed(plan, shanghai("2026-04-02T10:00")));
+            // two customer updates: the first on time, the second two days late
+            owed(events, complaint, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "2026-04-01T09:00", "2026-04-03T09:00", "2026-04-02T09:00");
+            owed(events, complaint, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "2026-04-02T09:00", "2026-04-04T09:00", "2026-04-06T09:00");
+            owed(events, complaint, "IMPROVEMENT_MEASURE/1", "IMPROVEMENT_MEASURE", "2026-04-02T09:00", "2026-04-10T18:00", "2026-04-09T15:00");
+            owed(events, complaint, "MONTHLY_REVIEW/2026-04", "MONTHLY_REVIEW", "2026-04-01T09:00", "2026-04-30T18:00", "2026-04-28T15:00");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> designInApril()
+                .body("rows[0].onTimeByKind.kind.code", hasItems("NODE", "CUSTOMER_UPDATE", "IMPROVEMENT_MEASURE", "MONTHLY_REVIEW"))
+                .body("rows[0].onTimeByKind.find { it.kind.code == 'MONTHLY_REVIEW' }.completed", equalTo(1)));
+        designInApril()
+                .body("rows[0].onTimeRate.value", equalTo(1.0f))
+                .body("rows[0].onTimeByKind.find { it.kind.code == 'CUSTOMER_UPDATE' }.completed", equalTo(2))
+                .body("rows[0].onTimeByKind.find { it.kind.code == 'CUSTOMER_UPDATE' }.onTimeRate.value", equalTo(0.5f))
+                .body("rows[0].onTimeByKind.find { it.kind.code == 'CUSTOMER_UPDATE' }.kind.zh", equalTo("客户进度更新"))
+                .body("rows[0].onTimeByKind.find { it.kind.code == 'IMPROVEMENT_MEASURE' }.onTimeRate.met", equalTo(true))
+                .body("rows[0].obligationsOnTimeRate.value", equalTo(0.8f))
+                .body("rows[0].obligationsOnTimeRate.met", equalTo(false));
+    }
+
+    private static io.restassured.response.ValidatableResponse designInApril() {
+        return given().queryParam("period", "2026-04").queryParam("scenario", "complaint")
+                .queryParam("department", "design").get("/api/v1/supervision/metrics").then().statusCode(200);
+    }
+
+    /** An obligation of the design department opened at {@code from}, due at {@code due}, fulfilled at {@code done}. */
+    private static void owed(ScenarioEvents events, UUID complaint, String key, String kind, String from, String due,
+                             String done) {
+        events.send(ScenarioEvents.obligation(complaint, "TS20260401-0001", key, kind, kind, kind, "OPEN", "design",
+                "u9201", shanghai(from), shanghai(due), null));
+        events.send(ScenarioEvents.obligation(complaint, "TS20260401-0001", key, kind, kind, kind, "FULFILLED", "design",
+                "u9201", shanghai(done), null, shanghai(done)));
+    }
+
+    @Test
     void an_unreadable_period_is_refused_with_a_problem() {
         given().queryParam("period", "2026-13").get("/api/v1/supervision/metrics").then().statusCode(400)
                 .contentType("application/problem+json")

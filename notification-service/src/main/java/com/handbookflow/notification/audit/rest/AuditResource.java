@@ -5,6 +5,9 @@ import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.notification.audit.AuditCase;
 import com.handbookflow.notification.audit.AuditSampling;
+import com.handbookflow.notification.audit.OptimisationForm;
+import com.handbookflow.notification.audit.ProcessSuggestion;
+import com.handbookflow.notification.audit.ProcessSuggestions;
 import com.handbookflow.notification.audit.QuarterlyReview;
 import com.handbookflow.notification.audit.ReviewPack;
 import com.handbookflow.notification.audit.ViolationRegister;
@@ -45,7 +48,19 @@ public class AuditResource {
             "businessNumber":"TS20260302-0001","department":"product","closedAt":"2026-03-12T07:30:00Z",
             "verdict":{"code":"VIOLATION","zh":"违规","en":"Violation"},
             "category":{"code":"DOCUMENT_MISMATCH","zh":"文档与实际不符","en":"Documents differ from practice"},
-            "note":"处理方案与实际执行不一致","auditor":"u6001","auditedAt":"2026-04-03T02:00:00Z"}]""";
+            "note":"处理方案与实际执行不一致","auditor":"u6001","auditedAt":"2026-04-03T02:00:00Z","causingDepartment":"product"}]""";
+
+    private static final String SUGGESTION_EXAMPLE = """
+            {"id":"5e0c6a7d-2f4b-4b8e-9a61-0d2f3c4b5a69","quarter":"2026-Q1","processType":"complaint","nodeKey":"PLAN",
+            "suggestion":"处理方案模板增加责任部门确认栏","ownerDepartment":"customer-service","ownerPerson":null,
+            "dueDate":"2026-04-30","status":{"code":"OPEN","zh":"待落实","en":"Open"},"recordedBy":"u6001",
+            "recordedAt":"2026-04-08T02:00:00Z","doneAt":null}""";
+
+    private static final String FORM_EXAMPLE = """
+            {"quarter":"2026-Q1","titleZh":"流程优化建议表","titleEn":"Process optimisation suggestion form","rows":[
+            {"scenario":"complaint","nodeKey":"PLAN","completed":52,
+            "onTimeRate":{"value":0.904,"target":0.95,"comparison":"AT_LEAST","met":false},"timeouts":5,
+            "currentlyOverdue":1,"recurringTimeouts":true,"violations":1,"suggestions":[""" + SUGGESTION_EXAMPLE + "]}]}";
 
     private final AuditSampling sampling;
     private final ViolationRegister register;
@@ -55,8 +70,11 @@ public class AuditResource {
 
     private final NotificationAccess access;
 
+    private final ProcessSuggestions suggestions;
+
     AuditResource(AuditSampling sampling, ViolationRegister register, QuarterlyReview review, SupervisionConfig config,
-                  ActorProvider actors, NotificationAccess access) {
+                  ActorProvider actors, NotificationAccess access, ProcessSuggestions suggestions) {
+        this.suggestions = suggestions;
         this.access = access;
         this.sampling = sampling;
         this.register = register;
@@ -67,10 +85,13 @@ public class AuditResource {
 
     @GET
     @Path("/audits/{month}")
-    @Operation(operationId = "getAuditSample", summary = "The month's audit sample (drawn once, after the month) / 月度抽查样本（10%）")
+    @Operation(operationId = "getAuditSample", summary = "The month's audit sample, drawn on the first working day of the next month; reading never draws / 月度抽查样本（10%，次月第一个工作日抽取）")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "March", value = SAMPLE_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The month is not over / 月份尚未结束")
+    @APIResponse(responseCode = "409", description = "Not drawn yet (month-not-over, sample-not-drawn), with the drawDay / 尚未抽取",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not drawn",
+                    value = "{\"type\":\"https://handbookflow.com/problems/sample-not-drawn\",\"title\":\"Sample not drawn yet\",\"status\":409,"
+                            + "\"detail\":\"The sample of 2026-09 is drawn on 2026-10-08, the first working day after the month.\",\"drawDay\":\"2026-10-08\"}")))
     public List<AuditCase> sample(@PathParam("month") @Parameter(example = "2026-03") String month) {
         access.requireSupervision("see or record audits, violations and review packs");
         return sampling.sample(month(month));
@@ -78,15 +99,19 @@ public class AuditResource {
 
     @POST
     @Path("/audits/{month}/cases/{instanceId}/finding")
-    @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register / 登记抽查结论")
+    @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register against the causing department / 登记抽查结论（违规计入造成问题的部门）")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "violation caused by product", value = """
+                    {"verdict":"VIOLATION","category":"DOCUMENT_MISMATCH","note":"处理方案与实际执行不一致","department":"product"}""")))
     @APIResponse(responseCode = "200", description = "The audited case / 已抽查案例")
     @APIResponse(responseCode = "404", description = "Not in the sample / 不在样本中")
     @APIResponse(responseCode = "409", description = "Already audited / 已有结论")
+    @APIResponse(responseCode = "422", description = "Unknown department (unknown-department, with knownDepartments) / 未知的部门")
     public AuditCase finding(@PathParam("month") String month, @PathParam("instanceId") UUID instanceId,
                              @Valid @NotNull FindingRequest request) {
         access.requireSupervision("see or record audits, violations and review packs");
         return sampling.recordFinding(month(month), instanceId, request.verdict(), request.category(), request.note(),
-                actors.current());
+                request.department(), actors.current());
     }
 
     @GET
@@ -117,10 +142,50 @@ public class AuditResource {
 
     @GET
     @Path("/reviews/{quarter}")
-    @Operation(operationId = "getQuarterlyReviewPack", summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations / 季度复盘材料")
+    @Operation(operationId = "getQuarterlyReviewPack", summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations, 《流程优化建议表》 / 季度复盘材料")
     public ReviewPack reviewPack(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter) {
         access.requireSupervision("see or record audits, violations and review packs");
         return review.of(quarter(quarter));
+    }
+
+    @GET
+    @Path("/reviews/{quarter}/optimisation-form")
+    @Operation(operationId = "getOptimisationForm", summary = "《流程优化建议表》: per scenario and node the on-time rate, recurring timeouts, violations and the suggestions / 流程优化建议表")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Q1", value = FORM_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Unreadable quarter / 季度无效")
+    public OptimisationForm optimisationForm(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter) {
+        access.requireSupervision("see or record audits, violations and review packs");
+        return review.optimisationForm(quarter(quarter));
+    }
+
+    @POST
+    @Path("/reviews/{quarter}/suggestions")
+    @Operation(operationId = "recordProcessSuggestion", summary = "Record a suggestion of the quarterly review with owner and due date; tracked and reminded as an obligation / 登记流程优化建议")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "plan template", value = """
+                    {"processType":"complaint","nodeKey":"PLAN","suggestion":"处理方案模板增加责任部门确认栏","ownerDepartment":"customer-service","dueDate":"2026-04-30"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded; an obligation of the owner department / 已登记",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "recorded", value = SUGGESTION_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Missing field, unknown scenario, due date in the past / 输入无效")
+    @APIResponse(responseCode = "422", description = "Unknown owner department (unknown-department) / 未知部门")
+    public jakarta.ws.rs.core.Response recordSuggestion(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter,
+                                                       @Valid @NotNull SuggestionRequest request) {
+        access.requireSupervision("see or record audits, violations and review packs");
+        ProcessSuggestion recorded = suggestions.record(quarter(quarter), request.processType(), request.nodeKey(),
+                request.suggestion(), request.ownerDepartment(), request.ownerPerson(), request.dueDate(), actors.current());
+        return jakarta.ws.rs.core.Response.status(201).entity(recorded).build();
+    }
+
+    @POST
+    @Path("/suggestions/{id}/done")
+    @Operation(operationId = "completeProcessSuggestion", summary = "The owner carried the suggestion out: its obligation is fulfilled / 建议已落实")
+    @APIResponse(responseCode = "200", description = "Done / 已落实")
+    @APIResponse(responseCode = "404", description = "No such suggestion / 建议不存在")
+    @APIResponse(responseCode = "409", description = "Already done (suggestion-done) / 已落实")
+    public ProcessSuggestion suggestionDone(@PathParam("id") UUID id) {
+        access.requireSupervision("see or record audits, violations and review packs");
+        return suggestions.done(id, actors.current());
     }
 
     private static YearMonth month(String month) {

@@ -10,5 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FindingRequest(
         @NotNull @Schema(description = "COMPLIANT 合规 or VIOLATION 违规", example = "VIOLATION") Verdict verdict,
         @Schema(description = "Required sense for a violation; OTHER when empty / 违规类别", example = "DOCUMENT_MISMATCH") ViolationCategory category,
-        @Size(max = 2000) @Schema(example = "处理方案与实际执行不一致 / plan differs from what was done") String note) {
+        @Size(max = 2000) @Schema(example = "处理方案与实际执行不一致 / plan differs from what was done") String note,
+        @Schema(description = "The department that caused the finding (one of handbook.departments); by default the closing node's department / 造成问题的部门，默认为结案节点所属部门",
+                example = "product") String department) {
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
 @Schema(name = "Deadline", description = "An open obligation and where its reminder chain stands / 待办时限")
 public record DeadlineView(
         UUID id,
-        @Schema(description = "NODE, CUSTOMER_UPDATE, IMPROVEMENT_MEASURE, TASK, RISK", example = "NODE") String kind,
+        @Schema(description = "NODE, WORK_ITEM, CUSTOMER_UPDATE, IMPROVEMENT_MEASURE, MONTHLY_REVIEW, PROJECT_TASK, PROJECT_RISK, PROCESS_SUGGESTION", example = "NODE") String kind,
         @Schema(example = "complaint") String processType,
         UUID instanceId,
         @Schema(example = "TS20260302-0001") String businessNumber,

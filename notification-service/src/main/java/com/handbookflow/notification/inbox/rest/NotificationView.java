@@ -11,7 +11,7 @@ import java.util.UUID;
 public record NotificationView(
         UUID id,
         @Schema(description = "Told once per key / 幂等键", example = "obligation/6f1c.../v1/OVERDUE") String idempotencyKey,
-        @Schema(description = "WARNING 到期预警, OVERDUE 超时通知, REMINDER 超时催办, ESCALATION 升级督办") LabeledValue kind,
+        @Schema(description = "WARNING 到期预警, OVERDUE 超时通知, REMINDER 超时催办, ESCALATION 升级督办, ANNOUNCEMENT 督办通知") LabeledValue kind,
         @Schema(description = "RESPONSIBLE 责任人, DEPARTMENT_HEAD 部门负责人, LEADER_IN_CHARGE 分管领导, PROCESS_OWNER 流程负责人, NAMED_DEPARTMENT 指定部门, NAMED_PERSON 指定人员 (named by an escalation)") LabeledValue level,
         @Schema(example = "complaint") String processType,
         UUID instanceId,

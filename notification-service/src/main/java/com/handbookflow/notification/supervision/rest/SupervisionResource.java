@@ -30,7 +30,12 @@ public class SupervisionResource {
     private static final String METRICS_EXAMPLE = """
             {"period":"2026-03","from":"2026-03-01","to":"2026-03-31","groupBy":"SCENARIO","rows":[{"scenario":"complaint",
             "nodeKey":"*","department":"*","completed":52,"returned":2,"skipped":0,
-            "onTimeRate":{"value":0.962,"target":0.95,"comparison":"AT_LEAST","met":true},"timeoutRate":0.038,
+            "onTimeRate":{"value":0.962,"target":0.95,"comparison":"AT_LEAST","met":true},
+            "obligationsOnTimeRate":{"value":0.947,"target":0.95,"comparison":"AT_LEAST","met":false},
+            "onTimeByKind":[{"kind":{"code":"NODE","zh":"流程节点","en":"Process node"},"completed":52,"onTime":50,
+            "onTimeRate":{"value":0.962,"target":0.95,"comparison":"AT_LEAST","met":true}},
+            {"kind":{"code":"CUSTOMER_UPDATE","zh":"客户进度更新","en":"Customer update"},"completed":23,"onTime":21,
+            "onTimeRate":{"value":0.913,"target":0.95,"comparison":"AT_LEAST","met":false}}],"timeoutRate":0.038,
             "currentlyOverdue":3,"durationP50Hours":20.5,"durationP90Hours":51.0,
             "customerSatisfaction":{"value":88.0,"target":90.0,"comparison":"AT_LEAST","met":false},
             "departmentSatisfaction":{"value":null,"target":90.0,"comparison":"AT_LEAST","met":null},
@@ -52,7 +57,7 @@ public class SupervisionResource {
 
     @GET
     @Path("/metrics")
-    @Operation(operationId = "getSupervisionMetrics", summary = "On-time rate, timeouts, overdue, durations, satisfaction, completeness / 督办指标")
+    @Operation(operationId = "getSupervisionMetrics", summary = "On-time rate of nodes and of every tracked obligation by kind, timeouts, overdue, durations, satisfaction, completeness / 督办指标")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "complaints in March", value = METRICS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Unreadable period / 周期无效")

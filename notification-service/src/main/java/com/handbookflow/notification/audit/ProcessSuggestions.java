@@ -1,0 +1,155 @@
+package com.handbookflow.notification.audit;
+
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.label.LabeledValue;
+import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.notification.deadline.ObligationTracker;
+import com.handbookflow.notification.supervision.Period;
+import com.handbookflow.notification.supervision.SupervisionConfig;
+import com.handbookflow.notification.supervision.TrackedKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The suggestions of the quarterly process review (《流程优化建议表》). Each is owed by its owner
+ * department by the end of its due date: it is tracked as an obligation (kind PROCESS_SUGGESTION),
+ * so it is warned, reminded, escalated and counted in the on-time rate like every other obligation.
+ */
+@ApplicationScoped
+public class ProcessSuggestions {
+
+    private static final int NAME_LENGTH = 60;
+
+    private final EntityManager entityManager;
+    private final ObligationTracker obligations;
+    private final Departments departments;
+    private final SupervisionConfig config;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    ProcessSuggestions(EntityManager entityManager, ObligationTracker obligations, Departments departments,
+                       SupervisionConfig config, WorkingDayCalendar calendar, Clock clock) {
+        this.entityManager = entityManager;
+        this.obligations = obligations;
+        this.departments = departments;
+        this.config = config;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProcessSuggestion record(Period quarter, String processType, String nodeKey, String suggestion,
+                                    String ownerDepartment, String ownerPerson, LocalDate dueDate, Actor recordedBy) {
+        if (!config.scenarios().contains(processType)) {
+            throw new InvalidInputException("processType", "one of " + config.scenarios(),
+                    "须为以下场景之一：" + String.join("、", config.scenarios()));
+        }
+        departments.requireKnown(ownerDepartment, "ownerDepartment");
+        Instant now = clock.instant();
+        if (dueDate.isBefore(LocalDate.ofInstant(now, calendar.zone()))) {
+            throw new InvalidInputException("dueDate", "must not be in the past", "到期日不能早于今天");
+        }
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                        insert into process_suggestion (id, quarter, process_type, node_key, suggestion, owner_department,
+                            owner_person, due_date, status, recorded_by, recorded_at)
+                        values (:id, :quarter, :type, :node, :suggestion, :owner, :person, :due, :status, :by, :now)""")
+                .setParameter("id", id).setParameter("quarter", quarter.label()).setParameter("type", processType)
+                .setParameter("node", nodeKey).setParameter("suggestion", suggestion).setParameter("owner", ownerDepartment)
+                .setParameter("person", ownerPerson).setParameter("due", dueDate)
+                .setParameter("status", SuggestionStatus.OPEN.name()).setParameter("by", recordedBy.userId())
+                .setParameter("now", now)
+                .executeUpdate();
+        ProcessSuggestion recorded = find(id);
+        obligations.apply(obligation(recorded, ObligationChanged.OPEN, now, recordedBy));
+        return recorded;
+    }
+
+    /** The owner reports the suggestion carried out: the obligation is fulfilled (on time if by its due). */
+    @Transactional
+    public ProcessSuggestion done(UUID id, Actor actor) {
+        ProcessSuggestion suggestion = find(id);
+        if (suggestion.status().code().equals(SuggestionStatus.DONE.name())) {
+            throw new ConflictException("suggestion-done", "Suggestion already done", "建议已落实",
+                    "Suggestion " + id + " was done at " + suggestion.doneAt() + ".",
+                    "建议 " + id + " 已于 " + suggestion.doneAt() + " 落实。");
+        }
+        Instant now = clock.instant();
+        entityManager.createNativeQuery("update process_suggestion set status = :done, done_at = :now where id = :id")
+                .setParameter("done", SuggestionStatus.DONE.name()).setParameter("now", now).setParameter("id", id)
+                .executeUpdate();
+        ProcessSuggestion done = find(id);
+        obligations.apply(obligation(done, ObligationChanged.FULFILLED, now, actor));
+        return done;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProcessSuggestion> of(String quarter) {
+        return rows("where quarter = :key order by process_type, node_key nulls first, recorded_at", quarter);
+    }
+
+    private ProcessSuggestion find(UUID id) {
+        return rows("where id = :key", id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Process suggestion", id));
+    }
+
+    private ObligationChanged obligation(ProcessSuggestion s, String state, Instant at, Actor actor) {
+        String name = s.suggestion().length() > NAME_LENGTH ? s.suggestion().substring(0, NAME_LENGTH) + "…" : s.suggestion();
+        boolean fulfilled = ObligationChanged.FULFILLED.equals(state);
+        return new ObligationChanged(UUID.randomUUID(), at, s.processType(), s.id(), businessNumber(s),
+                TrackedKind.PROCESS_SUGGESTION.name(), TrackedKind.PROCESS_SUGGESTION.name(),
+                "流程优化建议：" + name, "Process suggestion: " + name, state, s.ownerDepartment(), s.ownerPerson(),
+                s.recordedAt(), calendar.endOfWorkingDay(s.dueDate()), null, calendar.version(), fulfilled ? at : null,
+                null, actor, Map.of());
+    }
+
+    /** e.g. YH-2026-Q1-PLAN: the form's quarter and row, readable in a notice's title. */
+    private static String businessNumber(ProcessSuggestion s) {
+        String number = "YH-" + s.quarter() + "-" + (s.nodeKey() == null ? s.processType() : s.nodeKey());
+        return number.length() > 64 ? number.substring(0, 64) : number;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ProcessSuggestion> rows(String where, Object key) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select id, quarter, process_type, node_key, suggestion, owner_department, owner_person, due_date,
+                               status, recorded_by, recorded_at, done_at
+                        from process_suggestion""" + " " + where)
+                .setParameter("key", key)
+                .getResultList();
+        return rows.stream().map(r -> new ProcessSuggestion((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], date(r[7]),
+                LabeledValue.of(SuggestionStatus.valueOf((String) r[8])), (String) r[9], instant(r[10]), instant(r[11])))
+                .toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        return value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,98 @@
+package com.handbookflow.notification.supervision;
+
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Ratings between departments after a collaboration (部门满意度): kept, and counted in the rated
+ * department's satisfaction in the same transaction, beside the ratings of project retrospectives.
+ */
+@ApplicationScoped
+public class DepartmentRatings {
+
+    private final EntityManager entityManager;
+    private final SupervisionLedger ledger;
+    private final Departments departments;
+    private final SupervisionConfig config;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    DepartmentRatings(EntityManager entityManager, SupervisionLedger ledger, Departments departments,
+                      SupervisionConfig config, WorkingDayCalendar calendar, Clock clock) {
+        this.entityManager = entityManager;
+        this.ledger = ledger;
+        this.departments = departments;
+        this.config = config;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DepartmentRating rate(String rater, String rated, int score, String processType, String businessNumber,
+                                 String comment, String ratedBy) {
+        departments.requireKnown(rater, "raterDepartment");
+        departments.requireKnown(rated, "ratedDepartment");
+        if (!config.scenarios().contains(processType)) {
+            throw new InvalidInputException("processType", "one of " + config.scenarios(),
+                    "须为以下场景之一：" + String.join("、", config.scenarios()));
+        }
+        if (rater.equals(rated)) {
+            throw new UnprocessableException("self-rating", "A department rates others", "部门不能评价自己",
+                    "ratedDepartment: " + rated + " cannot rate itself", "ratedDepartment：部门 " + rated + " 不能评价自己",
+                    List.of(new Problem.FieldError("ratedDepartment", "must differ from the rating department")));
+        }
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        int inserted = entityManager.createNativeQuery("""
+                        insert into department_rating (id, rater_department, rated_department, score, process_type,
+                            business_number, comment, rated_by, rated_at)
+                        values (:id, :rater, :rated, :score, :type, :number, :comment, :by, :now)
+                        on conflict do nothing""")
+                .setParameter("id", id).setParameter("rater", rater).setParameter("rated", rated)
+                .setParameter("score", score).setParameter("type", processType).setParameter("number", businessNumber)
+                .setParameter("comment", comment).setParameter("by", ratedBy).setParameter("now", now)
+                .executeUpdate();
+        if (inserted == 0) {
+            throw new ConflictException("already-rated", "Already rated", "已评价",
+                    rater + " has rated " + rated + " for " + businessNumber + " before.",
+                    rater + " 已就 " + businessNumber + " 评价过 " + rated + "。");
+        }
+        ledger.departmentRated(LocalDate.ofInstant(now, calendar.zone()), processType, rated, score);
+        return new DepartmentRating(id, rater, rated, score, processType, businessNumber, comment, ratedBy, now);
+    }
+
+    /** The ratings a department received in a period, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<DepartmentRating> of(String ratedDepartment, Period period) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select id, rater_department, rated_department, score, process_type, business_number, comment,
+                               rated_by, rated_at
+                        from department_rating
+                        where (cast(:rated as varchar) is null or rated_department = :rated)
+                          and rated_at >= :start and rated_at < :end
+                        order by rated_at desc, id limit 1000""")
+                .setParameter("rated", ratedDepartment)
+                .setParameter("start", period.start(calendar.zone()))
+                .setParameter("end", period.end(calendar.zone()))
+                .getResultList();
+        return rows.stream().map(r -> new DepartmentRating((UUID) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                r[8] instanceof Instant i ? i : r[8] instanceof java.time.OffsetDateTime o ? o.toInstant()
+                        : ((Timestamp) r[8]).toInstant())).toList();
+    }
+}
