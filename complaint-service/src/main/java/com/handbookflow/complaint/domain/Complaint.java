@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +84,17 @@ public class Complaint {
     private Grade grade;
     @Column(name = "grade_reason")
     private String gradeReason;
+    /** The grading criteria (分级标准) the complaint meets, by code; the grade they give and, when another was chosen, why. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "grading_criteria")
+    private List<String> gradingCriteria;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "derived_grade")
+    private Grade derivedGrade;
+    @Column(name = "grade_deviation_reason")
+    private String gradeDeviationReason;
+    @Column(name = "amount_involved")
+    private BigDecimal amountInvolved;
 
     @Column(name = "routed_department")
     private String routedDepartment;
@@ -180,13 +192,20 @@ public class Complaint {
         registeredAt = at;
     }
 
-    /** Type confirmed and grade given, with its reason; the department the type routes to is noted. */
-    public void classify(ProblemType confirmedType, String confirmedTypeOther, Grade newGrade, String reason,
-                         String routedTo) {
+    /**
+     * Type confirmed and graded by the criteria (or otherwise, with the deviation explained); the
+     * department the type routes to is noted.
+     */
+    public void classify(ProblemType confirmedType, String confirmedTypeOther, Grading grading,
+                         BigDecimal amount, String reason, String routedTo) {
         fill(new RegistrationForm(complainant, contact, channel, confirmedType, confirmedTypeOther, description, demand,
                 demandOther, urgency));
-        grade = newGrade;
-        gradeReason = reason;
+        grade = grading.grade();
+        derivedGrade = grading.derivedGrade();
+        gradingCriteria = new ArrayList<>(grading.metCriteria());
+        gradeDeviationReason = grading.deviationReason();
+        amountInvolved = amount;
+        gradeReason = reason == null || reason.isBlank() ? null : reason.strip();
         routedDepartment = routedTo;
     }
 
@@ -347,6 +366,10 @@ public class Complaint {
     public Instant acknowledgedAt() { return acknowledgedAt; }
     public Grade grade() { return grade; }
     public String gradeReason() { return gradeReason; }
+    public List<String> gradingCriteria() { return gradingCriteria == null ? List.of() : List.copyOf(gradingCriteria); }
+    public Grade derivedGrade() { return derivedGrade; }
+    public String gradeDeviationReason() { return gradeDeviationReason; }
+    public BigDecimal amountInvolved() { return amountInvolved; }
     public String routedDepartment() { return routedDepartment; }
     public String department() { return department; }
     public String routingOverrideReason() { return routingOverrideReason; }

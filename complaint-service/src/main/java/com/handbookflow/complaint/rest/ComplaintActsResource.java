@@ -87,10 +87,18 @@ public class ComplaintActsResource {
 
     @POST
     @Path("classification")
-    @Operation(operationId = "classifyComplaint", summary = "Classify and grade / 分类与分级", description = "Within 1 working day. MAJOR escalates at once "
-            + "to the head of the responsible department and the leader in charge (EscalationRaised event).")
+    @Operation(operationId = "classifyComplaint", summary = "Classify and grade / 分类与分级", description = "Within 1 working day. "
+            + "The grade follows from the grading criteria (分级标准明确, configured, listed in the enumerations): any "
+            + "criterion met (ticked, the amount involved above its threshold, or a repeat complaint of the same "
+            + "contact) makes it MAJOR, none GENERAL. Another grade needs deviationReason (422 "
+            + "grade-deviation-unexplained). MAJOR escalates at once to the head of the responsible department and the "
+            + "leader in charge (EscalationRaised event).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClassificationRequest.class),
-            examples = @ExampleObject(name = "major", value = ApiExamples.CLASSIFICATION)))
+            examples = {@ExampleObject(name = "major by the criteria", value = ApiExamples.CLASSIFICATION),
+                    @ExampleObject(name = "deviating, explained", value = ApiExamples.CLASSIFICATION_DEVIATING)}))
+    @APIResponse(responseCode = "422", description = "The grade deviates from the criteria without deviationReason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "deviation unexplained", value = ApiExamples.GRADE_DEVIATION_UNEXPLAINED)))
     public ComplaintView classify(@PathParam("number") String number, @Valid @NotNull ClassificationRequest request) {
         return service.classify(number, request, actors.current());
     }

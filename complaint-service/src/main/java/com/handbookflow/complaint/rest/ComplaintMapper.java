@@ -55,7 +55,9 @@ public class ComplaintMapper {
                 c.contactPersonId() == null ? null : new ComplaintView.Person(c.contactPersonId(), c.contactPersonName()),
                 c.acknowledgedAt(),
                 c.grade() == null ? null
-                        : new ComplaintView.Classification(LabeledValue.of(c.grade()), c.gradeReason(), c.routedDepartment()),
+                        : new ComplaintView.Classification(LabeledValue.of(c.grade()), c.gradeReason(), c.routedDepartment(),
+                        c.gradingCriteria().stream().map(this::criterion).toList(), c.amountInvolved(),
+                        LabeledValue.of(c.derivedGrade()), c.gradeDeviationReason()),
                 c.department() == null ? null : new ComplaintView.Assignment(c.department(), c.routingOverrideReason()),
                 c.plans().stream().map(ComplaintMapper::plan).toList(),
                 c.executedAt() == null ? null : new ComplaintView.Execution(c.executionResult(), c.executedAt()),
@@ -79,6 +81,26 @@ public class ComplaintMapper {
 
     public List<LabeledValue> rootCauses() {
         return config.rootCauses().keySet().stream().sorted().map(this::rootCause).toList();
+    }
+
+    /** A grading criterion by its configured labels; one no longer configured by its code. */
+    public LabeledValue criterion(String code) {
+        ComplaintConfig.Criterion criterion = config.grading().criteria().get(code);
+        return criterion == null ? new LabeledValue(code, code, code) : new LabeledValue(code, criterion.zh(), criterion.en());
+    }
+
+    /** The configured grading criteria, how each is met, for the enumerations. */
+    public List<EnumerationsView.GradingCriterion> gradingCriteria() {
+        return new java.util.TreeMap<>(config.grading().criteria()).entrySet().stream()
+                .map(e -> new EnumerationsView.GradingCriterion(e.getKey(), e.getValue().zh(), e.getValue().en(),
+                        e.getValue().amountAbove().orElse(null),
+                        e.getValue().repeatWithin().map(ComplaintMapper::period).orElse(null)))
+                .toList();
+    }
+
+    /** P90D as configured, not Duration's PT2160H. */
+    private static String period(java.time.Duration d) {
+        return d.toSeconds() % 86_400 == 0 ? "P" + d.toDays() + "D" : d.toString();
     }
 
     /** Named from the definition version the complaint walks, which knows every node it reached. */

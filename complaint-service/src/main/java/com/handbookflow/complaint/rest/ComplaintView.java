@@ -5,6 +5,7 @@ import com.handbookflow.core.engine.rest.NodeView;
 import com.handbookflow.core.label.LabeledValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,9 +46,14 @@ public record ComplaintView(
     public record Person(@Schema(example = "u1001") String userId, @Schema(example = "张敏") String name) {
     }
 
-    @Schema(name = "ComplaintClassification", description = "分类分级结果")
+    @Schema(name = "ComplaintClassification", description = "分类分级结果: the grade, the grading criteria met (分级标准) "
+            + "and the grade they give; deviationReason when the grade given is another")
     public record Classification(LabeledValue grade, String reason,
-                                 @Schema(description = "Where the problem type routes / 按类型路由的部门", example = "logistics") String routedDepartment) {
+                                 @Schema(description = "Where the problem type routes / 按类型路由的部门", example = "logistics") String routedDepartment,
+                                 @Schema(description = "The grading criteria met / 满足的分级标准") List<LabeledValue> criteria,
+                                 @Schema(description = "Amount involved, CNY / 涉及金额（元）", example = "3999.00") BigDecimal amountInvolved,
+                                 @Schema(description = "The grade the criteria give / 按分级标准应定等级") LabeledValue derivedGrade,
+                                 @Schema(description = "Why the grade is another than the criteria's / 与分级标准不符的理由") String deviationReason) {
     }
 
     @Schema(name = "ComplaintAssignment", description = "责任部门指派")

@@ -4,6 +4,7 @@ import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.complaint.domain.Grade;
+import com.handbookflow.complaint.domain.Grading;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.domain.Urgency;
@@ -151,12 +152,19 @@ public class ComplaintService {
         });
     }
 
-    /** Classification and grading; a MAJOR complaint escalates at once to the department head and the leader in charge. */
+    /**
+     * Classification and grading by the criteria (分级标准明确): the grade they give, or another with the
+     * deviation explained; a MAJOR complaint escalates at once to the department head and the leader in charge.
+     */
     @Transactional
     public ComplaintView classify(String number, ClassificationRequest request, Actor actor) {
         return act(number, CLASSIFY, (complaint, process, now) -> {
-            complaint.classify(request.problemType(), request.problemTypeOther(), request.grade(), request.reason(),
-                    config.routing().departmentFor(request.problemType()));
+            Grading grading = grading().grade(new GradingPolicy.Assessment(request.criteria(),
+                            request.amountInvolved(), request.grade(), request.deviationReason()),
+                    criterion -> complaints.sameContactComplainedSince(complaint,
+                            complaint.receivedAt().minus(criterion.repeatWithin().orElseThrow())));
+            complaint.classify(request.problemType(), request.problemTypeOther(), grading, request.amountInvolved(),
+                    request.reason(), config.routing().departmentFor(request.problemType()));
             carryFacts(complaint, process);
             engine.complete(process, CLASSIFY, "classified", List.of(output(number, "classification-result")), actor,
                     request.reason(), withinBudget(ASSIGN, complaint,
@@ -165,7 +173,7 @@ public class ComplaintService {
                 complaint.escalatedTo(complaint.routedDepartment());
                 process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, CLASSIFY,
                         complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
-                        "Major complaint: " + request.reason(), "重大投诉：" + request.reason(), actor,
+                        "Major complaint: " + gradeReason(complaint), "重大投诉：" + gradeReason(complaint), actor,
                         process.attributes()));
             }
         });
@@ -335,6 +343,19 @@ public class ComplaintService {
     private ComplaintView act(String number, String nodeKey, BusinessActs.Act<Complaint> act) {
         BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, nodeKey, act);
         return mapper.view(acted.object(), acted.process());
+    }
+
+    private GradingPolicy grading() {
+        return new GradingPolicy(config.grading().criteria());
+    }
+
+    /** What the escalation says: the classifier's notes, else the criteria met, else the deviation's reason. */
+    private static String gradeReason(Complaint complaint) {
+        if (complaint.gradeReason() != null) {
+            return complaint.gradeReason();
+        }
+        return complaint.gradingCriteria().isEmpty() ? complaint.gradeDeviationReason()
+                : String.join(", ", complaint.gradingCriteria());
     }
 
     private static String reasonOrNothing(String separator, String reason) {
