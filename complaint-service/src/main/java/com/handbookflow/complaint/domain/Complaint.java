@@ -149,6 +149,12 @@ public class Complaint {
     @Column(name = "department")
     private Set<String> escalatedDepartments = new LinkedHashSet<>();
 
+    /** The departments the plans named to cooperate (协办部门): they see the complaint and owe their part. */
+    @ElementCollection
+    @CollectionTable(name = "complaint_cooperating_department", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Column(name = "department")
+    private Set<String> cooperatingDepartments = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
     @OrderBy("attempt")
     private List<CustomerConfirmation> confirmations = new ArrayList<>();
@@ -241,12 +247,37 @@ public class Complaint {
                 && !escalatedDepartments.contains(department);
     }
 
-    public HandlingPlan submitPlan(List<HandlingAction> actions, String planDescription, Actor actor, Instant at) {
+    /**
+     * The responsible department's plan; the departments it names to cooperate see the complaint from
+     * now on and each owes its part of the execution. The lead department is not its own cooperator,
+     * and a department is named once.
+     */
+    public HandlingPlan submitPlan(List<HandlingAction> actions, String planDescription,
+                                   List<HandlingPlan.Cooperation> cooperations, Actor actor, Instant at) {
+        Set<String> named = new LinkedHashSet<>();
+        for (int i = 0; i < cooperations.size(); i++) {
+            String code = cooperations.get(i).department();
+            if (code.equals(department)) {
+                throw new InvalidInputException("cooperations[" + i + "].department",
+                        code + " leads the handling; name only the departments that cooperate",
+                        code + " 是牵头责任部门，协办部门不能是它自己");
+            }
+            if (!named.add(code)) {
+                throw new InvalidInputException("cooperations[" + i + "].department",
+                        code + " is named twice", code + " 重复");
+            }
+        }
         HandlingPlan plan = new HandlingPlan(plans.size() + 1, List.copyOf(actions), planDescription, department, at,
-                actor.name());
+                actor.name(), List.copyOf(cooperations));
         plans = new ArrayList<>(plans);
         plans.add(plan);
+        cooperatingDepartments.addAll(named);
         return plan;
+    }
+
+    /** Whether {@code code} cooperates on the complaint (named by any of its plans). */
+    public boolean cooperates(String code) {
+        return code != null && cooperatingDepartments.contains(code);
     }
 
     public void recordExecution(String result, Instant at) {
@@ -396,4 +427,5 @@ public class Complaint {
     public List<ProgressUpdate> progressUpdates() { return List.copyOf(progressUpdates); }
     public List<ImprovementMeasure> measures() { return List.copyOf(measures); }
     public Set<String> escalatedDepartments() { return Set.copyOf(escalatedDepartments); }
+    public Set<String> cooperatingDepartments() { return Set.copyOf(cooperatingDepartments); }
 }

@@ -36,6 +36,13 @@ final class ApiExamples {
     static final String PLAN = """
             {"actions": ["REFUND", "APOLOGY"], "description": "全额退款并致歉；更换承运商重新发货由客户选择。"}""";
 
+    static final String PLAN_WITH_COOPERATION = """
+            {"actions": ["EXCHANGE", "APOLOGY"], "description": "物流部重新发货；售后部上门回收损坏商品。",
+             "cooperations": [{"department": "after-sales", "task": "上门回收损坏商品并检测。"}]}""";
+
+    static final String COOPERATION_REPORT = """
+            {"result": "已上门回收损坏商品，检测为运输破损。"}""";
+
     static final String EXECUTION = """
             {"result": "已于 10 月 9 日原路退款 3999 元，并电话致歉。"}""";
 

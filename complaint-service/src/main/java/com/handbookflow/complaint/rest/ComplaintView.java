@@ -26,6 +26,7 @@ public record ComplaintView(
         Classification classification,
         Assignment assignment,
         List<Plan> plans,
+        @Schema(description = "Cooperating departments' parts of the execution, every round / 协办部门分工执行情况") List<Cooperation> cooperations,
         Execution execution,
         List<Confirmation> confirmations,
         LabeledValue satisfaction,
@@ -62,7 +63,20 @@ public record ComplaintView(
 
     @Schema(name = "HandlingPlan", description = "投诉处理方案")
     public record Plan(int attempt, List<HandlingAction> actions, List<LabeledValue> actionLabels, String description,
-                       String department, Instant submittedAt, String submittedBy) {
+                       String department, Instant submittedAt, String submittedBy,
+                       @Schema(description = "Cooperating departments and their parts / 协办部门及分工") List<PlannedCooperation> cooperations) {
+    }
+
+    @Schema(name = "PlannedCooperation", description = "协办部门及分工")
+    public record PlannedCooperation(@Schema(example = "after-sales") String department, String task) {
+    }
+
+    @Schema(name = "Cooperation", description = "A cooperating department's part of an execution (a work item of EXECUTE) / 协办部门分工执行")
+    public record Cooperation(@Schema(description = "The plan (and execution round) it belongs to", example = "1") int attempt,
+                              @Schema(example = "after-sales") String department, LabeledValue departmentName,
+                              String task,
+                              @Schema(description = "OPEN 待办, DONE 已完成, CLOSED 已关闭") LabeledValue state,
+                              Instant dueAt, String result, Person completedBy, Instant completedAt, Boolean onTime) {
     }
 
     @Schema(name = "ComplaintExecution", description = "方案执行")

@@ -20,6 +20,8 @@ import jakarta.enterprise.context.RequestScoped;
  * accounts (which register complaints). A department head ({@link Role#DEPT_HEAD}) sees everything of its
  * department and, besides, the complaints escalated to it (a MAJOR grade, an EXTRA_URGENT intake),
  * also before they are assigned to it; it acts where its department is responsible, as any member.
+ * A department a handling plan names to cooperate (协办) sees the complaint, without the customer's
+ * personal data (customer service, the first contact, stays the customer's contact), and reports its part.
  */
 @RequestScoped
 public class ComplaintAccess {
@@ -44,7 +46,15 @@ public class ComplaintAccess {
 
     public boolean sees(Complaint complaint) {
         return visibility.sees(ComplaintProcess.TYPE, complaint.department())
-                || (headOfDepartment() != null && complaint.escalatedDepartments().contains(headOfDepartment()));
+                || (headOfDepartment() != null && complaint.escalatedDepartments().contains(headOfDepartment()))
+                || complaint.cooperates(user.department());
+    }
+
+    /** A cooperating department's part of the execution is reported by its members (or an administrator). */
+    public void requireMayCooperateFor(String department) {
+        if (!(user.isIn(department) || user.has(Role.ADMIN))) {
+            throw AccessDeniedException.department("report the cooperating part of " + department, department);
+        }
     }
 
     /** The department the user heads (role DEPT_HEAD with a department), else null. */

@@ -5,6 +5,7 @@ import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.Grading;
+import com.handbookflow.complaint.domain.HandlingPlan;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.domain.Urgency;
@@ -13,6 +14,7 @@ import com.handbookflow.complaint.rest.ClassificationRequest;
 import com.handbookflow.complaint.rest.CauseAnalysisRequest;
 import com.handbookflow.complaint.rest.ComplaintMapper;
 import com.handbookflow.complaint.rest.ComplaintView;
+import com.handbookflow.complaint.rest.CooperationReport;
 import com.handbookflow.complaint.rest.ConfirmationRequest;
 import com.handbookflow.complaint.rest.ExecutionRequest;
 import com.handbookflow.complaint.rest.HandlingPlanRequest;
@@ -30,6 +32,8 @@ import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.engine.item.WorkItemSpec;
 import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
@@ -73,12 +77,14 @@ public class ComplaintService {
     private final ComplaintMapper mapper;
     private final Clock clock;
     private final ComplaintAccess access;
+    private final Departments departments;
     private final UrgencyBudget urgency;
 
     ComplaintService(ProcessEngine engine, BusinessActs acts, ComplaintsForActs forActs,
                      ComplaintRepository complaints, BusinessNumbers numbers, ComplaintConfig config,
                      WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access,
-                     UrgencyBudget urgency) {
+                     UrgencyBudget urgency, Departments departments) {
+        this.departments = departments;
         this.engine = engine;
         this.acts = acts;
         this.forActs = forActs;
@@ -210,14 +216,38 @@ public class ComplaintService {
         });
     }
 
+    /**
+     * The handling plan; each cooperating department it names (重大投诉涉及多个部门) owes its part of the
+     * execution as a work item of the EXECUTE node, due with it and tracked like any obligation. The
+     * plan's department leads: the execution cannot complete while a part is open.
+     */
     @Transactional
     public ComplaintView submitPlan(String number, HandlingPlanRequest request, Actor actor) {
         return act(number, PLAN, (complaint, process, now) -> {
-            complaint.submitPlan(request.actions(), request.description(), actor, now);
+            HandlingPlan plan = complaint.submitPlan(request.actions(), request.description(),
+                    request.cooperationsOrNone().stream()
+                            .map(c -> new HandlingPlan.Cooperation(c.department(), c.task())).toList(), actor, now);
             String person = process.latest(PLAN).map(NodeInstance::responsiblePerson).orElse(null);
             engine.complete(process, PLAN, "planned", List.of(output(number, "handling-plan")), actor, null,
                     Activation.department(complaint.department()).withPerson(person));
+            for (HandlingPlan.Cooperation cooperation : plan.cooperations()) {
+                LabeledValue department = departments.find(cooperation.department())
+                        .orElse(new LabeledValue(cooperation.department(), cooperation.department(), cooperation.department()));
+                engine.addWorkItem(process, EXECUTE, new WorkItemSpec(cooperationItem(cooperation.department()),
+                        "协办：" + department.zh(), "Cooperation: " + department.en(), cooperation.department(), null,
+                        null), actor);
+            }
         });
+    }
+
+    /** A cooperating department reports its part of the execution done; the lead department then completes. */
+    @Transactional
+    public ComplaintView completeCooperation(String number, String department, CooperationReport report, Actor actor) {
+        BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, EXECUTE,
+                (complaint, process, node) -> access.requireMayCooperateFor(department),
+                (complaint, process, now) -> engine.signWorkItem(process, EXECUTE, cooperationItem(department), null,
+                        report.result(), actor));
+        return mapper.view(acted.object(), acted.process());
     }
 
     @Transactional
