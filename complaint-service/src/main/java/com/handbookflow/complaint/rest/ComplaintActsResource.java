@@ -1,6 +1,9 @@
 package com.handbookflow.complaint.rest;
 
 import com.handbookflow.complaint.service.ComplaintService;
+import com.handbookflow.core.attachment.AttachmentOwner;
+import com.handbookflow.core.attachment.rest.AttachmentsApi;
+import com.handbookflow.core.attachment.rest.AttachmentsResource;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.NotFoundException;
@@ -52,11 +55,23 @@ public class ComplaintActsResource {
     private final ComplaintService service;
     private final ActorProvider actors;
     private final Departments departments;
+    private final AttachmentsApi attachmentsApi;
 
-    ComplaintActsResource(ComplaintService service, ActorProvider actors, Departments departments) {
+    ComplaintActsResource(ComplaintService service, ActorProvider actors, Departments departments,
+                          AttachmentsApi attachmentsApi) {
+        this.attachmentsApi = attachmentsApi;
         this.service = service;
         this.actors = actors;
         this.departments = departments;
+    }
+
+    /**
+     * The complaint's files (附件): photos of a damaged product, call recordings, the customer's evidence;
+     * listed, uploaded (multipart, within handbook.attachments.max-size and allowed-types) and downloaded.
+     */
+    @Path("attachments")
+    public AttachmentsResource attachments(@PathParam("number") String number) {
+        return attachmentsApi.mount(new AttachmentOwner("complaint", number), service.attachmentAccess(number));
     }
 
     @GET

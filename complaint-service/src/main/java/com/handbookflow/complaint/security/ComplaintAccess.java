@@ -1,6 +1,9 @@
 package com.handbookflow.complaint.security;
 
 import com.handbookflow.complaint.domain.Complaint;
+import com.handbookflow.complaint.domain.ComplaintStatus;
+import com.handbookflow.core.attachment.AttachmentAccess;
+import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
@@ -109,6 +112,35 @@ public class ComplaintAccess {
         if (!(owns(measure) || user.has(Role.ADMIN))) {
             throw AccessDeniedException.department("complete this improvement measure", measure.ownerDepartment());
         }
+    }
+
+    /**
+     * Who adds files (photos, call recordings) to a complaint: customer service, the responsible
+     * department, a cooperating department, an administrator, an integration account (where
+     * handbook.security.integration-allowed lets it), while the complaint is open. Reading: whoever sees it.
+     */
+    public AttachmentAccess attachments(Complaint complaint) {
+        return new AttachmentAccess() {
+            @Override
+            public void requireMayRead() {
+                // the complaint was found visible before the endpoints were mounted
+            }
+
+            @Override
+            public void requireMayUpload(String slot) {
+                if (complaint.status() == ComplaintStatus.CLOSED) {
+                    throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
+                            "Complaint " + complaint.number() + " is closed; its archive takes no more files.",
+                            "投诉 " + complaint.number() + " 已结案，归档不再接收附件。")
+                            .with("currentState", ComplaintStatus.CLOSED.name());
+                }
+                if (!(user.isIn(customerService) || user.isIn(complaint.department())
+                        || complaint.cooperates(user.department())
+                        || user.hasAny(Role.ADMIN, Role.INTEGRATION))) {
+                    throw AccessDeniedException.department("attach files to this complaint", customerService);
+                }
+            }
+        };
     }
 
     /** The monthly review aggregates every department's complaints: customer service and oversight roles. */

@@ -35,6 +35,7 @@ import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.act.BusinessActs;
+import com.handbookflow.core.attachment.AttachmentAccess;
 import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
 import com.handbookflow.core.obligation.RecurringObligation;
@@ -105,6 +106,14 @@ public class ComplaintService {
     public Optional<ComplaintView> find(String number) {
         return complaints.findByNumber(number).filter(access::sees)
                 .map(c -> mapper.view(c, engine.load(c.processInstanceId())));
+    }
+
+    /** Who may read and add the complaint's files; 404 when the caller does not see the complaint. */
+    @Transactional
+    public AttachmentAccess attachmentAccess(String number) {
+        Complaint complaint = complaints.findByNumber(number).filter(access::sees)
+                .orElseThrow(() -> new NotFoundException("Complaint", number));
+        return access.attachments(complaint);
     }
 
     /**
