@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -68,7 +69,7 @@ class ComplaintEventsGoldenTest {
         at("2026-09-15T09:05", () -> act(number, "acknowledgement", null).statusCode(200));
         at("2026-09-15T10:00", () -> act(number, "registration", Map.of()).statusCode(200));
         at("2026-09-15T11:00", () -> act(number, "classification", Map.of("problemType", "LOGISTICS_DELAY",
-                "grade", "MAJOR", "reason", "大件商品延误超过 5 天。")).statusCode(200));
+                "grade", "MAJOR", "criteria", List.of("REPUTATIONAL_RISK"), "reason", "大件商品延误超过 5 天。")).statusCode(200));
         at("2026-09-15T14:00", () -> act(number, "assignment", Map.of()).statusCode(200));
         at("2026-09-16T10:00", () -> act(number, "progress-updates", CALL).statusCode(200));
         at("2026-09-16T15:00", () -> act(number, "handling-plans", plan()).statusCode(200));

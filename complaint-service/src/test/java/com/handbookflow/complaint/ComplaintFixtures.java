@@ -32,10 +32,21 @@ final class ComplaintFixtures {
         return as("u1001", "张敏", "customer-service");
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong CONTACTS =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 10_000_000L);
+
+    /**
+     * A customer of its own for each complaint: the same contact complaining again within 90 days is a
+     * repeat complaint, which makes it major (grading criterion REPEAT_COMPLAINT).
+     */
+    static String newContact() {
+        return String.format("139-%08d", CONTACTS.incrementAndGet() % 100_000_000L);
+    }
+
     static Map<String, Object> form(String problemType, String urgency) {
         Map<String, Object> body = new HashMap<>();
         body.put("complainant", "王芳");
-        body.put("contact", "138-0013-8000");
+        body.put("contact", newContact());
         body.put("channel", "PHONE");
         body.put("problemType", problemType);
         body.put("description", "9月25日下单的冰箱至今未送达。");
@@ -73,8 +84,10 @@ final class ComplaintFixtures {
         act(number, "registration", Map.of()).statusCode(200);
     }
 
+    /** Graded by the criteria: a major complaint meets one (reputational risk), a general one none. */
     static void classify(String number, String problemType, String grade) {
         act(number, "classification", Map.of("problemType", problemType, "grade", grade,
+                "criteria", "MAJOR".equals(grade) ? List.of("REPUTATIONAL_RISK") : List.of(),
                 "reason", "按分级标准判定")).statusCode(200);
     }
 

@@ -7,6 +7,7 @@ import com.handbookflow.complaint.domain.Urgency;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,30 @@ public interface ComplaintConfig {
     Review review();
 
     Intake intake();
+
+    /** The grading criteria (分级标准): code -> labels and how it is met (defaults in application.properties). */
+    Grading grading();
+
+    /**
+     * 分级标准明确: a complaint meeting any criterion is MAJOR, one meeting none GENERAL. A criterion
+     * is ticked by the classifier, or decided from data: {@code amount-above} (the amount involved,
+     * CNY, exceeds it) or {@code repeat-within} (the same contact complained before within this period).
+     */
+    interface Grading {
+        Map<String, Criterion> criteria();
+    }
+
+    interface Criterion {
+        String zh();
+
+        String en();
+
+        /** Met when the amount involved exceeds this (CNY); not ticked by hand. */
+        Optional<BigDecimal> amountAbove();
+
+        /** Met (also) when the same contact complained before within this period before receipt. */
+        Optional<Duration> repeatWithin();
+    }
 
     /** Problem type -> responsible department (产品 -> 产品部, 服务 -> 运营部 ...). */
     interface Routing {

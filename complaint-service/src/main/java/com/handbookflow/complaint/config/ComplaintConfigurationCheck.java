@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checked at start with the process definition: routing names known departments, and every node and
+ * Checked at start with the process definition: routing names known departments, a grading criterion
+ * is met one way, and every node and
  * outcome the complaint code completes is in {@code processes/complaint.json}.
  */
 @ApplicationScoped
@@ -35,6 +36,12 @@ public class ComplaintConfigurationCheck implements ConfigurationCheck {
             String key = "complaint.routing." + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
             departments.problemWith(key, config.routing().departmentFor(type)).ifPresent(problems::add);
         }
+        config.grading().criteria().forEach((code, criterion) -> {
+            if (criterion.amountAbove().isPresent() && criterion.repeatWithin().isPresent()) {
+                problems.add("complaint.grading.criteria." + code + ": amount-above and repeat-within are two criteria;"
+                        + " name each under its own code");
+            }
+        });
         problems.addAll(ConfigurationCheck.missingOutcomes(definitions.get(ComplaintProcess.TYPE),
                 ComplaintProcess.OUTCOMES));
         return problems;

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +84,17 @@ public class Complaint {
     private Grade grade;
     @Column(name = "grade_reason")
     private String gradeReason;
+    /** The grading criteria (分级标准) the complaint meets, by code; the grade they give and, when another was chosen, why. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "grading_criteria")
+    private List<String> gradingCriteria;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "derived_grade")
+    private Grade derivedGrade;
+    @Column(name = "grade_deviation_reason")
+    private String gradeDeviationReason;
+    @Column(name = "amount_involved")
+    private BigDecimal amountInvolved;
 
     @Column(name = "routed_department")
     private String routedDepartment;
@@ -137,6 +149,12 @@ public class Complaint {
     @Column(name = "department")
     private Set<String> escalatedDepartments = new LinkedHashSet<>();
 
+    /** The departments the plans named to cooperate (协办部门): they see the complaint and owe their part. */
+    @ElementCollection
+    @CollectionTable(name = "complaint_cooperating_department", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Column(name = "department")
+    private Set<String> cooperatingDepartments = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
     @OrderBy("attempt")
     private List<CustomerConfirmation> confirmations = new ArrayList<>();
@@ -180,13 +198,20 @@ public class Complaint {
         registeredAt = at;
     }
 
-    /** Type confirmed and grade given, with its reason; the department the type routes to is noted. */
-    public void classify(ProblemType confirmedType, String confirmedTypeOther, Grade newGrade, String reason,
-                         String routedTo) {
+    /**
+     * Type confirmed and graded by the criteria (or otherwise, with the deviation explained); the
+     * department the type routes to is noted.
+     */
+    public void classify(ProblemType confirmedType, String confirmedTypeOther, Grading grading,
+                         BigDecimal amount, String reason, String routedTo) {
         fill(new RegistrationForm(complainant, contact, channel, confirmedType, confirmedTypeOther, description, demand,
                 demandOther, urgency));
-        grade = newGrade;
-        gradeReason = reason;
+        grade = grading.grade();
+        derivedGrade = grading.derivedGrade();
+        gradingCriteria = new ArrayList<>(grading.metCriteria());
+        gradeDeviationReason = grading.deviationReason();
+        amountInvolved = amount;
+        gradeReason = reason == null || reason.isBlank() ? null : reason.strip();
         routedDepartment = routedTo;
     }
 
@@ -222,12 +247,37 @@ public class Complaint {
                 && !escalatedDepartments.contains(department);
     }
 
-    public HandlingPlan submitPlan(List<HandlingAction> actions, String planDescription, Actor actor, Instant at) {
+    /**
+     * The responsible department's plan; the departments it names to cooperate see the complaint from
+     * now on and each owes its part of the execution. The lead department is not its own cooperator,
+     * and a department is named once.
+     */
+    public HandlingPlan submitPlan(List<HandlingAction> actions, String planDescription,
+                                   List<HandlingPlan.Cooperation> cooperations, Actor actor, Instant at) {
+        Set<String> named = new LinkedHashSet<>();
+        for (int i = 0; i < cooperations.size(); i++) {
+            String code = cooperations.get(i).department();
+            if (code.equals(department)) {
+                throw new InvalidInputException("cooperations[" + i + "].department",
+                        code + " leads the handling; name only the departments that cooperate",
+                        code + " 是牵头责任部门，协办部门不能是它自己");
+            }
+            if (!named.add(code)) {
+                throw new InvalidInputException("cooperations[" + i + "].department",
+                        code + " is named twice", code + " 重复");
+            }
+        }
         HandlingPlan plan = new HandlingPlan(plans.size() + 1, List.copyOf(actions), planDescription, department, at,
-                actor.name());
+                actor.name(), List.copyOf(cooperations));
         plans = new ArrayList<>(plans);
         plans.add(plan);
+        cooperatingDepartments.addAll(named);
         return plan;
+    }
+
+    /** Whether {@code code} cooperates on the complaint (named by any of its plans). */
+    public boolean cooperates(String code) {
+        return code != null && cooperatingDepartments.contains(code);
     }
 
     public void recordExecution(String result, Instant at) {
@@ -347,6 +397,10 @@ public class Complaint {
     public Instant acknowledgedAt() { return acknowledgedAt; }
     public Grade grade() { return grade; }
     public String gradeReason() { return gradeReason; }
+    public List<String> gradingCriteria() { return gradingCriteria == null ? List.of() : List.copyOf(gradingCriteria); }
+    public Grade derivedGrade() { return derivedGrade; }
+    public String gradeDeviationReason() { return gradeDeviationReason; }
+    public BigDecimal amountInvolved() { return amountInvolved; }
     public String routedDepartment() { return routedDepartment; }
     public String department() { return department; }
     public String routingOverrideReason() { return routingOverrideReason; }
@@ -373,4 +427,5 @@ public class Complaint {
     public List<ProgressUpdate> progressUpdates() { return List.copyOf(progressUpdates); }
     public List<ImprovementMeasure> measures() { return List.copyOf(measures); }
     public Set<String> escalatedDepartments() { return Set.copyOf(escalatedDepartments); }
+    public Set<String> cooperatingDepartments() { return Set.copyOf(cooperatingDepartments); }
 }

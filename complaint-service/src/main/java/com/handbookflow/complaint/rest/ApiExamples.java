@@ -13,8 +13,20 @@ final class ApiExamples {
             {"description": "9月25日下单的冰箱（订单 88001234）至今未送达，物流信息停留在杭州中转站 5 天。"}""";
 
     static final String CLASSIFICATION = """
-            {"problemType": "LOGISTICS_DELAY", "grade": "MAJOR",
+            {"problemType": "LOGISTICS_DELAY", "criteria": ["REPUTATIONAL_RISK"], "amountInvolved": 3999.00,
              "reason": "大件商品延误超过 5 天，客户表示将向消费者协会投诉，影响品牌声誉。"}""";
+
+    static final String CLASSIFICATION_DEVIATING = """
+            {"problemType": "SERVICE_ATTITUDE", "criteria": [], "grade": "MAJOR",
+             "deviationReason": "客户为重点企业客户，虽未满足分级标准，按重大投诉处理。"}""";
+
+    static final String GRADE_DEVIATION_UNEXPLAINED = """
+            {"type": "https://handbookflow.com/problems/grade-deviation-unexplained",
+             "title": "Grade deviates from the criteria", "status": 422,
+             "detail": "the criteria met (none) give GENERAL; grading MAJOR needs deviationReason saying why",
+             "titleZh": "分级与分级标准不符", "detailZh": "满足的分级标准（无）对应一般投诉；定为重大投诉须在 deviationReason 中说明理由",
+             "errors": [{"field": "deviationReason", "message": "required when the grade is not GENERAL"}],
+             "derivedGrade": "GENERAL", "metCriteria": []}""";
 
     static final String ASSIGNMENT_ROUTED = "{}";
 
@@ -23,6 +35,13 @@ final class ApiExamples {
 
     static final String PLAN = """
             {"actions": ["REFUND", "APOLOGY"], "description": "全额退款并致歉；更换承运商重新发货由客户选择。"}""";
+
+    static final String PLAN_WITH_COOPERATION = """
+            {"actions": ["EXCHANGE", "APOLOGY"], "description": "物流部重新发货；售后部上门回收损坏商品。",
+             "cooperations": [{"department": "after-sales", "task": "上门回收损坏商品并检测。"}]}""";
+
+    static final String COOPERATION_REPORT = """
+            {"result": "已上门回收损坏商品，检测为运输破损。"}""";
 
     static final String EXECUTION = """
             {"result": "已于 10 月 9 日原路退款 3999 元，并电话致歉。"}""";
@@ -57,7 +76,10 @@ final class ApiExamples {
                "registeredAt": "2026-09-30T01:20:00Z"},
              "contactPerson": {"userId": "u1001", "name": "张敏"}, "acknowledgedAt": "2026-09-30T01:05:00Z",
              "classification": {"grade": {"code": "MAJOR", "zh": "重大投诉", "en": "Major"},
-               "reason": "大件商品延误超过 5 天。", "routedDepartment": "logistics"},
+               "reason": "大件商品延误超过 5 天。", "routedDepartment": "logistics",
+               "criteria": [{"code": "REPUTATIONAL_RISK", "zh": "影响品牌声誉（媒体、消费者协会、社交平台）",
+                 "en": "Reputational risk (media, consumer association, social platforms)"}],
+               "amountInvolved": 3999.00, "derivedGrade": {"code": "MAJOR", "zh": "重大投诉", "en": "Major"}},
              "assignment": {"department": "logistics"}, "plans": [], "confirmations": [], "rehandles": 0,
              "progressUpdates": [], "nextUpdateDueAt": "2026-10-02T02:00:00Z",
              "timeline": [

@@ -1,6 +1,9 @@
 package com.handbookflow.complaint.rest;
 
 import com.handbookflow.complaint.service.ComplaintService;
+import com.handbookflow.core.attachment.AttachmentOwner;
+import com.handbookflow.core.attachment.rest.AttachmentsApi;
+import com.handbookflow.core.attachment.rest.AttachmentsResource;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.NotFoundException;
@@ -52,11 +55,23 @@ public class ComplaintActsResource {
     private final ComplaintService service;
     private final ActorProvider actors;
     private final Departments departments;
+    private final AttachmentsApi attachmentsApi;
 
-    ComplaintActsResource(ComplaintService service, ActorProvider actors, Departments departments) {
+    ComplaintActsResource(ComplaintService service, ActorProvider actors, Departments departments,
+                          AttachmentsApi attachmentsApi) {
+        this.attachmentsApi = attachmentsApi;
         this.service = service;
         this.actors = actors;
         this.departments = departments;
+    }
+
+    /**
+     * The complaint's files (附件): photos of a damaged product, call recordings, the customer's evidence;
+     * listed, uploaded (multipart, within handbook.attachments.max-size and allowed-types) and downloaded.
+     */
+    @Path("attachments")
+    public AttachmentsResource attachments(@PathParam("number") String number) {
+        return attachmentsApi.mount(new AttachmentOwner("complaint", number), service.attachmentAccess(number));
     }
 
     @GET
@@ -87,10 +102,18 @@ public class ComplaintActsResource {
 
     @POST
     @Path("classification")
-    @Operation(operationId = "classifyComplaint", summary = "Classify and grade / 分类与分级", description = "Within 1 working day. MAJOR escalates at once "
-            + "to the head of the responsible department and the leader in charge (EscalationRaised event).")
+    @Operation(operationId = "classifyComplaint", summary = "Classify and grade / 分类与分级", description = "Within 1 working day. "
+            + "The grade follows from the grading criteria (分级标准明确, configured, listed in the enumerations): any "
+            + "criterion met (ticked, the amount involved above its threshold, or a repeat complaint of the same "
+            + "contact) makes it MAJOR, none GENERAL. Another grade needs deviationReason (422 "
+            + "grade-deviation-unexplained). MAJOR escalates at once to the head of the responsible department and the "
+            + "leader in charge (EscalationRaised event).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClassificationRequest.class),
-            examples = @ExampleObject(name = "major", value = ApiExamples.CLASSIFICATION)))
+            examples = {@ExampleObject(name = "major by the criteria", value = ApiExamples.CLASSIFICATION),
+                    @ExampleObject(name = "deviating, explained", value = ApiExamples.CLASSIFICATION_DEVIATING)}))
+    @APIResponse(responseCode = "422", description = "The grade deviates from the criteria without deviationReason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "deviation unexplained", value = ApiExamples.GRADE_DEVIATION_UNEXPLAINED)))
     public ComplaintView classify(@PathParam("number") String number, @Valid @NotNull ClassificationRequest request) {
         return service.classify(number, request, actors.current());
     }
@@ -117,17 +140,42 @@ public class ComplaintActsResource {
     @POST
     @Path("handling-plans")
     @Operation(operationId = "submitHandlingPlan", summary = "Submit the handling plan / 提交处理方案", description = "By the responsible department; "
-            + "produces 《投诉处理方案》. A complaint sent back by a dissatisfied customer gets a further plan.")
+            + "produces 《投诉处理方案》. A complaint sent back by a dissatisfied customer gets a further plan. A plan "
+            + "may name cooperating departments (协办部门, e.g. for a major complaint that needs several departments), each "
+            + "with its part: each must be one of the company's departments (422 unknown-department), not the lead "
+            + "department itself (400); each sees the complaint from now on (without the customer's personal data) and "
+            + "owes its part as a work item of the execution (`EXECUTE/cooperation-<department>`, WORK_ITEM obligation "
+            + "events, reminded and escalated like any obligation).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HandlingPlanRequest.class),
-            examples = @ExampleObject(name = "refund", value = ApiExamples.PLAN)))
+            examples = {@ExampleObject(name = "refund", value = ApiExamples.PLAN),
+                    @ExampleObject(name = "with a cooperating department", value = ApiExamples.PLAN_WITH_COOPERATION)}))
     public ComplaintView submitPlan(@PathParam("number") String number, @Valid @NotNull HandlingPlanRequest request) {
+        for (int i = 0; i < request.cooperationsOrNone().size(); i++) {
+            departments.requireKnown(request.cooperationsOrNone().get(i).department(), "cooperations[" + i + "].department");
+        }
         return service.submitPlan(number, request, actors.current());
     }
 
     @POST
+    @Path("cooperations/{department}/completion")
+    @Operation(operationId = "completeCooperation", summary = "A cooperating department's part done / 协办部门完成分工",
+            description = "By a member of the cooperating department (or an administrator), while the plan is being "
+            + "executed: signs its work item of the execution. The lead department completes the execution once every "
+            + "part is done (until then 422 `work-items-open` naming the open parts). A department the plan does not "
+            + "name: 422 `unknown-work-item`; one already reported: 409.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CooperationReport.class),
+            examples = @ExampleObject(name = "done", value = ApiExamples.COOPERATION_REPORT)))
+    public ComplaintView completeCooperation(@PathParam("number") String number,
+                                             @PathParam("department") @Parameter(example = "after-sales") String department,
+                                             @Valid @NotNull CooperationReport report) {
+        return service.completeCooperation(number, department, report, actors.current());
+    }
+
+    @POST
     @Path("execution")
-    @Operation(operationId = "recordPlanExecution", summary = "Plan executed / 方案执行完成", description = "The customer's confirmation is then due within "
-            + "2 working days.")
+    @Operation(operationId = "recordPlanExecution", summary = "Plan executed / 方案执行完成", description = "By the lead "
+            + "(responsible) department, once every cooperating department's part is done (else 422 `work-items-open`, "
+            + "`openItems` naming them). The customer's confirmation is then due within 2 working days.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExecutionRequest.class),
             examples = @ExampleObject(name = "refunded", value = ApiExamples.EXECUTION)))
     public ComplaintView recordExecution(@PathParam("number") String number, @Valid @NotNull ExecutionRequest request) {

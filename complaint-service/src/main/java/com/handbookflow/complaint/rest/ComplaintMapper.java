@@ -9,6 +9,8 @@ import com.handbookflow.complaint.domain.HandlingPlan;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.ProgressUpdate;
 import com.handbookflow.complaint.domain.RegistrationForm;
+import com.handbookflow.complaint.service.ComplaintProcess;
+import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.rest.NodeView;
@@ -27,8 +29,11 @@ public class ComplaintMapper {
     private final ProcessEngine engine;
     private final Clock clock;
     private final ComplaintAccess access;
+    private final Departments departments;
 
-    ComplaintMapper(ComplaintConfig config, ProcessEngine engine, Clock clock, ComplaintAccess access) {
+    ComplaintMapper(ComplaintConfig config, ProcessEngine engine, Clock clock, ComplaintAccess access,
+                    Departments departments) {
+        this.departments = departments;
         this.access = access;
         this.config = config;
         this.engine = engine;
@@ -55,9 +60,12 @@ public class ComplaintMapper {
                 c.contactPersonId() == null ? null : new ComplaintView.Person(c.contactPersonId(), c.contactPersonName()),
                 c.acknowledgedAt(),
                 c.grade() == null ? null
-                        : new ComplaintView.Classification(LabeledValue.of(c.grade()), c.gradeReason(), c.routedDepartment()),
+                        : new ComplaintView.Classification(LabeledValue.of(c.grade()), c.gradeReason(), c.routedDepartment(),
+                        c.gradingCriteria().stream().map(this::criterion).toList(), c.amountInvolved(),
+                        LabeledValue.of(c.derivedGrade()), c.gradeDeviationReason()),
                 c.department() == null ? null : new ComplaintView.Assignment(c.department(), c.routingOverrideReason()),
                 c.plans().stream().map(ComplaintMapper::plan).toList(),
+                cooperations(c, process),
                 c.executedAt() == null ? null : new ComplaintView.Execution(c.executionResult(), c.executedAt()),
                 c.confirmations().stream().map(ComplaintMapper::confirmation).toList(),
                 LabeledValue.of(c.satisfaction()), c.rehandleCount(),
@@ -81,6 +89,26 @@ public class ComplaintMapper {
         return config.rootCauses().keySet().stream().sorted().map(this::rootCause).toList();
     }
 
+    /** A grading criterion by its configured labels; one no longer configured by its code. */
+    public LabeledValue criterion(String code) {
+        ComplaintConfig.Criterion criterion = config.grading().criteria().get(code);
+        return criterion == null ? new LabeledValue(code, code, code) : new LabeledValue(code, criterion.zh(), criterion.en());
+    }
+
+    /** The configured grading criteria, how each is met, for the enumerations. */
+    public List<EnumerationsView.GradingCriterion> gradingCriteria() {
+        return new java.util.TreeMap<>(config.grading().criteria()).entrySet().stream()
+                .map(e -> new EnumerationsView.GradingCriterion(e.getKey(), e.getValue().zh(), e.getValue().en(),
+                        e.getValue().amountAbove().orElse(null),
+                        e.getValue().repeatWithin().map(ComplaintMapper::period).orElse(null)))
+                .toList();
+    }
+
+    /** P90D as configured, not Duration's PT2160H. */
+    private static String period(java.time.Duration d) {
+        return d.toSeconds() % 86_400 == 0 ? "P" + d.toDays() + "D" : d.toString();
+    }
+
     /** Named from the definition version the complaint walks, which knows every node it reached. */
     private List<NodeView> timeline(ProcessInstance process) {
         return NodeViews.timeline(engine.definition(process), process, clock.instant());
@@ -92,7 +120,25 @@ public class ComplaintMapper {
 
     private static ComplaintView.Plan plan(HandlingPlan p) {
         return new ComplaintView.Plan(p.attempt(), p.actions(), p.actions().stream().map(LabeledValue::of).toList(),
-                p.description(), p.department(), p.submittedAt(), p.submittedBy());
+                p.description(), p.department(), p.submittedAt(), p.submittedBy(),
+                p.cooperations().stream().map(c -> new ComplaintView.PlannedCooperation(c.department(), c.task())).toList());
+    }
+
+    /** The EXECUTE node's cooperation items, each with the part its plan gave it (plan n leads to execution round n). */
+    private List<ComplaintView.Cooperation> cooperations(Complaint c, ProcessInstance process) {
+        List<HandlingPlan> plans = c.plans();
+        return engine.workItems(process).stream()
+                .filter(i -> ComplaintProcess.EXECUTE.equals(i.nodeKey())
+                        && i.itemKey().startsWith(ComplaintProcess.COOPERATION_PREFIX))
+                .map(i -> new ComplaintView.Cooperation(i.round(), i.responsibleDepartment(),
+                        departments.find(i.responsibleDepartment()).orElse(null),
+                        plans.stream().filter(p -> p.attempt() == i.round()).flatMap(p -> p.cooperations().stream())
+                                .filter(p -> p.department().equals(i.responsibleDepartment()))
+                                .map(HandlingPlan.Cooperation::task).findFirst().orElse(null),
+                        LabeledValue.of(i.state()), i.dueAt(), i.comment(),
+                        i.signedById() == null ? null : new ComplaintView.Person(i.signedById(), i.signedByName()),
+                        i.signedById() == null ? null : i.completedAt(), i.onTime()))
+                .toList();
     }
 
     private static ComplaintView.Confirmation confirmation(CustomerConfirmation c) {

@@ -5,6 +5,7 @@ import com.handbookflow.core.engine.rest.NodeView;
 import com.handbookflow.core.label.LabeledValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,7 @@ public record ComplaintView(
         Classification classification,
         Assignment assignment,
         List<Plan> plans,
+        @Schema(description = "Cooperating departments' parts of the execution, every round / 协办部门分工执行情况") List<Cooperation> cooperations,
         Execution execution,
         List<Confirmation> confirmations,
         LabeledValue satisfaction,
@@ -45,9 +47,14 @@ public record ComplaintView(
     public record Person(@Schema(example = "u1001") String userId, @Schema(example = "张敏") String name) {
     }
 
-    @Schema(name = "ComplaintClassification", description = "分类分级结果")
+    @Schema(name = "ComplaintClassification", description = "分类分级结果: the grade, the grading criteria met (分级标准) "
+            + "and the grade they give; deviationReason when the grade given is another")
     public record Classification(LabeledValue grade, String reason,
-                                 @Schema(description = "Where the problem type routes / 按类型路由的部门", example = "logistics") String routedDepartment) {
+                                 @Schema(description = "Where the problem type routes / 按类型路由的部门", example = "logistics") String routedDepartment,
+                                 @Schema(description = "The grading criteria met / 满足的分级标准") List<LabeledValue> criteria,
+                                 @Schema(description = "Amount involved, CNY / 涉及金额（元）", example = "3999.00") BigDecimal amountInvolved,
+                                 @Schema(description = "The grade the criteria give / 按分级标准应定等级") LabeledValue derivedGrade,
+                                 @Schema(description = "Why the grade is another than the criteria's / 与分级标准不符的理由") String deviationReason) {
     }
 
     @Schema(name = "ComplaintAssignment", description = "责任部门指派")
@@ -56,7 +63,20 @@ public record ComplaintView(
 
     @Schema(name = "HandlingPlan", description = "投诉处理方案")
     public record Plan(int attempt, List<HandlingAction> actions, List<LabeledValue> actionLabels, String description,
-                       String department, Instant submittedAt, String submittedBy) {
+                       String department, Instant submittedAt, String submittedBy,
+                       @Schema(description = "Cooperating departments and their parts / 协办部门及分工") List<PlannedCooperation> cooperations) {
+    }
+
+    @Schema(name = "PlannedCooperation", description = "协办部门及分工")
+    public record PlannedCooperation(@Schema(example = "after-sales") String department, String task) {
+    }
+
+    @Schema(name = "Cooperation", description = "A cooperating department's part of an execution (a work item of EXECUTE) / 协办部门分工执行")
+    public record Cooperation(@Schema(description = "The plan (and execution round) it belongs to", example = "1") int attempt,
+                              @Schema(example = "after-sales") String department, LabeledValue departmentName,
+                              String task,
+                              @Schema(description = "OPEN 待办, DONE 已完成, CLOSED 已关闭") LabeledValue state,
+                              Instant dueAt, String result, Person completedBy, Instant completedAt, Boolean onTime) {
     }
 
     @Schema(name = "ComplaintExecution", description = "方案执行")

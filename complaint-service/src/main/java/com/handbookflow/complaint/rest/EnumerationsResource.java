@@ -48,6 +48,10 @@ public class EnumerationsResource {
                               {"code": "LOGISTICS_DELAY", "zh": "物流延迟", "en": "Logistics delay"}],
                              "grades": [{"code": "GENERAL", "zh": "一般投诉", "en": "General"},
                               {"code": "MAJOR", "zh": "重大投诉", "en": "Major"}],
+                             "gradingCriteria": [{"code": "AMOUNT_INVOLVED", "zh": "涉及金额超过 5000 元",
+                               "en": "Amount involved above CNY 5,000", "amountAbove": 5000},
+                              {"code": "REPUTATIONAL_RISK", "zh": "影响品牌声誉（媒体、消费者协会、社交平台）",
+                               "en": "Reputational risk (media, consumer association, social platforms)"}],
                              "rootCauseCategories": [{"code": "COURIER", "zh": "快递/承运商", "en": "Courier / carrier"}]}""")))
     public EnumerationsView enumerations() {
         return new EnumerationsView(LabeledValue.all(Channel.class), LabeledValue.all(ProblemType.class),
@@ -55,6 +59,6 @@ public class EnumerationsResource {
                 LabeledValue.all(HandlingAction.class), LabeledValue.all(Satisfaction.class),
                 LabeledValue.all(ComplaintStatus.class), LabeledValue.all(NodeState.class),
                 LabeledValue.all(MeasureState.class), mapper.rootCauses(),
-                NodeViews.labels(definitions.get(ComplaintProcess.TYPE)));
+                NodeViews.labels(definitions.get(ComplaintProcess.TYPE)), mapper.gradingCriteria());
     }
 }

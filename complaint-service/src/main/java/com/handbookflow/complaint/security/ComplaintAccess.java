@@ -1,6 +1,9 @@
 package com.handbookflow.complaint.security;
 
 import com.handbookflow.complaint.domain.Complaint;
+import com.handbookflow.complaint.domain.ComplaintStatus;
+import com.handbookflow.core.attachment.AttachmentAccess;
+import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
@@ -20,6 +23,8 @@ import jakarta.enterprise.context.RequestScoped;
  * accounts (which register complaints). A department head ({@link Role#DEPT_HEAD}) sees everything of its
  * department and, besides, the complaints escalated to it (a MAJOR grade, an EXTRA_URGENT intake),
  * also before they are assigned to it; it acts where its department is responsible, as any member.
+ * A department a handling plan names to cooperate (协办) sees the complaint, without the customer's
+ * personal data (customer service, the first contact, stays the customer's contact), and reports its part.
  */
 @RequestScoped
 public class ComplaintAccess {
@@ -44,7 +49,15 @@ public class ComplaintAccess {
 
     public boolean sees(Complaint complaint) {
         return visibility.sees(ComplaintProcess.TYPE, complaint.department())
-                || (headOfDepartment() != null && complaint.escalatedDepartments().contains(headOfDepartment()));
+                || (headOfDepartment() != null && complaint.escalatedDepartments().contains(headOfDepartment()))
+                || complaint.cooperates(user.department());
+    }
+
+    /** A cooperating department's part of the execution is reported by its members (or an administrator). */
+    public void requireMayCooperateFor(String department) {
+        if (!(user.isIn(department) || user.has(Role.ADMIN))) {
+            throw AccessDeniedException.department("report the cooperating part of " + department, department);
+        }
     }
 
     /** The department the user heads (role DEPT_HEAD with a department), else null. */
@@ -99,6 +112,35 @@ public class ComplaintAccess {
         if (!(owns(measure) || user.has(Role.ADMIN))) {
             throw AccessDeniedException.department("complete this improvement measure", measure.ownerDepartment());
         }
+    }
+
+    /**
+     * Who adds files (photos, call recordings) to a complaint: customer service, the responsible
+     * department, a cooperating department, an administrator, an integration account (where
+     * handbook.security.integration-allowed lets it), while the complaint is open. Reading: whoever sees it.
+     */
+    public AttachmentAccess attachments(Complaint complaint) {
+        return new AttachmentAccess() {
+            @Override
+            public void requireMayRead() {
+                // the complaint was found visible before the endpoints were mounted
+            }
+
+            @Override
+            public void requireMayUpload(String slot) {
+                if (complaint.status() == ComplaintStatus.CLOSED) {
+                    throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
+                            "Complaint " + complaint.number() + " is closed; its archive takes no more files.",
+                            "投诉 " + complaint.number() + " 已结案，归档不再接收附件。")
+                            .with("currentState", ComplaintStatus.CLOSED.name());
+                }
+                if (!(user.isIn(customerService) || user.isIn(complaint.department())
+                        || complaint.cooperates(user.department())
+                        || user.hasAny(Role.ADMIN, Role.INTEGRATION))) {
+                    throw AccessDeniedException.department("attach files to this complaint", customerService);
+                }
+            }
+        };
     }
 
     /** The monthly review aggregates every department's complaints: customer service and oversight roles. */

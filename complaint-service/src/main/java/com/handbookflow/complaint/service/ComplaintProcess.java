@@ -23,6 +23,16 @@ public final class ComplaintProcess {
     /** The CLOSE node's work item: the responsible department's cause analysis and improvement measures. */
     public static final String CAUSE_ANALYSIS = "cause-analysis";
 
+    /**
+     * The EXECUTE node's work items: one per cooperating department a plan names
+     * ({@code cooperation-logistics}); the execution cannot complete while one is open.
+     */
+    public static final String COOPERATION_PREFIX = "cooperation-";
+
+    public static String cooperationItem(String department) {
+        return COOPERATION_PREFIX + department;
+    }
+
     /** The outcome each node is completed with by {@link ComplaintService}; checked against the definition at start. */
     public static final Map<String, List<String>> OUTCOMES = Map.of(
             ACKNOWLEDGE, List.of("acknowledged"),

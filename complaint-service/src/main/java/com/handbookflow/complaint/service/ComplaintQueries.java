@@ -64,13 +64,15 @@ public class ComplaintQueries {
 
     /**
      * {@code restrictedTo}: the only department whose complaints the user may see (null: all);
-     * {@code head}: the department the user heads, which also sees the complaints escalated to it.
+     * {@code head}: the department the user heads, which also sees the complaints escalated to it. A
+     * department also sees the complaints it cooperates on.
      */
     private static Predicate[] where(CriteriaBuilder cb, Root<Complaint> c, ComplaintFilter f, Instant now,
                                      String restrictedTo, String head) {
         List<Predicate> all = new ArrayList<>();
         if (restrictedTo != null) {
-            Predicate own = cb.equal(c.get("department"), restrictedTo);
+            Predicate own = cb.or(cb.equal(c.get("department"), restrictedTo),
+                    cb.isMember(restrictedTo, c.<java.util.Collection<String>>get("cooperatingDepartments")));
             all.add(head == null ? own : cb.or(own, cb.isMember(head, c.<java.util.Collection<String>>get("escalatedDepartments"))));
         }
         if (f.status() != null) {

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,5 +25,23 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
     public Complaint requireForAct(String number) {
         return find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Complaint", number));
+    }
+
+    /**
+     * Whether the same contact (ignoring case, spaces and dashes: 138-0013-8000 is 13800138000) complained
+     * between {@code since} and the receipt of {@code complaint}.
+     */
+    public boolean sameContactComplainedSince(Complaint complaint, Instant since) {
+        Number found = (Number) getEntityManager().createNativeQuery("""
+                        select count(*) from complaint
+                        where regexp_replace(lower(contact), '[[:space:]-]', '', 'g')
+                              = regexp_replace(lower(:contact), '[[:space:]-]', '', 'g')
+                          and received_at >= :since and received_at <= :receivedAt and id <> :id""")
+                .setParameter("contact", complaint.form().contact())
+                .setParameter("since", since)
+                .setParameter("receivedAt", complaint.receivedAt())
+                .setParameter("id", complaint.id())
+                .getSingleResult();
+        return found.longValue() > 0;
     }
 }

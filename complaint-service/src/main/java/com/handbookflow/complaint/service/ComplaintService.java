@@ -4,6 +4,8 @@ import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.complaint.domain.Grade;
+import com.handbookflow.complaint.domain.Grading;
+import com.handbookflow.complaint.domain.HandlingPlan;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.domain.Urgency;
@@ -12,6 +14,7 @@ import com.handbookflow.complaint.rest.ClassificationRequest;
 import com.handbookflow.complaint.rest.CauseAnalysisRequest;
 import com.handbookflow.complaint.rest.ComplaintMapper;
 import com.handbookflow.complaint.rest.ComplaintView;
+import com.handbookflow.complaint.rest.CooperationReport;
 import com.handbookflow.complaint.rest.ConfirmationRequest;
 import com.handbookflow.complaint.rest.ExecutionRequest;
 import com.handbookflow.complaint.rest.HandlingPlanRequest;
@@ -29,7 +32,10 @@ import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.engine.item.WorkItemSpec;
 import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.act.BusinessActs;
+import com.handbookflow.core.attachment.AttachmentAccess;
 import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
 import com.handbookflow.core.obligation.RecurringObligation;
@@ -72,12 +78,14 @@ public class ComplaintService {
     private final ComplaintMapper mapper;
     private final Clock clock;
     private final ComplaintAccess access;
+    private final Departments departments;
     private final UrgencyBudget urgency;
 
     ComplaintService(ProcessEngine engine, BusinessActs acts, ComplaintsForActs forActs,
                      ComplaintRepository complaints, BusinessNumbers numbers, ComplaintConfig config,
                      WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access,
-                     UrgencyBudget urgency) {
+                     UrgencyBudget urgency, Departments departments) {
+        this.departments = departments;
         this.engine = engine;
         this.acts = acts;
         this.forActs = forActs;
@@ -98,6 +106,14 @@ public class ComplaintService {
     public Optional<ComplaintView> find(String number) {
         return complaints.findByNumber(number).filter(access::sees)
                 .map(c -> mapper.view(c, engine.load(c.processInstanceId())));
+    }
+
+    /** Who may read and add the complaint's files; 404 when the caller does not see the complaint. */
+    @Transactional
+    public AttachmentAccess attachmentAccess(String number) {
+        Complaint complaint = complaints.findByNumber(number).filter(access::sees)
+                .orElseThrow(() -> new NotFoundException("Complaint", number));
+        return access.attachments(complaint);
     }
 
     /**
@@ -151,12 +167,19 @@ public class ComplaintService {
         });
     }
 
-    /** Classification and grading; a MAJOR complaint escalates at once to the department head and the leader in charge. */
+    /**
+     * Classification and grading by the criteria (分级标准明确): the grade they give, or another with the
+     * deviation explained; a MAJOR complaint escalates at once to the department head and the leader in charge.
+     */
     @Transactional
     public ComplaintView classify(String number, ClassificationRequest request, Actor actor) {
         return act(number, CLASSIFY, (complaint, process, now) -> {
-            complaint.classify(request.problemType(), request.problemTypeOther(), request.grade(), request.reason(),
-                    config.routing().departmentFor(request.problemType()));
+            Grading grading = grading().grade(new GradingPolicy.Assessment(request.criteria(),
+                            request.amountInvolved(), request.grade(), request.deviationReason()),
+                    criterion -> complaints.sameContactComplainedSince(complaint,
+                            complaint.receivedAt().minus(criterion.repeatWithin().orElseThrow())));
+            complaint.classify(request.problemType(), request.problemTypeOther(), grading, request.amountInvolved(),
+                    request.reason(), config.routing().departmentFor(request.problemType()));
             carryFacts(complaint, process);
             engine.complete(process, CLASSIFY, "classified", List.of(output(number, "classification-result")), actor,
                     request.reason(), withinBudget(ASSIGN, complaint,
@@ -165,7 +188,7 @@ public class ComplaintService {
                 complaint.escalatedTo(complaint.routedDepartment());
                 process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, CLASSIFY,
                         complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
-                        "Major complaint: " + request.reason(), "重大投诉：" + request.reason(), actor,
+                        "Major complaint: " + gradeReason(complaint), "重大投诉：" + gradeReason(complaint), actor,
                         process.attributes()));
             }
         });
@@ -202,14 +225,38 @@ public class ComplaintService {
         });
     }
 
+    /**
+     * The handling plan; each cooperating department it names (重大投诉涉及多个部门) owes its part of the
+     * execution as a work item of the EXECUTE node, due with it and tracked like any obligation. The
+     * plan's department leads: the execution cannot complete while a part is open.
+     */
     @Transactional
     public ComplaintView submitPlan(String number, HandlingPlanRequest request, Actor actor) {
         return act(number, PLAN, (complaint, process, now) -> {
-            complaint.submitPlan(request.actions(), request.description(), actor, now);
+            HandlingPlan plan = complaint.submitPlan(request.actions(), request.description(),
+                    request.cooperationsOrNone().stream()
+                            .map(c -> new HandlingPlan.Cooperation(c.department(), c.task())).toList(), actor, now);
             String person = process.latest(PLAN).map(NodeInstance::responsiblePerson).orElse(null);
             engine.complete(process, PLAN, "planned", List.of(output(number, "handling-plan")), actor, null,
                     Activation.department(complaint.department()).withPerson(person));
+            for (HandlingPlan.Cooperation cooperation : plan.cooperations()) {
+                LabeledValue department = departments.find(cooperation.department())
+                        .orElse(new LabeledValue(cooperation.department(), cooperation.department(), cooperation.department()));
+                engine.addWorkItem(process, EXECUTE, new WorkItemSpec(cooperationItem(cooperation.department()),
+                        "协办：" + department.zh(), "Cooperation: " + department.en(), cooperation.department(), null,
+                        null), actor);
+            }
         });
+    }
+
+    /** A cooperating department reports its part of the execution done; the lead department then completes. */
+    @Transactional
+    public ComplaintView completeCooperation(String number, String department, CooperationReport report, Actor actor) {
+        BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, EXECUTE,
+                (complaint, process, node) -> access.requireMayCooperateFor(department),
+                (complaint, process, now) -> engine.signWorkItem(process, EXECUTE, cooperationItem(department), null,
+                        report.result(), actor));
+        return mapper.view(acted.object(), acted.process());
     }
 
     @Transactional
@@ -335,6 +382,19 @@ public class ComplaintService {
     private ComplaintView act(String number, String nodeKey, BusinessActs.Act<Complaint> act) {
         BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, nodeKey, act);
         return mapper.view(acted.object(), acted.process());
+    }
+
+    private GradingPolicy grading() {
+        return new GradingPolicy(config.grading().criteria());
+    }
+
+    /** What the escalation says: the classifier's notes, else the criteria met, else the deviation's reason. */
+    private static String gradeReason(Complaint complaint) {
+        if (complaint.gradeReason() != null) {
+            return complaint.gradeReason();
+        }
+        return complaint.gradingCriteria().isEmpty() ? complaint.gradeDeviationReason()
+                : String.join(", ", complaint.gradingCriteria());
     }
 
     private static String reasonOrNothing(String separator, String reason) {

@@ -216,22 +216,8 @@ final class ArchiveDocument {
         return value == null ? "-" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** HTML escaping of the five characters that matter in text and attribute values. */
+    /** HTML escaping: the kit's, one home for it (process-core's document renderer uses the same). */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return com.handbookflow.core.document.HtmlDocumentRenderer.escape(text);
     }
 }
