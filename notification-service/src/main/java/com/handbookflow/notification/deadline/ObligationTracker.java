@@ -42,6 +42,7 @@ public class ObligationTracker {
             Optional<Obligation> open = findOpen(sourceKey);
             Obligation o = open.orElseGet(() -> open(sourceKey, NODE, e.processType(), e.instanceId(),
                     e.businessNumber(), e.nodeKey(), e.nodeNameZh(), e.nodeNameEn()));
+            o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
                     e.responsibleDepartment(), e.responsiblePerson());
         } else {
@@ -62,6 +63,7 @@ public class ObligationTracker {
             Optional<Obligation> open = findOpen(sourceKey);
             Obligation o = open.orElseGet(() -> open(sourceKey, e.kind(), e.processType(),
                     e.instanceId(), e.businessNumber(), e.obligationKey(), e.nameZh(), e.nameEn()));
+            o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
                     e.responsibleDepartment(), e.responsiblePerson());
         } else {
