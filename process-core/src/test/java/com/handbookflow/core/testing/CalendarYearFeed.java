@@ -28,6 +28,11 @@ public final class CalendarYearFeed {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** 2027 as far as the tests need it: New Year's Day on a Friday. */
+    public static final CalendarYear CHINA_2027 = new CalendarYear(2027, "CN-2027.1", "国务院办公厅通知 (test)",
+            java.util.List.of(new com.handbookflow.core.calendar.NamedDay(java.time.LocalDate.parse("2027-01-01"),
+                    "元旦", "New Year's Day")), java.util.List.of());
+
     private CalendarYearFeed() {
     }
 

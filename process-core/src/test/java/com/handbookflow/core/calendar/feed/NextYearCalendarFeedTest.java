@@ -1,8 +1,6 @@
 package com.handbookflow.core.calendar.feed;
 
 import com.handbookflow.core.calendar.CalendarCoverage;
-import com.handbookflow.core.calendar.CalendarYear;
-import com.handbookflow.core.calendar.NamedDay;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
@@ -13,11 +11,11 @@ import com.handbookflow.core.event.CalendarYearPublished;
 import com.handbookflow.core.security.Role;
 import com.handbookflow.core.testing.CalendarYearFeed;
 import com.handbookflow.core.testing.MutableClock;
+import com.handbookflow.core.testing.OwnCalendarProfile;
 import com.handbookflow.core.testing.Tokens;
 import com.handbookflow.core.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,16 +44,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(NextYearCalendarFeedTest.OwnCalendar.class)
 class NextYearCalendarFeedTest {
 
-    public static class OwnCalendar implements QuarkusTestProfile {
+    /** Its own topic too, so the events it reads are its own. */
+    public static class OwnCalendar extends OwnCalendarProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("handbook.events.create-topics", CalendarYearFeed.TOPIC,
-                    "handbook.events.topic", "test.calendar-feed.node-state");
+            Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
+            overrides.put("handbook.events.topic", "test.calendar-feed.node-state");
+            return overrides;
         }
     }
-
-    static final CalendarYear CHINA_2027 = new CalendarYear(2027, "CN-2027.1", "国务院办公厅通知 (test)",
-            List.of(new NamedDay(LocalDate.parse("2027-01-01"), "元旦", "New Year's Day")), List.of());
 
     @Inject
     ProcessEngine engine;
@@ -80,7 +75,7 @@ class NextYearCalendarFeedTest {
         assertEquals(Instant.parse("2027-01-04T10:00:00Z"), activeNode(before).dueAt()); // Jan 1 assumed a working day
         assertEquals(CalendarCoverage.ASSUMED_WEEKDAYS, view(before).calendarCoverage());
 
-        CalendarYearPublished published = CalendarYearFeed.published(CHINA_2027, clock.instant());
+        CalendarYearPublished published = CalendarYearFeed.published(CalendarYearFeed.CHINA_2027, clock.instant());
         CalendarYearFeed.send(published);
         await().atMost(Duration.ofSeconds(30)).until(() -> calendar.coveredYears().contains(2027));
 
