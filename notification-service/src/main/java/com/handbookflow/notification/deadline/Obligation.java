@@ -69,6 +69,8 @@ public class Obligation {
     private String closedAs;
     @Column(name = "on_time")
     private Boolean onTime;
+    @Column(name = "calendar_version")
+    private String calendarVersion;
     @Version
     private long version;
 
@@ -185,4 +187,13 @@ public class Obligation {
     public Instant closedAt() { return closedAt; }
     public String closedAs() { return closedAs; }
     public Boolean onTime() { return onTime; }
+    /** The calendar version the scenario computed the due instant with; null for rows from before it was kept. */
+    public String calendarVersion() { return calendarVersion; }
+
+    /** Keeps the calendar version the due instant was computed with, as the scenario's event tells it. */
+    public void computedWith(String calendarVersion) {
+        if (calendarVersion != null) {
+            this.calendarVersion = calendarVersion;
+        }
+    }
 }

@@ -45,6 +45,7 @@ public class ObligationTracker {
             Optional<Obligation> open = findOpen(sourceKey);
             Obligation o = open.orElseGet(() -> open(sourceKey, NODE, e.processType(), e.instanceId(),
                     e.businessNumber(), e.nodeKey(), e.nodeNameZh(), e.nodeNameEn()));
+            o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
                     urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson());
         } else {
@@ -65,6 +66,7 @@ public class ObligationTracker {
             Optional<Obligation> open = findOpen(sourceKey);
             Obligation o = open.orElseGet(() -> open(sourceKey, e.kind(), e.processType(),
                     e.instanceId(), e.businessNumber(), e.obligationKey(), e.nameZh(), e.nameEn()));
+            o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
                     urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson());
         } else {

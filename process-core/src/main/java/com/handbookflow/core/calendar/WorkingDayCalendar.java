@@ -44,9 +44,17 @@ public class WorkingDayCalendar {
 
     private final ZoneId zone;
     private final LocalTime endOfWorkingDay;
-    private final Map<LocalDate, CalendarDay> specialDays;
-    private final Set<Integer> coveredYears;
-    private final String version;
+    /**
+     * Everything a year loaded at run time changes, swapped as one value: a deadline computed while a
+     * year is loaded sees either the old calendar or the new one, never half of each.
+     */
+    private volatile Data data;
+    /** Every year version this calendar has known (file or loaded, current or replaced): what a stored version covers. */
+    private final Map<String, Integer> knownYearVersions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Data(CalendarSettings settings, Map<LocalDate, CalendarDay> specialDays, Set<Integer> coveredYears,
+                        String version) {
+    }
 
     @Inject
     public WorkingDayCalendar(CalendarConfig config) {
@@ -56,6 +64,93 @@ public class WorkingDayCalendar {
     public WorkingDayCalendar(CalendarSettings settings) {
         this.zone = settings.zone();
         this.endOfWorkingDay = settings.endOfWorkingDay();
+        this.data = build(settings);
+        settings.years().forEach(year -> knownYearVersions.put(year.version(), year.year()));
+    }
+
+    /**
+     * Takes a year published at run time (the State Council's schedule for next year, loaded by an
+     * administrator): it replaces the data of that year, deadlines computed from now on use it and carry
+     * the new calendar version; deadlines computed before keep the version they were computed with.
+     * Loading the version the calendar already has for that year changes nothing.
+     *
+     * @return whether the calendar changed
+     */
+    public synchronized boolean load(CalendarYear year) {
+        knownYearVersions.put(year.version(), year.year());
+        CalendarSettings current = data.settings();
+        if (current.years().stream().anyMatch(y -> y.year() == year.year() && y.version().equals(year.version()))) {
+            return false;
+        }
+        List<CalendarYear> years = new ArrayList<>(current.years().stream().filter(y -> y.year() != year.year()).toList());
+        years.add(year);
+        data = build(new CalendarSettings(zone, endOfWorkingDay, years, current.extraHolidays(),
+                current.extraWorkingDays(), current.versionSuffix()));
+        return true;
+    }
+
+    /** Remembers a replaced year version (e.g. read back from the database), so deadlines stored with it are understood. */
+    public void remember(CalendarYear year) {
+        knownYearVersions.put(year.version(), year.year());
+    }
+
+    /** The version of the data this calendar holds for {@code year}, if it has any. */
+    public java.util.Optional<String> yearVersion(int year) {
+        return data.settings().years().stream().filter(y -> y.year() == year).map(CalendarYear::version).findFirst();
+    }
+
+    /**
+     * Whether a deadline stored with {@code calendarVersion} knew the holidays of every year it spans (from
+     * the day after {@code start} to {@code due}). A working-day deadline computed without a year's data
+     * assumed plain weekdays there, and says so until it is recomputed with a calendar that has the year;
+     * wall-clock and calendar-day limits do not depend on holidays.
+     */
+    public CalendarCoverage coverage(Instant start, Instant due, String limit, String calendarVersion) {
+        if (due == null) {
+            return null;
+        }
+        if (limit != null && !isWorkingDays(limit)) {
+            return CalendarCoverage.NOT_NEEDED;
+        }
+        Set<Integer> covered = yearsOf(calendarVersion);
+        LocalDate first = (start == null ? due : start).atZone(zone).toLocalDate().plusDays(start == null ? 0 : 1);
+        int last = due.atZone(zone).getYear();
+        for (int year = Math.min(first.getYear(), last); year <= last; year++) {
+            if (!covered.contains(year)) {
+                return CalendarCoverage.ASSUMED_WEEKDAYS;
+            }
+        }
+        return CalendarCoverage.COVERED;
+    }
+
+    /** The coverage of a deadline the calendar computes now. */
+    public CalendarCoverage coverage(Instant start, DeadlineComputation computation) {
+        return coverage(start, computation.dueAt(), computation.limit(), computation.calendarVersion());
+    }
+
+    /** The years whose data a stored calendar version (e.g. {@code CN-2026.1+CN-2027.1+acme}) includes. */
+    public Set<Integer> yearsOf(String calendarVersion) {
+        Set<Integer> years = new TreeSet<>();
+        if (calendarVersion != null) {
+            for (String part : calendarVersion.split("\\+")) {
+                Integer year = knownYearVersions.get(part);
+                if (year != null) {
+                    years.add(year);
+                }
+            }
+        }
+        return years;
+    }
+
+    private static boolean isWorkingDays(String limit) {
+        try {
+            return LimitSpec.parse(limit).kind() == LimitSpec.Kind.WORKING_DAYS;
+        } catch (RuntimeException unreadable) {
+            return true; // a stored limit we cannot read: do not claim it needs no calendar
+        }
+    }
+
+    private static Data build(CalendarSettings settings) {
         Map<LocalDate, CalendarDay> days = new HashMap<>();
         Set<Integer> years = new HashSet<>();
         for (CalendarYear year : settings.years()) {
@@ -66,9 +161,7 @@ public class WorkingDayCalendar {
             year.makeUpWorkingDays().forEach(day -> days.put(day.date(), CalendarDay.named(day, DayKind.MAKE_UP_WORKING_DAY)));
         }
         applyCompanyDays(days, settings.extraHolidays(), settings.extraWorkingDays());
-        this.specialDays = Map.copyOf(days);
-        this.coveredYears = Set.copyOf(years);
-        this.version = versionOf(settings);
+        return new Data(settings, Map.copyOf(days), Set.copyOf(years), versionOf(settings));
     }
 
     /**
@@ -95,7 +188,7 @@ public class WorkingDayCalendar {
 
     /** The date as the calendar sees it: kind, and the holiday's name where it has one. */
     public CalendarDay day(LocalDate date) {
-        CalendarDay special = specialDays.get(date);
+        CalendarDay special = data.specialDays().get(date);
         if (special != null) {
             return special;
         }
@@ -141,6 +234,8 @@ public class WorkingDayCalendar {
     public List<String> coverageWarnings(LocalDate from, LocalDate to) {
         int first = Math.min(from.getYear(), to.getYear());
         int last = Math.max(from.getYear(), to.getYear());
+        Set<Integer> coveredYears = data.coveredYears();
+        String version = data.version();
         List<String> warnings = new ArrayList<>();
         for (int year = first; year <= last; year++) {
             if (!coveredYears.contains(year)) {
@@ -154,7 +249,7 @@ public class WorkingDayCalendar {
 
     /** Identifies the data behind every computed deadline, e.g. {@code CN-2026.1}; changes with any override. */
     public String version() {
-        return version;
+        return data.version();
     }
 
     public ZoneId zone() {
@@ -167,14 +262,15 @@ public class WorkingDayCalendar {
 
     /** The years the calendar has holiday data for. */
     public Set<Integer> coveredYears() {
-        return new TreeSet<>(coveredYears);
+        return new TreeSet<>(data.coveredYears());
     }
 
     private DeadlineComputation elapsed(Instant dueAt, LimitSpec limit) {
-        return new DeadlineComputation(dueAt, limit.spec(), version, 0, List.of(), List.of(), List.of(), List.of());
+        return new DeadlineComputation(dueAt, limit.spec(), data.version(), 0, List.of(), List.of(), List.of(), List.of());
     }
 
     private DeadlineComputation countWorkingDays(Instant start, LimitSpec limit) {
+        String version = data.version(); // read before walking: a year loaded meanwhile must not change it half-way
         List<LocalDate> counted = new ArrayList<>();
         List<CalendarDay> skipped = new ArrayList<>();
         List<CalendarDay> makeUp = new ArrayList<>();

@@ -129,6 +129,20 @@ public class ProcessEngine {
         instance.reschedule(definition(instance), nodeKey, limits, actor, clock.instant(), this::due);
     }
 
+    /**
+     * Recomputes the instance's open deadlines (the active node, its open work items) that were computed
+     * with another calendar version, with the calendar as it is now; each changed one publishes its
+     * normal event. Deadlines under the current version are left alone.
+     */
+    public List<DeadlineChange> recomputeDeadlines(ProcessInstance instance, Actor actor, String comment) {
+        java.util.Optional<DeadlineChange> node = instance.recomputeDue(definition(instance), actor, clock.instant(),
+                this::due, calendar.version(), comment);
+        List<DeadlineChange> changes = new java.util.ArrayList<>();
+        node.ifPresent(changes::add);
+        changes.addAll(workItems.recomputeDue(instance, actor, node));
+        return changes;
+    }
+
     /** Every work item of the instance, every round (review rows with their results, duties). */
     public List<WorkItem> workItems(ProcessInstance instance) {
         return workItems.of(instance.id());

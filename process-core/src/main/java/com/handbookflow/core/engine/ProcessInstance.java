@@ -1,6 +1,7 @@
 package com.handbookflow.core.engine;
 
 import com.handbookflow.core.calendar.DeadlineComputation;
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.engine.definition.EndStateDefinition;
 import com.handbookflow.core.engine.definition.LimitAnchor;
 import com.handbookflow.core.engine.definition.NodeDefinition;
@@ -156,6 +157,33 @@ public class ProcessInstance {
         node.reschedule(due.dueAt(), due.limit(), due.calendarVersion());
         changedAt = now;
         record(definition, node, NodeState.ACTIVE, actor, null, now, false);
+    }
+
+    /**
+     * Recomputes the active node's due instant with the calendar as it is now, from the same anchor and
+     * limit, when it was computed with another calendar version (a calendar year was loaded since). The
+     * node's normal event (ACTIVE to ACTIVE) tells notification-service the new due instant and version.
+     * Only working-day limits depend on the calendar; others are left as they are.
+     */
+    public Optional<DeadlineChange> recomputeDue(ProcessDefinition definition, Actor actor, Instant now,
+                                                 DueCalculator deadlines, String calendarVersion, String comment) {
+        Optional<NodeInstance> active = status == InstanceStatus.ACTIVE ? activeNode() : Optional.empty();
+        if (active.isEmpty() || calendarVersion.equals(active.get().calendarVersion())
+                || LimitSpec.parse(active.get().limitSpec()).kind() != LimitSpec.Kind.WORKING_DAYS) {
+            return Optional.empty();
+        }
+        NodeInstance node = active.get();
+        // The anchor it was computed from: the process start for the first node (its activation's anchor)
+        // and for nodes counted from the process start, else the node's own start.
+        Instant anchor = node.seq() == 1 || definitionOf(definition, node.nodeKey()).limitFrom() == LimitAnchor.PROCESS_START
+                ? startedAt : node.startedAt();
+        DeadlineComputation due = deadlines.due(anchor, node.limitSpec());
+        DeadlineChange change = new DeadlineChange(businessNumber, node.nodeKey(), node.dueAt(), due.dueAt(),
+                node.calendarVersion(), due.calendarVersion());
+        node.reschedule(due.dueAt(), due.limit(), due.calendarVersion());
+        changedAt = now;
+        record(definition, node, NodeState.ACTIVE, actor, comment, now, false);
+        return Optional.of(change);
     }
 
     /** Sets a scenario fact (grade, urgency, satisfaction...) carried by every later event. */

@@ -13,6 +13,12 @@ public final class EventTypes {
     /** Something must reach a department head or leader at once (e.g. a major complaint). */
     public static final String ESCALATION_RAISED = "com.handbookflow.process.escalation-raised";
 
+    /**
+     * notification-service published a year of the working-day calendar (holidays, make-up working days);
+     * every service takes it into its calendar ({@code CalendarYearConsumer}).
+     */
+    public static final String CALENDAR_YEAR_PUBLISHED = "com.handbookflow.notification.calendar-year-published";
+
     private EventTypes() {
     }
 }

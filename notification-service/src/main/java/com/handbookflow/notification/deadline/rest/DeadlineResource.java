@@ -3,6 +3,7 @@ package com.handbookflow.notification.deadline.rest;
 import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
+import com.handbookflow.notification.calendar.DeadlineCoverage;
 import com.handbookflow.notification.deadline.DeadlineQuery;
 import com.handbookflow.notification.deadline.ReminderPolicies;
 import jakarta.ws.rs.BeanParam;
@@ -30,7 +31,8 @@ public class DeadlineResource {
             {"items":[{"id":"6f1c2d1e-6a4b-4c1e-9a55-8f1d0e2b7c33","kind":"NODE","processType":"complaint",
             "instanceId":"8d3c9a61-1b7e-4f1a-a2f3-1c9d2e4b5a66","businessNumber":"TS20260302-0001","itemKey":"HANDLE",
             "nameZh":"制定处理方案","nameEn":"Handling plan","responsibleDepartment":"product","responsiblePerson":"u1001",
-            "startedAt":"2026-03-02T01:00:00Z","dueAt":"2026-03-05T10:00:00Z","limit":"P3WD","overdue":true,
+            "startedAt":"2026-03-02T01:00:00Z","dueAt":"2026-03-05T10:00:00Z","limit":"P3WD","calendarVersion":"CN-2026.1",
+            "calendarCoverage":"COVERED","overdue":true,
             "escalatedTo":{"code":"DEPARTMENT_HEAD","zh":"部门负责人","en":"Department head"},
             "nextActionAt":"2026-03-09T10:00:00Z"}],"page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
@@ -39,9 +41,12 @@ public class DeadlineResource {
     private final Clock clock;
 
     private final NotificationAccess access;
+    private final DeadlineCoverage coverage;
 
-    DeadlineResource(DeadlineQuery query, ReminderPolicies policies, Clock clock, NotificationAccess access) {
+    DeadlineResource(DeadlineQuery query, ReminderPolicies policies, Clock clock, NotificationAccess access,
+                     DeadlineCoverage coverage) {
         this.access = access;
+        this.coverage = coverage;
         this.query = query;
         this.policies = policies;
         this.clock = clock;
@@ -61,6 +66,6 @@ public class DeadlineResource {
         var now = clock.instant();
         return query.open(new DeadlineQuery.Filter(scenario, access.departmentScope(department), person, overdue,
                         dueBefore == null ? null : dueBefore.toInstant()), paging.validated())
-                .map(o -> DeadlineView.of(o, policies.reached(o), now));
+                .map(o -> DeadlineView.of(o, policies.reached(o), now, coverage.of(o)));
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.deadline.rest;
 
+import com.handbookflow.core.calendar.CalendarCoverage;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.notification.deadline.EscalationLevel;
 import com.handbookflow.notification.deadline.Obligation;
@@ -23,14 +24,19 @@ public record DeadlineView(
         Instant startedAt,
         Instant dueAt,
         @Schema(example = "P3WD") String limit,
+        @Schema(description = "The calendar version the due instant was computed with / 计算截止时间所用的日历版本",
+                example = "CN-2026.1") String calendarVersion,
+        @Schema(description = "COVERED, ASSUMED_WEEKDAYS (runs into a year whose calendar was not loaded: only weekends"
+                + " were skipped there) or NOT_NEEDED (wall-clock limit) / 日历覆盖情况", example = "COVERED")
+        CalendarCoverage calendarCoverage,
         @Schema(description = "Due instant has passed / 已超时") boolean overdue,
         @Schema(description = "Highest rung told so far / 已升级到的层级") LabeledValue escalatedTo,
         @Schema(description = "When the chain acts next / 下次提醒时间") Instant nextActionAt) {
 
-    public static DeadlineView of(Obligation o, EscalationLevel reached, Instant now) {
+    public static DeadlineView of(Obligation o, EscalationLevel reached, Instant now, CalendarCoverage coverage) {
         return new DeadlineView(o.id(), o.kind(), o.processType(), o.instanceId(), o.businessNumber(), o.itemKey(),
                 o.nameZh(), o.nameEn(), o.responsibleDepartment(), o.responsiblePerson(), o.startedAt(), o.dueAt(),
-                o.limitSpec(), o.isOverdue(now),
+                o.limitSpec(), o.calendarVersion(), coverage, o.isOverdue(now),
                 LabeledValue.of(reached), o.nextActionAt());
     }
 }

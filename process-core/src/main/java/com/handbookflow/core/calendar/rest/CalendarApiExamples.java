@@ -12,7 +12,7 @@ final class CalendarApiExamples {
     static final String DEADLINE_NATIONAL_DAY = """
             {"start": "2026-09-30T01:00:00Z", "startLocal": "2026-09-30T09:00:00+08:00", "limit": "P3WD",
              "dueAt": "2026-10-10T10:00:00Z", "dueAtLocal": "2026-10-10T18:00:00+08:00",
-             "calendarVersion": "CN-2026.1", "zone": "Asia/Shanghai",
+             "calendarVersion": "CN-2026.1", "calendarCoverage": "COVERED", "zone": "Asia/Shanghai",
              "workingDaysCounted": 3, "workingDays": ["2026-10-08", "2026-10-09", "2026-10-10"],
              "skippedDays": [
                 {"date": "2026-10-01", "reason": "HOLIDAY", "reasonZh": "节假日", "nameZh": "国庆节", "nameEn": "National Day"},
@@ -31,14 +31,14 @@ final class CalendarApiExamples {
     static final String DEADLINE_WALL_CLOCK = """
             {"start": "2026-09-30T13:00:00Z", "startLocal": "2026-09-30T21:00:00+08:00", "limit": "PT24H",
              "dueAt": "2026-10-01T13:00:00Z", "dueAtLocal": "2026-10-01T21:00:00+08:00",
-             "calendarVersion": "CN-2026.1", "zone": "Asia/Shanghai",
+             "calendarVersion": "CN-2026.1", "calendarCoverage": "NOT_NEEDED", "zone": "Asia/Shanghai",
              "workingDaysCounted": 0, "workingDays": [], "skippedDays": [], "makeUpWorkingDays": [], "warnings": []}
             """;
 
     static final String DEADLINE_BEYOND_DATA = """
             {"start": "2026-12-30T01:00:00Z", "startLocal": "2026-12-30T09:00:00+08:00", "limit": "P5WD",
              "dueAt": "2027-01-06T10:00:00Z", "dueAtLocal": "2027-01-06T18:00:00+08:00",
-             "calendarVersion": "CN-2026.1", "zone": "Asia/Shanghai",
+             "calendarVersion": "CN-2026.1", "calendarCoverage": "ASSUMED_WEEKDAYS", "zone": "Asia/Shanghai",
              "workingDaysCounted": 5,
              "workingDays": ["2026-12-31", "2027-01-01", "2027-01-04", "2027-01-05", "2027-01-06"],
              "skippedDays": [

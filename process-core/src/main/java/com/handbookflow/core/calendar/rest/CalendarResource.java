@@ -98,7 +98,7 @@ public class CalendarResource {
             @QueryParam("limit") String limit) {
         Instant from = parseStart(start);
         LimitSpec spec = LimitSpec.parse(limit);
-        return DeadlineResponse.of(from, calendar.deadline(from, spec), calendar.zone());
+        return DeadlineResponse.of(from, calendar.deadline(from, spec), calendar);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package com.handbookflow.core.calendar.rest;
 
+import com.handbookflow.core.calendar.CalendarCoverage;
 import com.handbookflow.core.calendar.DeadlineComputation;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -23,6 +25,11 @@ public record DeadlineResponse(
         OffsetDateTime dueAtLocal,
         @Schema(description = "Calendar data used; store it with the deadline / 所用日历版本", example = "CN-2026.1")
         String calendarVersion,
+        @Schema(description = "COVERED: the holidays of every year spanned are known; ASSUMED_WEEKDAYS: it runs into a year"
+                + " whose calendar is not loaded yet, only weekends were skipped there; NOT_NEEDED: a wall-clock or"
+                + " calendar-day limit / 日历覆盖情况：COVERED 已覆盖；ASSUMED_WEEKDAYS 跨入未加载日历的年份，仅按周末推定；"
+                + "NOT_NEEDED 不依赖工作日历", example = "COVERED")
+        CalendarCoverage calendarCoverage,
         @Schema(example = "Asia/Shanghai")
         String zone,
         @Schema(description = "Working days counted (0 for PT.. and P..D) / 计入的工作日数", example = "3")
@@ -36,9 +43,11 @@ public record DeadlineResponse(
         @Schema(description = "English / Chinese, e.g. a year without calendar data / 警告（英文 / 中文）")
         List<String> warnings) {
 
-    static DeadlineResponse of(Instant start, DeadlineComputation computation, ZoneId zone) {
+    static DeadlineResponse of(Instant start, DeadlineComputation computation, WorkingDayCalendar calendar) {
+        ZoneId zone = calendar.zone();
         return new DeadlineResponse(start, local(start, zone), computation.limit(),
-                computation.dueAt(), local(computation.dueAt(), zone), computation.calendarVersion(), zone.getId(),
+                computation.dueAt(), local(computation.dueAt(), zone), computation.calendarVersion(),
+                calendar.coverage(start, computation), zone.getId(),
                 computation.workingDaysCounted(), computation.workingDays(),
                 computation.skippedDays().stream().map(SkippedDayView::of).toList(),
                 computation.makeUpWorkingDays().stream().map(DayView::of).toList(),

@@ -146,6 +146,12 @@ public class WorkItem {
         this.responsiblePerson = person;
     }
 
+    /** Its deadline recomputed with a newer calendar version (a calendar year was loaded). */
+    void reschedule(Instant newDueAt, String newCalendarVersion) {
+        this.dueAt = newDueAt;
+        this.calendarVersion = newCalendarVersion;
+    }
+
     /** Its node ended without it: no longer owed. */
     void close(Instant at) {
         this.state = WorkItemState.CLOSED;

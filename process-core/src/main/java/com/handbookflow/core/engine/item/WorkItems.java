@@ -4,6 +4,7 @@ import com.handbookflow.core.calendar.DeadlineComputation;
 import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.DeadlineChange;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.definition.NodeDefinition;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +139,35 @@ public class WorkItems {
         item.handOver(department != null ? department : item.responsibleDepartment(), person);
         instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.OPEN, actor, clock.instant()));
         return item;
+    }
+
+    /**
+     * Recomputes the open items of the active node that were computed with another calendar version: an
+     * item that shares its node's deadline follows the node's new one ({@code nodeChange}), an item with a
+     * limit of its own is counted again from its start. Each changed item publishes its OPEN event.
+     */
+    public List<DeadlineChange> recomputeDue(ProcessInstance instance, Actor actor, Optional<DeadlineChange> nodeChange) {
+        Optional<NodeInstance> node = instance.activeNode();
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        String version = calendar.version();
+        List<DeadlineChange> changes = new ArrayList<>();
+        for (WorkItem item : ofNode(node.get().id())) {
+            if (!item.isOpen() || version.equals(item.calendarVersion())
+                    || LimitSpec.parse(item.limitSpec()).kind() != LimitSpec.Kind.WORKING_DAYS) {
+                continue;
+            }
+            boolean sharesNodeDeadline = nodeChange.isPresent() && item.dueAt().equals(nodeChange.get().previousDueAt())
+                    && item.limitSpec().equals(node.get().limitSpec());
+            Instant dueAt = sharesNodeDeadline ? nodeChange.get().dueAt()
+                    : calendar.deadline(item.startedAt(), LimitSpec.parse(item.limitSpec())).dueAt();
+            changes.add(new DeadlineChange(instance.businessNumber(), item.obligationKey(), item.dueAt(), dueAt,
+                    item.calendarVersion(), version));
+            item.reschedule(dueAt, version);
+            instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.OPEN, actor, clock.instant()));
+        }
+        return changes;
     }
 
     /**

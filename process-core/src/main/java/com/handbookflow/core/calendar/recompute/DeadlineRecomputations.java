@@ -1,0 +1,130 @@
+package com.handbookflow.core.calendar.recompute;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.DeadlineChange;
+import com.handbookflow.core.engine.ProcessEngine;
+import com.handbookflow.core.time.SqlInstants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The explicit recomputation of this service's open deadlines with the calendar as it is now, after a
+ * calendar year was loaded. Loading a year never moves a deadline by itself (people plan by the due
+ * instant they were told); an administrator asks for it, and the recomputation is recorded: who, when,
+ * under which calendar version, how many deadlines were examined and which changed. Each changed
+ * deadline publishes its normal event, so notification-service follows.
+ */
+@ApplicationScoped
+public class DeadlineRecomputations {
+
+    private static final TypeReference<List<DeadlineChange>> CHANGES = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+    private final ProcessEngine engine;
+    private final WorkingDayCalendar calendar;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DeadlineRecomputations(EntityManager entityManager, ProcessEngine engine, WorkingDayCalendar calendar,
+                           ObjectMapper json, Clock clock) {
+        this.entityManager = entityManager;
+        this.engine = engine;
+        this.calendar = calendar;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Recomputes, in one transaction, every open working-day deadline computed with another calendar version. */
+    @Transactional
+    public Recomputation recompute(Actor requestedBy, String reason) {
+        String version = calendar.version();
+        String comment = "calendar recomputation / 按新日历重新计算: " + version
+                + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")");
+        List<DeadlineChange> changes = new ArrayList<>();
+        for (UUID instanceId : instancesWithOlderDeadlines(version)) {
+            changes.addAll(engine.recomputeDeadlines(engine.load(instanceId), requestedBy, comment));
+        }
+        Recomputation recorded = new Recomputation(UUID.randomUUID(), requestedBy.userId(), clock.instant(), version,
+                reason == null || reason.isBlank() ? null : reason.strip(), changes.size(),
+                (int) changes.stream().filter(DeadlineChange::moved).count(), changes);
+        entityManager.createNativeQuery("""
+                        insert into calendar_recomputation (id, requested_by, requested_at, calendar_version, reason,
+                                                            examined, changed, changes)
+                        values (:id, :by, :at, :version, :reason, :examined, :changed, cast(:changes as jsonb))""")
+                .setParameter("id", recorded.id())
+                .setParameter("by", recorded.requestedBy())
+                .setParameter("at", recorded.requestedAt())
+                .setParameter("version", version)
+                .setParameter("reason", recorded.reason())
+                .setParameter("examined", recorded.examined())
+                .setParameter("changed", recorded.changed())
+                .setParameter("changes", toJson(changes))
+                .executeUpdate();
+        return recorded;
+    }
+
+    /** The recorded recomputations, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recomputation> recorded(int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select id, requested_by, requested_at, calendar_version, reason, examined, changed,
+                               cast(changes as text)
+                        from calendar_recomputation order by requested_at desc, id limit :limit""", Object[].class)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(row -> new Recomputation((UUID) row[0], (String) row[1], SqlInstants.toInstant(row[2]),
+                (String) row[3], (String) row[4], ((Number) row[5]).intValue(), ((Number) row[6]).intValue(),
+                fromJson((String) row[7]))).toList();
+    }
+
+    private List<UUID> instancesWithOlderDeadlines(String version) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                        select process_instance_id from node_instance
+                        where state = 'ACTIVE' and calendar_version <> :version and limit_spec like '%WD'
+                        union
+                        select process_instance_id from work_item
+                        where state = 'OPEN' and calendar_version <> :version and limit_spec like '%WD'""", UUID.class)
+                .setParameter("version", version)
+                .getResultList();
+        return ids;
+    }
+
+    private String toJson(List<DeadlineChange> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("recomputed deadlines cannot be written as JSON", e);
+        }
+    }
+
+    private List<DeadlineChange> fromJson(String text) {
+        try {
+            return json.readValue(text, CHANGES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("recorded changes cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One recorded recomputation.
+     *
+     * @param examined the open deadlines computed with an older calendar version (all now under {@code calendarVersion})
+     * @param changed  those whose due instant moved
+     */
+    public record Recomputation(UUID id, String requestedBy, Instant requestedAt, String calendarVersion, String reason,
+                                int examined, int changed, List<DeadlineChange> changes) {
+    }
+}
