@@ -25,6 +25,17 @@ public class NotificationLedger {
                 .setParameter("id", instance).getResultList());
     }
 
+    /** "KIND LEVEL yyyy-MM-ddTHH:mm" (Shanghai) of every notice of the instance, in the order they were told. */
+    public List<String> noticeTimes(UUID instance) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "from Notification n where n.instanceId = :id order by n.createdAt, n.kind, n.level",
+                        com.handbookflow.notification.inbox.Notification.class)
+                .setParameter("id", instance).getResultStream()
+                .map(n -> n.kind() + " " + n.level() + " " + java.time.LocalDateTime.ofInstant(n.createdAt(),
+                        com.handbookflow.core.testing.MutableClock.SHANGHAI).toString())
+                .toList());
+    }
+
     public List<String> keys(UUID instance) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "select n.idempotencyKey from Notification n where n.instanceId = :id order by n.idempotencyKey",

@@ -37,6 +37,17 @@ public interface ReminderConfig {
         @WithDefault("P1WD")
         String repeatEvery();
 
+        /**
+         * Repeats of one item back off: the first after {@link #repeatEvery()}, then each interval twice
+         * the one before, until the interval reaches a day (an interval of a day or more never doubles).
+         */
+        @WithDefault("false")
+        boolean repeatBackoff();
+
+        /** At most this many repeats of one item on one calendar day (the next waits for midnight); 0: no cap. */
+        @WithDefault("0")
+        int maxRepeatsPerDay();
+
         /** Escalation to the head of the responsible department, this long after due. */
         @WithDefault("P1WD")
         String departmentHeadAfter();
@@ -56,6 +67,10 @@ public interface ReminderConfig {
         Optional<Double> shortLimitWarningAt();
 
         Optional<String> repeatEvery();
+
+        Optional<Boolean> repeatBackoff();
+
+        Optional<Integer> maxRepeatsPerDay();
 
         Optional<String> departmentHeadAfter();
 

@@ -89,7 +89,7 @@ public final class ReminderPlan {
     }
 
     Instant repeatAt(Obligation o, int n) {
-        return policy.repeatEvery().from(o.dueAt(), n, calendar);
+        return policy.repeatCap().repeatAt(policy.repeatEvery(), o.dueAt(), n, calendar);
     }
 
     /**

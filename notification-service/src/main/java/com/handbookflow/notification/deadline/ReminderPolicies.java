@@ -65,6 +65,8 @@ public class ReminderPolicies {
                 Offset.parseOrNone(pick(overrides, ReminderConfig.RuleOverride::warningBefore, defaults.warningBefore())),
                 pick(overrides, ReminderConfig.RuleOverride::shortLimitWarningAt, defaults.shortLimitWarningAt()),
                 Offset.parseOrNone(pick(overrides, ReminderConfig.RuleOverride::repeatEvery, defaults.repeatEvery())),
+                new RepeatCap(pick(overrides, ReminderConfig.RuleOverride::repeatBackoff, defaults.repeatBackoff()),
+                        pick(overrides, ReminderConfig.RuleOverride::maxRepeatsPerDay, defaults.maxRepeatsPerDay())),
                 ladder);
     }
 

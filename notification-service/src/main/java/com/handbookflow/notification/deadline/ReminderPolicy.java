@@ -7,16 +7,17 @@ import java.util.Map;
 
 /**
  * The reminder rule of one scenario, node and urgency: the warning, the repeat schedule and the
- * escalation ladder. One model for every obligation; what a later rule adds (caps, digests, quiet
- * hours) belongs here too.
+ * escalation ladder. One model for every obligation; the repeat cap belongs to it (digests and quiet
+ * hours are rules of the recipient, see {@code delivery}).
  *
  * @param warningBefore       how long before due the warning comes (null: no warning)
  * @param shortLimitWarningAt fraction of a limit shorter than a day at which the warning comes
  * @param repeatEvery         interval of reminders after due (null: no repeats)
+ * @param repeatCap           how repeats of one item back off and how many a day at most
  * @param ladder              escalation rungs in order, each with its delay after due
  */
 public record ReminderPolicy(Offset warningBefore, double shortLimitWarningAt, Offset repeatEvery,
-                             Map<EscalationLevel, Offset> ladder) {
+                             RepeatCap repeatCap, Map<EscalationLevel, Offset> ladder) {
 
     public ReminderPolicy {
         ladder = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ladder));
@@ -36,7 +37,7 @@ public record ReminderPolicy(Offset warningBefore, double shortLimitWarningAt, O
         Map<EscalationLevel, Offset> onClock = new LinkedHashMap<>();
         ladder.forEach((level, delay) -> onClock.put(level, delay.onClockOf(limit)));
         return new ReminderPolicy(warningBefore, shortLimitWarningAt,
-                repeatEvery == null ? null : repeatEvery.onClockOf(limit), onClock);
+                repeatEvery == null ? null : repeatEvery.onClockOf(limit), repeatCap, onClock);
     }
 
     private static LimitSpec readable(String limitSpec) {

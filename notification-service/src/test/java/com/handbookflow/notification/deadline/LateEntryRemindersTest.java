@@ -61,7 +61,11 @@ class LateEntryRemindersTest {
         assertEquals(4, ledger.notices(complaint).size(), "the next run a minute later tells nothing new");
         clock.advance(Duration.ofMinutes(10));
         scheduler.runDue();
-        assertEquals(5, ledger.notices(complaint).size(), "ten minutes later, the next reminder");
+        assertEquals(4, ledger.notices(complaint).size(),
+                "ten minutes later nothing: thirty days on, the repeats have backed off to once a day");
+        clock.advance(Duration.ofDays(1));
+        scheduler.runDue();
+        assertEquals(5, ledger.notices(complaint).size(), "a day later, the next reminder");
     }
 
     @Test
