@@ -178,7 +178,7 @@ public class AuditSampling {
                 "【月度抽查】" + month + " 抽查样本已抽取：" + sampled + " 件（结案 " + population + " 件），请逐件给出抽查结论",
                 "Monthly audit: the sample of " + month + " is drawn: " + sampled + " of " + population
                         + " closed cases; please record a finding on each",
-                null, "monthly 10% audit sample"));
+                null, "monthly 10% audit sample", null));
     }
 
     /**

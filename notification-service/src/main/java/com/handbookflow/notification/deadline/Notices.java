@@ -46,7 +46,7 @@ public class Notices {
         return new Notice(o.idempotencyKey(action), action.kind(), action.level(), o.id(), o.processType(),
                 o.instanceId(), o.businessNumber(), o.itemKey(), o.responsibleDepartment(), o.responsiblePerson(),
                 recipients.person(action.level(), o.processType(), o.responsibleDepartment(), o.responsiblePerson()),
-                o.responsibleDepartment(), titleZh, titleEn, o.dueAt(), null);
+                o.responsibleDepartment(), titleZh, titleEn, o.dueAt(), null, o.urgency());
     }
 
     /** A notice of an escalation raised by a scenario (e.g. a major complaint), told at once. */
@@ -85,7 +85,7 @@ public class Notices {
                 "【升级督办 " + toZh + "】" + what + "：" + nonNull(event.reasonZh(), nonNull(event.reason(), "")),
                 "Escalation to " + (level.isRole() ? toEn.toLowerCase() : toEn) + ": " + what + ": "
                         + nonNull(event.reason(), ""),
-                null, event.reason());
+                null, event.reason(), null);
     }
 
     private String format(Instant instant) {

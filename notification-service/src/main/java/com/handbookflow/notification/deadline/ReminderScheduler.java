@@ -1,5 +1,6 @@
 package com.handbookflow.notification.deadline;
 
+import com.handbookflow.notification.digest.Digests;
 import com.handbookflow.notification.inbox.Notifier;
 import com.handbookflow.core.due.DueRows;
 import io.quarkus.scheduler.Scheduled;
@@ -31,9 +32,11 @@ public class ReminderScheduler {
     private final Notifier notifier;
     private final SchedulerConfig config;
     private final Clock clock;
+    private final Digests digests;
 
     ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, Notices notices, Notifier notifier,
-                      SchedulerConfig config, Clock clock) {
+                      SchedulerConfig config, Clock clock, Digests digests) {
+        this.digests = digests;
         this.entityManager = entityManager;
         this.tracker = tracker;
         this.notices = notices;
@@ -48,8 +51,12 @@ public class ReminderScheduler {
         runDue();
     }
 
-    /** Processes every row due at {@code clock.instant()}, batch by batch; returns how many rows were handled. */
+    /**
+     * Processes every row due at {@code clock.instant()}, batch by batch; returns how many rows were handled.
+     * Digests whose window has ended go out first, so a recipient's next notice opens a new window.
+     */
     public int runDue() {
+        digests.runDue();
         return DueRows.drain(this::claimAndActOnBatch, config.batchSize(), config.maxBatchesPerRun());
     }
 

@@ -24,8 +24,14 @@ public sealed interface NoticeEvent extends ProcessEvent permits ReminderSent, D
         return businessNumber() + "/" + itemKey();
     }
 
+    /**
+     * The digest (or quiet-hours hold) that carries this notice to people's push channels; absent when it
+     * went out at once. A consumer that pushes to people waits for that {@code digest-sent} instead.
+     */
+    UUID digestId();
+
     /** The event of a notice: overdue notice → deadline breached, escalation → escalation sent, else (warning, reminder, announcement) reminder sent. */
-    static NoticeEvent of(Notice notice, Instant now) {
+    static NoticeEvent of(Notice notice, Instant now, UUID digestId) {
         Fields<? extends NoticeEvent> type = switch (notice.kind()) {
             case OVERDUE -> DeadlineBreached::new;
             case ESCALATION -> EscalationSent::new;
@@ -34,7 +40,7 @@ public sealed interface NoticeEvent extends ProcessEvent permits ReminderSent, D
         return type.of(notice.id(), now, notice.processType(), notice.instanceId(), notice.businessNumber(),
                 notice.itemKey(), notice.kind().name(), notice.level().name(), notice.responsibleDepartment(),
                 notice.responsiblePerson(), notice.recipientPerson(), notice.recipientDepartment(), notice.dueAt(),
-                notice.titleZh(), notice.titleEn(), notice.reason(), notice.idempotencyKey());
+                notice.titleZh(), notice.titleEn(), notice.reason(), notice.idempotencyKey(), digestId);
     }
 
     /** The canonical constructor shared by the three records. */
@@ -43,6 +49,6 @@ public sealed interface NoticeEvent extends ProcessEvent permits ReminderSent, D
         T of(UUID eventId, Instant occurredAt, String processType, UUID instanceId, String businessNumber,
              String itemKey, String kind, String level, String responsibleDepartment, String responsiblePerson,
              String recipientPerson, String recipientDepartment, Instant dueAt, String titleZh, String titleEn,
-             String reason, String idempotencyKey);
+             String reason, String idempotencyKey, UUID digestId);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record ReminderSent(UUID eventId, Instant occurredAt, String processType, UUID instanceId, String businessNumber,
         String itemKey, String kind, String level, String responsibleDepartment, String responsiblePerson,
         String recipientPerson, String recipientDepartment, Instant dueAt, String titleZh, String titleEn,
-        String reason, String idempotencyKey) implements NoticeEvent {
+        String reason, String idempotencyKey, UUID digestId) implements NoticeEvent {
 
     @Override
     public String type() {

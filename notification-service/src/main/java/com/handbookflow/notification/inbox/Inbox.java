@@ -49,6 +49,16 @@ public class Inbox {
                 count.getSingleResult());
     }
 
+    /** One notice; one addressed to somebody else is "not found" for this reader. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Notification find(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
+        Notification notification = entityManager.find(Notification.class, id);
+        if (notification == null || !mayRead.test(notification.recipientPerson(), notification.recipientDepartment())) {
+            throw new NotFoundException("Notification", id);
+        }
+        return notification;
+    }
+
     @Transactional
     /** Marks a notice read; one addressed to somebody else is "not found" for this reader. */
     public Notification markRead(UUID id, java.util.function.BiPredicate<String, String> mayRead) {

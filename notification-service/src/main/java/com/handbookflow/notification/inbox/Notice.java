@@ -6,7 +6,11 @@ import com.handbookflow.notification.deadline.NotificationKind;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notice about to be told: everything the notification row, its event and its deliveries carry. */
+/**
+ * A notice about to be told: everything the notification row, its event and its deliveries carry.
+ * {@code urgency} is the case's urgency where the scenario reports one (URGENT, EXTRA_URGENT, HIGH):
+ * urgent notices ignore quiet hours.
+ */
 public record Notice(
         String idempotencyKey,
         NotificationKind kind,
@@ -23,7 +27,8 @@ public record Notice(
         String titleZh,
         String titleEn,
         Instant dueAt,
-        String reason) {
+        String reason,
+        String urgency) {
 
     /** The notice's id, derived from its key: the same notice always has the same id (and event id). */
     public UUID id() {

@@ -49,6 +49,8 @@ public class Notification {
     private Instant createdAt;
     @Column(name = "read_at")
     private Instant readAt;
+    @Column(name = "digest_id")
+    private UUID digestId;
 
     protected Notification() {
     }
@@ -76,4 +78,6 @@ public class Notification {
     public Instant dueAt() { return dueAt; }
     public Instant createdAt() { return createdAt; }
     public Instant readAt() { return readAt; }
+    /** The digest (or quiet-hours hold) that carried it to the push channels; null when it went out at once. */
+    public UUID digestId() { return digestId; }
 }

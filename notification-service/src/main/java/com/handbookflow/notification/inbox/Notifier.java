@@ -8,13 +8,19 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.handbookflow.notification.digest.DeliveryRules;
+import com.handbookflow.notification.digest.Digests;
+import com.handbookflow.notification.digest.Route;
+
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Tells a notice exactly once: the inbox row is inserted unless its idempotency key exists, and
  * only a new row publishes its event to {@code notification.events} and queues its deliveries (observers of
- * {@link NoticeRecorded}), all in the caller's transaction.
+ * {@link NoticeRecorded}), all in the caller's transaction. {@link DeliveryRules} decide whether the push
+ * channels get it at once or in the recipient's digest / quiet-hours hold ({@link Digests}).
  */
 @ApplicationScoped
 public class Notifier {
@@ -24,11 +30,17 @@ public class Notifier {
     private final Clock clock;
     private final Event<NoticeRecorded> recorded;
 
-    Notifier(EntityManager entityManager, Outbox outbox, Clock clock, Event<NoticeRecorded> recorded) {
+    private final DeliveryRules rules;
+    private final Digests digests;
+
+    Notifier(EntityManager entityManager, Outbox outbox, Clock clock, Event<NoticeRecorded> recorded,
+             DeliveryRules rules, Digests digests) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
         this.recorded = recorded;
+        this.rules = rules;
+        this.digests = digests;
     }
 
     /** Returns false when a notice with the same key was told before (then nothing happens). */
@@ -61,9 +73,16 @@ public class Notifier {
         if (inserted == 0) {
             return false;
         }
-        ProcessEvent event = NoticeEvent.of(notice, now);
+        // Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held.
+        Route route = rules.route(notice, now);
+        UUID digestId = route.atOnce() ? null : digests.bundle(notice, route);
+        if (digestId != null) {
+            entityManager.createNativeQuery("update notification set digest_id = :digest where id = :id")
+                    .setParameter("digest", digestId).setParameter("id", notice.id()).executeUpdate();
+        }
+        ProcessEvent event = NoticeEvent.of(notice, now, digestId);
         outbox.append(event);
-        recorded.fire(new NoticeRecorded(notice, event, now));
+        recorded.fire(new NoticeRecorded(notice, event, now, route, digestId));
         return true;
     }
 }

@@ -28,7 +28,10 @@ public class EmailSender {
         String titleEn = notice.path("titleEn").asText("");
         String messageId = "<" + UUID.nameUUIDFromBytes(delivery.idempotencyKey().getBytes(StandardCharsets.UTF_8))
                 + "@handbookflow>";
-        mailer.send(Mail.withText(address, titleZh, titleZh + "\n" + titleEn + "\n\n" + delivery.idempotencyKey())
+        // a digest lists its items (number, node, how late, link) in both languages
+        String items = notice.has("items") ? "\n" + notice.path("textZh").asText("") + "\n" + notice.path("textEn").asText("")
+                : "";
+        mailer.send(Mail.withText(address, titleZh, titleZh + "\n" + titleEn + "\n" + items + "\n" + delivery.idempotencyKey())
                 .addHeader("Message-ID", messageId)
                 .addHeader(WebhookSignature.IDEMPOTENCY_KEY_HEADER, delivery.idempotencyKey()));
     }

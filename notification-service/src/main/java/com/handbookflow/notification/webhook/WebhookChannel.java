@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
+import com.handbookflow.notification.digest.DigestPurpose;
+import com.handbookflow.notification.digest.DigestRecorded;
 import com.handbookflow.notification.inbox.NoticeRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,31 +32,56 @@ public class WebhookChannel {
         this.clock = clock;
     }
 
-    /** Queues the notice for every endpoint that wants it; sending happens later, retried, de-duplicated by key. */
+    /**
+     * Queues the notice for every endpoint that wants it; sending happens later, retried, de-duplicated by key.
+     * A notice that went out at once reaches every endpoint; one in a digest reaches only the endpoints that
+     * take one message per notice (the others get the digest), at once, or when its quiet-hours hold ends.
+     */
     void queue(@Observes NoticeRecorded recorded) {
-        List<WebhookEndpoint> endpoints = entityManager.createQuery(
-                        "from WebhookEndpoint e where e.enabled = true and (e.department is null or e.department = :d)",
-                        WebhookEndpoint.class)
-                .setParameter("d", recorded.notice().recipientDepartment())
-                .getResultList();
+        List<WebhookEndpoint> endpoints = endpointsFor(recorded.notice().recipientDepartment()).stream()
+                .filter(e -> recorded.atOnce() || e.deliveryMode() == DeliveryMode.EACH).toList();
+        if (endpoints.isEmpty()) {
+            return;
+        }
+        Instant firstAttempt = !recorded.atOnce() && recorded.route().purpose() == DigestPurpose.QUIET_HOURS
+                ? recorded.route().sendAt() : recorded.recordedAt();
+        String body = toJson(recorded.event());
+        for (WebhookEndpoint endpoint : endpoints) {
+            entityManager.persist(new WebhookDelivery(endpoint.id(), recorded.notice().idempotencyKey(),
+                    recorded.event().type(), body, recorded.recordedAt(), firstAttempt));
+        }
+    }
+
+    /** Queues a digest for every endpoint that takes digests; its key is the digest's, so it is sent once. */
+    void queue(@Observes DigestRecorded recorded) {
+        List<WebhookEndpoint> endpoints = endpointsFor(recorded.digest().recipientDepartment()).stream()
+                .filter(e -> e.deliveryMode() == DeliveryMode.DIGEST).toList();
         if (endpoints.isEmpty()) {
             return;
         }
         String body = toJson(recorded.event());
         for (WebhookEndpoint endpoint : endpoints) {
-            entityManager.persist(new WebhookDelivery(endpoint.id(), recorded.notice().idempotencyKey(),
+            entityManager.persist(new WebhookDelivery(endpoint.id(), recorded.event().idempotencyKey(),
                     recorded.event().type(), body, recorded.recordedAt()));
         }
     }
 
+    private List<WebhookEndpoint> endpointsFor(String department) {
+        return entityManager.createQuery(
+                        "from WebhookEndpoint e where e.enabled = true and (e.department is null or e.department = :d)",
+                        WebhookEndpoint.class)
+                .setParameter("d", department)
+                .getResultList();
+    }
+
     @Transactional
-    public WebhookEndpoint register(String department, String url, String secret) {
+    public WebhookEndpoint register(String department, String url, String secret, DeliveryMode deliveryMode) {
         boolean email = url.startsWith("mailto:");
         if (!email && (secret == null || secret.isBlank())) {
             throw new com.handbookflow.core.problem.InvalidInputException("secret",
                     "an http(s) endpoint needs a secret of at least 16 characters", "http(s) 回调地址需要至少 16 个字符的签名密钥");
         }
-        WebhookEndpoint endpoint = new WebhookEndpoint(department, url, email ? "-" : secret, clock.instant());
+        WebhookEndpoint endpoint = new WebhookEndpoint(department, url, email ? "-" : secret, deliveryMode, clock.instant());
         entityManager.persist(endpoint);
         return endpoint;
     }

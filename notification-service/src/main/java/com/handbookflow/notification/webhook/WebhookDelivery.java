@@ -46,6 +46,12 @@ public class WebhookDelivery {
     }
 
     public WebhookDelivery(UUID endpointId, String idempotencyKey, String eventType, String payload, Instant now) {
+        this(endpointId, idempotencyKey, eventType, payload, now, now);
+    }
+
+    /** A delivery first tried at {@code firstAttemptAt}, e.g. a notice held over quiet hours. */
+    public WebhookDelivery(UUID endpointId, String idempotencyKey, String eventType, String payload, Instant now,
+                           Instant firstAttemptAt) {
         this.id = UUID.randomUUID();
         this.endpointId = endpointId;
         this.idempotencyKey = idempotencyKey;
@@ -53,7 +59,7 @@ public class WebhookDelivery {
         this.payload = payload;
         this.state = DeliveryState.PENDING;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = firstAttemptAt;
     }
 
     public void delivered(int status, Instant now) {

@@ -2,6 +2,8 @@ package com.handbookflow.notification.webhook;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -21,11 +23,15 @@ public class WebhookEndpoint {
     private boolean enabled;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode")
+    private DeliveryMode deliveryMode;
 
     protected WebhookEndpoint() {
     }
 
-    public WebhookEndpoint(String department, String url, String secret, Instant now) {
+    public WebhookEndpoint(String department, String url, String secret, DeliveryMode deliveryMode, Instant now) {
+        this.deliveryMode = deliveryMode;
         this.id = UUID.randomUUID();
         this.department = department;
         this.url = url;
@@ -53,4 +59,5 @@ public class WebhookEndpoint {
     public String secret() { return secret; }
     public boolean enabled() { return enabled; }
     public Instant createdAt() { return createdAt; }
+    public DeliveryMode deliveryMode() { return deliveryMode; }
 }

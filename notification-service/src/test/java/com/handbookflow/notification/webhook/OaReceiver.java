@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A stand-in OA system on loopback: records every POST and answers with the status it is told. */
-final class OaReceiver implements AutoCloseable {
+public final class OaReceiver implements AutoCloseable {
 
-    record Received(Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Received(Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase());
         }
     }
@@ -22,7 +22,7 @@ final class OaReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
 
-    OaReceiver() throws IOException {
+    public OaReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             Map<String, String> headers = new java.util.HashMap<>();
@@ -34,15 +34,15 @@ final class OaReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    void answer(int status) {
+    public void answer(int status) {
         this.status = status;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return received;
     }
 

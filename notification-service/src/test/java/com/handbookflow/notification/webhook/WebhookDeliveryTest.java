@@ -179,11 +179,15 @@ class WebhookDeliveryTest {
                 .post("/api/v1/webhooks").then().statusCode(201).body("department", equalTo(department));
     }
 
-    /** A node of {@code department}, overdue and noticed (which queues the deliveries). */
+    /**
+     * A node of {@code department}, overdue and noticed (which queues the deliveries). Each time another
+     * responsible person: a second notice to the same person within five minutes would join their digest.
+     */
     private void overdueNodeOf(String department) {
         UUID instance = UUID.randomUUID();
+        String person = "u8" + instance.toString().substring(0, 8);
         QuarkusTransaction.requiringNew().run(() -> tracker.apply(ScenarioEvents.activated(instance, "TS20260302-2001",
-                "PLAN", department, "u8001", shanghai("2026-03-02T09:00"), shanghai("2026-03-02T09:30"), "PT30M")));
+                "PLAN", department, person, shanghai("2026-03-02T09:00"), shanghai("2026-03-02T09:30"), "PT30M")));
         clock.setShanghai("2026-03-02T09:30");
         scheduler.runDue();
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The working-day calendar's configuration ({@code handbook.calendar.*}). The defaults are the
- * handbook's: China's 2026 schedule, Asia/Shanghai, working day ends at 18:00.
+ * handbook's: China's 2026 schedule, Asia/Shanghai, working day from 09:00 to 18:00.
  */
 @ConfigMapping(prefix = "handbook.calendar")
 public interface CalendarConfig {
@@ -19,6 +19,13 @@ public interface CalendarConfig {
     /** The zone in which dates, the end of the working day and calendar days are read. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /**
+     * When the working day starts: quiet hours (notification-service) end here, so a reminder held
+     * overnight reaches people as they start work.
+     */
+    @WithDefault("09:00")
+    LocalTime startOfWorkingDay();
 
     /** When a working-day limit falls due on its last working day. */
     @WithDefault("18:00")

@@ -36,6 +36,16 @@ public class NotificationResource {
             "dueAt":"2026-03-05T10:00:00Z","createdAt":"2026-03-05T10:00:05Z","readAt":null}],
             "page":0,"size":20,"totalItems":1,"totalPages":1}""";
 
+    private static final String ONE_EXAMPLE = """
+            {"id":"0b7f6f4e-3c55-3a86-9b1e-3f1f0d9a2c11","idempotencyKey":"obligation/6f1c2d1e-6a4b-4c1e-9a55-8f1d0e2b7c33/v1/OVERDUE",
+            "kind":{"code":"OVERDUE","zh":"超时通知","en":"Overdue"},"level":{"code":"RESPONSIBLE","zh":"责任人","en":"Responsible person"},
+            "processType":"complaint","instanceId":"8d3c9a61-1b7e-4f1a-a2f3-1c9d2e4b5a66","businessNumber":"TS20260302-0007",
+            "itemKey":"ACKNOWLEDGE","recipientPerson":null,"recipientDepartment":"customer-service",
+            "titleZh":"【超时通知】TS20260302-0007 受理 已于 2026-03-02 09:10 到期，尚未完成",
+            "titleEn":"Overdue: TS20260302-0007 Acknowledge was due 2026-03-02 09:10 and is not done",
+            "dueAt":"2026-03-02T01:10:00Z","createdAt":"2026-03-02T01:10:00Z","readAt":null,
+            "digestId":"5b0f7d8e-2a3c-4e1f-9d6a-7c8b9e0f1a2b"}""";
+
     private final Inbox inbox;
     private final NotificationAccess access;
 
@@ -59,6 +69,18 @@ public class NotificationResource {
             recipient = access.userId(); // one's own inbox by default
         }
         return inbox.list(recipient, department, Boolean.TRUE.equals(unread), paging.validated()).map(NotificationView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getNotification", summary = "One notice, e.g. an item of a digest / 查询单条通知（如汇总通知中的一项）",
+            description = "The link of each item of a digest points here. A notice addressed to somebody else is "
+                    + "'not found' for this reader, as when marking it read.")
+    @APIResponse(responseCode = "200", description = "The notice / 通知", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "in a digest", value = ONE_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such notice, or not this reader's / 通知不存在")
+    public NotificationView get(@PathParam("id") UUID id) {
+        return NotificationView.of(inbox.find(id, access::mayRead));
     }
 
     @POST

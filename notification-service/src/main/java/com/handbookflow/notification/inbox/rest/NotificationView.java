@@ -23,11 +23,13 @@ public record NotificationView(
         @Schema(example = "Overdue: TS20260302-0001 Handling plan was due 2026-03-05 18:00 and is not done") String titleEn,
         Instant dueAt,
         Instant createdAt,
-        @Schema(description = "null while unread / 未读时为空") Instant readAt) {
+        @Schema(description = "null while unread / 未读时为空") Instant readAt,
+        @Schema(description = "The digest (or quiet-hours hold) that carried it to webhooks and e-mail; absent when it "
+                + "went out at once / 所属汇总通知（或非工作时间暂缓）；即时推送时为空") UUID digestId) {
 
     public static NotificationView of(Notification n) {
         return new NotificationView(n.id(), n.idempotencyKey(), LabeledValue.of(n.kind()), LabeledValue.of(n.level()),
                 n.processType(), n.instanceId(), n.businessNumber(), n.itemKey(), n.recipientPerson(),
-                n.recipientDepartment(), n.titleZh(), n.titleEn(), n.dueAt(), n.createdAt(), n.readAt());
+                n.recipientDepartment(), n.titleZh(), n.titleEn(), n.dueAt(), n.createdAt(), n.readAt(), n.digestId());
     }
 }

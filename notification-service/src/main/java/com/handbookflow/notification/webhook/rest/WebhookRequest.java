@@ -1,6 +1,7 @@
 package com.handbookflow.notification.webhook.rest;
 
 import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.notification.webhook.DeliveryMode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,15 @@ public record WebhookRequest(
                 example = "https://oa.example.com/hooks/handbook") String url,
         @Size(min = 16, max = 256)
         @Schema(description = "Shared HMAC-SHA256 secret, at least 16 characters; required for http(s) / 签名密钥",
-                example = "s3cr3t-shared-with-oa-0001") String secret) {
+                example = "s3cr3t-shared-with-oa-0001") String secret,
+        @Schema(description = "DIGEST (default): notices that go out at once one by one, the rest as one digest message "
+                + "(com.handbookflow.notification.digest-sent); EACH: every notice as its own message / "
+                + "DIGEST（默认）汇总推送；EACH 逐条推送", example = "DIGEST") DeliveryMode deliveryMode) {
+
+    /** New endpoints take digests unless they ask for one message per notice. */
+    public DeliveryMode deliveryModeOrDefault() {
+        return deliveryMode == null ? DeliveryMode.DIGEST : deliveryMode;
+    }
 
     /** An http(s) URL must have a host and a port a connection can use; else 400 naming {@code url}. */
     public WebhookRequest requireReachableUrl() {

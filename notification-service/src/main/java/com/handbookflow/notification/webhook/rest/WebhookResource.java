@@ -55,7 +55,8 @@ public class WebhookResource {
     public Response register(@Valid @NotNull WebhookRequest request) {
         access.requireAdministrator("configure webhooks and their deliveries");
         request.requireReachableUrl();
-        var endpoint = channel.register(request.department(), request.url(), request.secret());
+        var endpoint = channel.register(request.department(), request.url(), request.secret(),
+                request.deliveryModeOrDefault());
         return Response.status(201).entity(WebhookView.of(endpoint)).build();
     }
 

@@ -1,0 +1,216 @@
+package com.handbookflow.notification.digest;
+
+import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.due.DueRows;
+import com.handbookflow.core.outbox.Outbox;
+import com.handbookflow.notification.event.DigestSent;
+import com.handbookflow.notification.inbox.Notice;
+import com.handbookflow.notification.inbox.Notification;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Bundles notices per recipient and sends each bundle once.
+ * <p>
+ * Exactly once without memory in the process: a window is a {@code notice_digest} row, at most one open
+ * per recipient and purpose (unique partial index). A notice joins the open window under a
+ * {@code FOR SHARE} lock, in the transaction that records it; the flush claims due windows
+ * {@code FOR UPDATE SKIP LOCKED}, so it never takes a window while a notice is joining it, and a notice
+ * arriving while a window is being flushed waits, finds it no longer open and opens the next one. The
+ * digest's event (id derived from the window) and its deliveries commit with the window's new state.
+ * A window is opened in a transaction of its own, so instances opening windows of several recipients
+ * in different orders never wait on each other's uncommitted inserts (no deadlock); a window opened by
+ * a transaction that later failed simply goes out empty (nothing is sent).
+ */
+@ApplicationScoped
+public class Digests {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final DigestConfig config;
+    private final WorkingDayCalendar calendar;
+    private final Event<DigestRecorded> recorded;
+    private final DeliveryMetrics metrics;
+
+    Digests(EntityManager entityManager, Outbox outbox, Clock clock, DigestConfig config, WorkingDayCalendar calendar,
+            Event<DigestRecorded> recorded, DeliveryMetrics metrics) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+        this.calendar = calendar;
+        this.recorded = recorded;
+        this.metrics = metrics;
+    }
+
+    /**
+     * The window {@code notice} joins, or null when it goes out at once: the first notice of a digest
+     * window opens it and is told at once; a quiet-hours hold keeps even its first notice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID bundle(Notice notice, Route route) {
+        String key = recipientKey(notice);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            @SuppressWarnings("unchecked")
+            List<UUID> open = entityManager.createNativeQuery("""
+                            select id from notice_digest where recipient_key = :key and purpose = :purpose
+                            and state = 'OPEN' for share""", UUID.class)
+                    .setParameter("key", key)
+                    .setParameter("purpose", route.purpose().name())
+                    .getResultList();
+            if (!open.isEmpty()) {
+                return open.get(0);
+            }
+            UUID opened = QuarkusTransaction.requiringNew().call(() -> open(key, notice, route));
+            if (opened != null) {
+                if (route.purpose() == DigestPurpose.DIGEST) {
+                    return null; // the first of the window goes out at once
+                }
+                // the hold keeps its first notice too: join it like the others (it is committed now)
+            }
+        }
+        throw new IllegalStateException("no open " + route.purpose() + " window for " + key + " after three tries");
+    }
+
+    /** Inserts the open window unless one exists; its id when this call opened it. */
+    private UUID open(String key, Notice notice, Route route) {
+        UUID id = UUID.randomUUID();
+        int inserted = entityManager.createNativeQuery("""
+                        insert into notice_digest (id, recipient_key, purpose, recipient_person, recipient_department,
+                            opened_at, send_at, state)
+                        values (:id, :key, :purpose, :person, :department, :now, :sendAt, 'OPEN')
+                        on conflict (recipient_key, purpose) where state = 'OPEN' do nothing""")
+                .setParameter("id", id)
+                .setParameter("key", key)
+                .setParameter("purpose", route.purpose().name())
+                .setParameter("person", notice.recipientPerson())
+                .setParameter("department", notice.recipientDepartment())
+                .setParameter("now", clock.instant())
+                .setParameter("sendAt", route.sendAt())
+                .executeUpdate();
+        return inserted == 1 ? id : null;
+    }
+
+    @Scheduled(every = "${notification.digests.every:10s}", delayed = "7s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void trigger() {
+        runDue();
+    }
+
+    /** Sends every digest whose window ended at or before {@code clock.instant()}; returns how many windows were closed. */
+    public int runDue() {
+        return DueRows.drain(this::claimAndSendBatch, config.batchSize(), 50);
+    }
+
+    /** One transaction: claim due windows (skipping those a notice is joining or another instance sends), send, close. */
+    public int claimAndSendBatch() {
+        Instant now = clock.instant();
+        List<NoticeDigest> due = DueRows.claim(entityManager, NoticeDigest.class, "notice_digest", "state = 'OPEN'",
+                "send_at", now, config.batchSize());
+        due.forEach(digest -> send(digest, now));
+        return due.size();
+    }
+
+    private void send(NoticeDigest digest, Instant now) {
+        List<Notification> notices = entityManager.createQuery(
+                        "from Notification n where n.digestId = :id order by n.createdAt, n.businessNumber, n.id",
+                        Notification.class)
+                .setParameter("id", digest.id()).getResultList();
+        digest.sent(notices.size(), now);
+        if (notices.isEmpty()) {
+            return; // nobody else was told within the window: the first notice said it all
+        }
+        List<DigestItem> items = notices.stream().map(n -> item(n, now)).toList();
+        String who = digest.recipientPerson() != null ? digest.recipientPerson() : digest.recipientDepartment();
+        String titleZh = digest.purpose() == DigestPurpose.DIGEST
+                ? "【汇总通知】" + who + " 共 " + items.size() + " 条到期提醒（" + format(digest.openedAt()) + " 起）"
+                : "【上班提醒】" + who + " 非工作时间暂缓的 " + items.size() + " 条提醒";
+        String titleEn = digest.purpose() == DigestPurpose.DIGEST
+                ? "Digest: " + items.size() + " notices for " + who + " since " + format(digest.openedAt())
+                : "Held over quiet hours: " + items.size() + " reminders for " + who;
+        StringBuilder textZh = new StringBuilder();
+        StringBuilder textEn = new StringBuilder();
+        for (DigestItem item : items) {
+            textZh.append("- ").append(item.businessNumber()).append(" ").append(item.itemKey()).append("：")
+                    .append(item.lateZh()).append(" ").append(item.link()).append('\n');
+            textEn.append("- ").append(item.businessNumber()).append(" ").append(item.itemKey()).append(": ")
+                    .append(item.lateEn()).append(" ").append(item.link()).append('\n');
+        }
+        String key = "digest/" + digest.id();
+        DigestSent event = new DigestSent(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), now,
+                DigestSent.PROCESS_TYPE, UUID.nameUUIDFromBytes(digest.recipientKey().getBytes(StandardCharsets.UTF_8)),
+                digest.id(), digest.purpose().name(), digest.recipientPerson(), digest.recipientDepartment(),
+                digest.openedAt(), items.size(), titleZh, titleEn, textZh.toString(), textEn.toString(), items, key);
+        outbox.append(event);
+        recorded.fire(new DigestRecorded(digest, event, now));
+        metrics.digestSent(digest, items.size());
+    }
+
+    private DigestItem item(Notification n, Instant now) {
+        Long minutes = n.dueAt() == null ? null : Duration.between(n.dueAt(), now).toMinutes();
+        return new DigestItem(n.id(), n.idempotencyKey(), n.kind().name(), n.level().name(), n.processType(),
+                n.instanceId(), n.businessNumber(), n.itemKey(), n.dueAt(), minutes, lateZh(minutes), lateEn(minutes),
+                n.titleZh(), n.titleEn(), link(n));
+    }
+
+    private String link(Notification n) {
+        return config.itemLink()
+                .replace("{notificationId}", String.valueOf(n.id()))
+                .replace("{processType}", String.valueOf(n.processType()))
+                .replace("{businessNumber}", String.valueOf(n.businessNumber()))
+                .replace("{instanceId}", String.valueOf(n.instanceId()));
+    }
+
+    static String lateZh(Long minutes) {
+        if (minutes == null) {
+            return "无期限";
+        }
+        return (minutes >= 0 ? "已超时 " : "距到期还有 ") + spanZh(Math.abs(minutes));
+    }
+
+    static String lateEn(Long minutes) {
+        if (minutes == null) {
+            return "no deadline";
+        }
+        return minutes >= 0 ? spanEn(minutes) + " late" : "due in " + spanEn(-minutes);
+    }
+
+    private static String spanZh(long minutes) {
+        long days = minutes / 1440;
+        long hours = minutes % 1440 / 60;
+        long rest = minutes % 60;
+        return (days > 0 ? days + " 天 " : "") + (days > 0 || hours > 0 ? hours + " 小时 " : "") + rest + " 分钟";
+    }
+
+    private static String spanEn(long minutes) {
+        long days = minutes / 1440;
+        long hours = minutes % 1440 / 60;
+        long rest = minutes % 60;
+        return (days > 0 ? days + " d " : "") + (days > 0 || hours > 0 ? hours + " h " : "") + rest + " min";
+    }
+
+    /** Whom a digest is for: a person (in a department), or a department's inbox. */
+    static String recipientKey(Notice notice) {
+        return (notice.recipientPerson() == null ? "-" : "person:" + notice.recipientPerson()) + "@"
+                + (notice.recipientDepartment() == null ? "-" : notice.recipientDepartment());
+    }
+
+    private String format(Instant instant) {
+        return WHEN.format(instant.atZone(calendar.zone()));
+    }
+}
