@@ -32,6 +32,16 @@ class NotificationBadInputTest {
     }
 
     @Test
+    void a_webhook_delivery_mode_other_than_digest_or_each_is_refused_and_nothing_is_registered() {
+        int before = given().get("/api/v1/webhooks").then().statusCode(200).extract().path("size()");
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://oa.example.com/hooks/modes",
+                        "secret", "s3cr3t-shared-with-oa-0001", "deliveryMode", "SOMETIMES"))
+                .post("/api/v1/webhooks").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/api/v1/webhooks").then().body("size()", equalTo(before));
+    }
+
+    @Test
     void an_audit_month_outside_the_calendar_years_is_refused_naming_month() {
         for (String month : new String[]{"+999999999-12", "-999999999-01", "0000-01"}) {
             given().get("/api/v1/supervision/audits/{month}", month).then().statusCode(400)

@@ -59,10 +59,16 @@ class QuietHoursTest {
     /** Endpoints this test registered: removed afterwards (with their deliveries), so no later test sends to a closed port. */
     private final List<String> endpoints = new java.util.ArrayList<>();
 
+    /** Nodes this test opened: completed afterwards, so no later test finds them overdue (or reminds of them). */
+    private final List<com.handbookflow.core.event.NodeStateChanged> opened = new java.util.ArrayList<>();
+
     @org.junit.jupiter.api.AfterEach
-    void removeEndpoints() {
+    void removeEndpointsAndCompleteNodes() {
         endpoints.forEach(id -> given().delete("/api/v1/webhooks/{id}", id).then().statusCode(204));
         endpoints.clear();
+        QuarkusTransaction.requiringNew().run(() -> opened.forEach(active -> tracker.apply(
+                ScenarioEvents.completed(active, clock.instant()))));
+        opened.clear();
     }
 
     @Test
@@ -102,6 +108,8 @@ class QuietHoursTest {
             assertEquals(7, eachOa.received().size(), "one message per notice: the held ones, each on its own, at nine");
             assertEquals(List.of("deadline-breached", "reminder-sent", "reminder-sent", "reminder-sent"),
                     types(eachOa).subList(3, 7).stream().sorted().toList());
+            assertTrue(given().get("/q/metrics").then().extract().asString()
+                    .contains("handbook_notices_held_total{department=\"marketing\""), "held notices per department");
         }
     }
 
@@ -140,9 +148,10 @@ class QuietHoursTest {
     /** A two-hour plan of a complaint from 18:00 Tuesday 24 March, for {@code person} of {@code department}. */
     private void planOf(String department, String person, String number, Map<String, Object> attributes) {
         clock.setShanghai("2026-03-24T18:00");
-        QuarkusTransaction.requiringNew().run(() -> tracker.apply(ScenarioEvents.activated(UUID.randomUUID(), number,
-                "PLAN", department, person, shanghai("2026-03-24T18:00"), shanghai("2026-03-24T20:00"), "PT2H",
-                attributes)));
+        var active = ScenarioEvents.activated(UUID.randomUUID(), number, "PLAN", department, person,
+                shanghai("2026-03-24T18:00"), shanghai("2026-03-24T20:00"), "PT2H", attributes);
+        QuarkusTransaction.requiringNew().run(() -> tracker.apply(active));
+        opened.add(active);
     }
 
     private void at(String shanghaiTime) {

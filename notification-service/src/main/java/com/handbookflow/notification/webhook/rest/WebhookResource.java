@@ -29,7 +29,8 @@ import java.util.UUID;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Webhooks / OA 回调", description = "Signed POSTs of every notice to OA systems, retried with backoff; dead letters")
+@Tag(name = "Webhooks / OA 回调", description = "Signed POSTs of notices to OA systems, one per notice or in digests "
+        + "(deliveryMode), retried with backoff; dead letters")
 public class WebhookResource {
 
     private static final String DEAD_EXAMPLE = """
@@ -50,8 +51,19 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(operationId = "registerWebhook", summary = "Register an OA endpoint / 登记回调地址")
-    @APIResponse(responseCode = "201", description = "Registered / 已登记")
+    @Operation(operationId = "registerWebhook", summary = "Register an OA endpoint / 登记回调地址",
+            description = "deliveryMode DIGEST (default): notices that go out at once arrive one by one, the others as one "
+                    + "digest message per recipient and window (`com.handbookflow.notification.digest-sent`); EACH: every "
+                    + "notice as its own message (held ones at the start of the working day).")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "digests for customer service", value = """
+                    {"department":"customer-service","url":"https://oa.example.com/hooks/handbook",
+                    "secret":"s3cr3t-shared-with-oa-0001","deliveryMode":"DIGEST"}""")))
+    @APIResponse(responseCode = "201", description = "Registered / 已登记", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "registered", value = """
+                    {"id":"a9d2f7e1-4b3c-4e8a-9f10-2b7c1d0e5f33","department":"customer-service",
+                    "url":"https://oa.example.com/hooks/handbook","enabled":true,"createdAt":"2026-03-02T01:00:00Z",
+                    "deliveryMode":{"code":"DIGEST","zh":"汇总推送","en":"Digests"}}""")))
     public Response register(@Valid @NotNull WebhookRequest request) {
         access.requireAdministrator("configure webhooks and their deliveries");
         request.requireReachableUrl();
