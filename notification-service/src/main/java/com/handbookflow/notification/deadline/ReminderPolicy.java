@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The reminder rule of one scenario, node and urgency: the warning, the repeat schedule and the
  * escalation ladder. One model for every obligation; the repeat cap belongs to it (digests and quiet
- * hours are rules of the recipients push channels, see the {@code digest} package).
+ * hours are rules of the recipient's push channels, see the {@code digest} package).
  *
  * @param warningBefore       how long before due the warning comes (null: no warning)
  * @param shortLimitWarningAt fraction of a limit shorter than a day at which the warning comes
