@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +33,12 @@ public class ProcessedEvents {
     /** Records the event as processed by {@code consumer}; false when it already was (then skip it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(String consumer, String eventId) {
+        // The synchronized query space says the statement touches processed_event only (no entity maps it):
+        // without it Hibernate flushes the whole session before every native statement, which in a
+        // consumer's batch transaction meant a flush per event (about a fifth of notification-service's CPU).
         return entityManager.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) "
                         + "values (:consumer, :eventId, :now) on conflict do nothing")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("processed_event")
                 .setParameter("consumer", consumer)
                 .setParameter("eventId", eventId)
                 .setParameter("now", clock.instant())
