@@ -48,6 +48,8 @@ public class Bench {
     static int actWorkers = 8;
     static int warmUpSeconds = 20;
     static Path out;
+    /** Whole complaints and event latency only (no database ceiling, no intake): for A/B pairs of a change. */
+    static boolean actsOnly;
     static String csToken;
     static String lgToken;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -64,6 +66,7 @@ public class Bench {
                 case "--act-workers" -> actWorkers = Integer.parseInt(args[++i]);
                 case "--warm-up" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--acts-only" -> actsOnly = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -81,8 +84,10 @@ public class Bench {
         // falls due 10 minutes later; the reminders they cause would otherwise be charged to the acts.
         acts();
         eventLatency();
-        double ceiling = ceiling();
-        intake(ceiling);
+        if (!actsOnly) {
+            double ceiling = ceiling();
+            intake(ceiling);
+        }
 
         Files.createDirectories(out.getParent());
         Files.writeString(out, Json.write(RESULT) + "\n");
