@@ -26,7 +26,8 @@ public class SupervisionLedger {
     public static final String DEPARTMENT_RATING = "DEPARTMENT_RATING";
     /**
      * The only table the upserts touch (no entity maps it), declared as their query space so Hibernate
-     * does not flush the consumer's whole batch session before each one.
+     * does not flush the consumer's whole batch session before each one (neutral on CPU per event as
+     * measured: the next JPQL query's auto-flush does the dirty check instead; see ProcessedEvents).
      */
     private static final String TABLE = "supervision_daily";
 
