@@ -127,6 +127,11 @@ public class ComplaintMapper {
     /** The EXECUTE node's cooperation items, each with the part its plan gave it (plan n leads to execution round n). */
     private List<ComplaintView.Cooperation> cooperations(Complaint c, ProcessInstance process) {
         List<HandlingPlan> plans = c.plans();
+        if (plans.stream().allMatch(p -> p.cooperations().isEmpty())) {
+            // Cooperation items are added only for the departments a plan names (submitPlan): without any,
+            // there are none, and the view of most acts need not read the work items (a statement per act).
+            return List.of();
+        }
         return engine.workItems(process).stream()
                 .filter(i -> ComplaintProcess.EXECUTE.equals(i.nodeKey())
                         && i.itemKey().startsWith(ComplaintProcess.COOPERATION_PREFIX))

@@ -6,6 +6,7 @@ import com.handbookflow.core.event.NodeStateChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,12 @@ public class SupervisionLedger {
     private static final Set<String> CLOSED = Set.of("COMPLETED", "RETURNED", "SKIPPED");
     /** The node key under which ratings between departments are counted. */
     public static final String DEPARTMENT_RATING = "DEPARTMENT_RATING";
+    /**
+     * The only table the upserts touch (no entity maps it), declared as their query space so Hibernate
+     * does not flush the consumer's whole batch session before each one (neutral on CPU per event as
+     * measured: the next JPQL query's auto-flush does the dirty check instead; see ProcessedEvents).
+     */
+    private static final String TABLE = "supervision_daily";
 
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
@@ -61,6 +68,7 @@ public class SupervisionLedger {
                             satisfaction_points = d.satisfaction_points + excluded.satisfaction_points,
                             dept_satisfaction_count = d.dept_satisfaction_count + excluded.dept_satisfaction_count,
                             dept_satisfaction_points = d.dept_satisfaction_points + excluded.dept_satisfaction_points""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace(TABLE)
                 .setParameter("day", LocalDate.ofInstant(at, calendar.zone()))
                 .setParameter("type", e.processType())
                 .setParameter("node", e.nodeKey())
@@ -91,6 +99,7 @@ public class SupervisionLedger {
                         on conflict (day, process_type, node_key, department) do update set
                             dept_satisfaction_count = d.dept_satisfaction_count + 1,
                             dept_satisfaction_points = d.dept_satisfaction_points + excluded.dept_satisfaction_points""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace(TABLE)
                 .setParameter("day", day)
                 .setParameter("type", processType)
                 .setParameter("node", DEPARTMENT_RATING)

@@ -52,6 +52,23 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void a_verified_token_is_served_from_the_cache_and_a_tampered_copy_of_it_is_still_refused() {
+        assertTrue(io.quarkus.arc.Arc.container().select(io.smallrye.jwt.auth.principal.JWTParser.class).get()
+                instanceof com.handbookflow.core.security.VerifiedTokenCache, "authentication uses the verified-token cache");
+        String token = Tokens.of("u1", "customer-service", com.handbookflow.core.security.Role.STAFF);
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(token).get("/api/v1/calendar/days?from=2026-10-01&to=2026-10-02").then().statusCode(200);
+        }
+        String[] parts = token.split("\\.");
+        String otherPayload = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "x" + "." + parts[2];
+        String otherSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        for (String tampered : List.of(otherPayload, otherSignature)) {
+            given().auth().oauth2(tampered).get("/api/v1/calendar/days?from=2026-10-01&to=2026-10-02")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void health_and_the_api_description_stay_open_without_a_token() {
         given().auth().none().get("/q/health/ready").then().statusCode(200);
         given().auth().none().get("/q/openapi").then().statusCode(200);
