@@ -9,6 +9,7 @@ import com.handbookflow.core.event.EscalationTarget;
 import com.handbookflow.core.event.EventTypes;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.inbox.PoisonRecordException;
 import com.handbookflow.core.inbox.ProcessedEvents;
 import com.handbookflow.notification.deadline.EscalationLevel;
 import com.handbookflow.notification.deadline.Notices;
@@ -28,8 +29,9 @@ import java.util.Optional;
 
 /**
  * Reads scenario events and applies each exactly once (by its CloudEvents id, in the transaction
- * that applies it). Unknown types and unreadable bodies are logged and skipped: a bad record must
- * never stop the stream.
+ * that applies it). A record of an unknown type or with an unreadable body is poison: the consumer
+ * sends it to {@code <topic>.dlq} (replayable once a newer version understands it) and goes on, a
+ * bad record must never stop the stream.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -60,13 +62,16 @@ public class EventIntake {
         this.nodeChanges = nodeChanges;
     }
 
-    /** The typed event, or empty (logged) when the type is unknown or the body cannot be read. */
+    /**
+     * The typed event.
+     *
+     * @throws PoisonRecordException when the type is unknown or the body cannot be read
+     */
     public Optional<IncomingEvent> read(ConsumerRecord<String, byte[]> record) {
         String type = header(record, CloudEventHeaders.TYPE);
         Class<?> bodyType = type == null ? null : TYPES.get(type);
         if (bodyType == null) {
-            LOG.warnf("skipping %s-%d@%d: unknown event type %s", record.topic(), record.partition(), record.offset(), type);
-            return Optional.empty();
+            throw new PoisonRecordException("unknown event type " + type);
         }
         String id = header(record, CloudEventHeaders.ID);
         if (id == null) {
@@ -77,9 +82,7 @@ public class EventIntake {
             return Optional.of(new IncomingEvent(id, type, json.readValue(record.value(), bodyType), record.topic(),
                     record.partition(), record.offset()));
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("skipping %s-%d@%d (%s): body cannot be read: %s", record.topic(), record.partition(),
-                    record.offset(), type, e.getMessage());
-            return Optional.empty();
+            throw new PoisonRecordException("body of " + type + " cannot be read: " + e.getMessage(), e);
         }
     }
 

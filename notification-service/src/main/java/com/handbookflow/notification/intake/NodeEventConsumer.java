@@ -1,5 +1,7 @@
 package com.handbookflow.notification.intake;
 
+import com.handbookflow.core.inbox.ConsumerMetrics;
+import com.handbookflow.core.inbox.DeadLetters;
 import com.handbookflow.core.inbox.TopicConsumer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,7 +18,8 @@ import java.util.Optional;
 /**
  * The poll loop over the scenario topics (process-core's {@link TopicConsumer}): a polled batch is
  * applied in one database transaction, offsets are committed only after it commits, a failing batch is
- * retried with backoff and, after repeated failures, applied record by record.
+ * retried with backoff and, after repeated failures, applied record by record; a record it can never apply
+ * goes to {@code <topic>.dlq}.
  */
 @ApplicationScoped
 public class NodeEventConsumer {
@@ -32,6 +35,12 @@ public class NodeEventConsumer {
 
     @Inject
     EventIntake intake;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    ConsumerMetrics consumerMetrics;
 
     private TopicConsumer<IncomingEvent> loop;
 
@@ -62,7 +71,7 @@ public class NodeEventConsumer {
             public boolean databaseAnswers() {
                 return intake.databaseAnswers();
             }
-        });
+        }, deadLetters, consumerMetrics);
         loop.start();
     }
 

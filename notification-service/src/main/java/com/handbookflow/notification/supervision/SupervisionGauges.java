@@ -50,6 +50,8 @@ public class SupervisionGauges {
             gauge("handbook_nodes_overdue", "Open obligations past due now", scenario, r -> r.currentlyOverdue());
             gauge("handbook_customer_satisfaction_points", "Average customer satisfaction this month (target >= 90)",
                     scenario, r -> value(r.customerSatisfaction().value()));
+            gauge("handbook_department_satisfaction_points", "Average department satisfaction this month (target >= 90)",
+                    scenario, r -> value(r.departmentSatisfaction().value()));
             gauge("handbook_document_completeness", "Share of completions with all required outputs this month",
                     scenario, r -> value(r.documentCompleteness().value()));
         }

@@ -46,6 +46,9 @@ class AuditAndViolationsTest {
     @Inject
     AuditSampling sampling;
 
+    @Inject
+    ViolationGauges violationGauges;
+
     @Test
     void ten_percent_of_a_months_closed_cases_are_sampled_reproducibly_at_least_one_per_scenario() {
         try (ScenarioEvents events = new ScenarioEvents()) {
@@ -108,6 +111,10 @@ class AuditAndViolationsTest {
                 .queryParam("department", "logistics").get("/api/v1/supervision/violations").then()
                 .body("byDepartment[0].violations.value", equalTo(3.0f))
                 .body("byDepartment[0].violations.met", equalTo(false)));
+        clock.setShanghai("2026-05-04T09:00");
+        violationGauges.refresh();
+        given().get("/q/metrics").then().statusCode(200) // what the alert "violations over the quarter's limit" reads
+                .body(containsString("handbook_violations_this_quarter{department=\"logistics\"} 3.0"));
         String missingOutputs = given().queryParam("quarter", "2026-Q2").queryParam("department", "logistics")
                 .get("/api/v1/supervision/violations").then()
                 .body("items.category.code", hasItem("STEP_SKIPPED"))

@@ -1,6 +1,9 @@
 package com.handbookflow.notification.deadline;
 
+import com.handbookflow.core.event.CloudEventHeaders;
+import com.handbookflow.core.event.EventTypes;
 import com.handbookflow.core.event.NodeStateChanged;
+import com.handbookflow.core.inbox.DeadLetters;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.TopicReader;
 import com.handbookflow.notification.NotificationLedger;
@@ -24,6 +27,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A complaint's handling plan, followed through its reminder chain on the real broker and an injected clock. */
@@ -158,14 +163,46 @@ class ComplaintRemindersTest {
     }
 
     @Test
-    void an_event_the_database_refuses_is_skipped_and_the_stream_goes_on() {
+    void an_event_the_database_refuses_goes_to_the_dead_letter_topic_with_its_error_and_the_stream_goes_on() {
         UUID complaint = UUID.randomUUID(); // one key: both events on one partition, the second behind the first
-        events.send(ScenarioEvents.activated(complaint, "TS20260302-0009", "N".repeat(80), "product", "u1201",
-                shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD"));
+        NodeStateChanged refused = ScenarioEvents.activated(complaint, "TS20260302-0009", "N".repeat(80), "product",
+                "u1201", shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD");
+        events.send(refused);
         events.send(ScenarioEvents.activated(complaint, "TS20260302-0009", "PLAN", "product", "u1202",
                 shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD"));
 
         awaitObligations(complaint, List.of("PLAN:OPEN"));
+        try (TopicReader dlq = TopicReader.of("complaint.node-state.dlq")) {
+            var letter = dlq.awaitKey(complaint.toString(), 1, Duration.ofSeconds(30)).get(0);
+            // as it was sent (replayable onto its topic), with the failure beside it
+            assertEquals(refused.eventId().toString(), TopicReader.header(letter, CloudEventHeaders.ID));
+            assertEquals(EventTypes.NODE_STATE_CHANGED, TopicReader.header(letter, CloudEventHeaders.TYPE));
+            assertTrue(letter.value().contains("N".repeat(80)), letter.value());
+            assertEquals("complaint.node-state", TopicReader.header(letter, DeadLetters.ORIGINAL_TOPIC));
+            assertEquals("notification-service", TopicReader.header(letter, DeadLetters.CONSUMER_GROUP));
+            assertNotNull(TopicReader.header(letter, DeadLetters.ORIGINAL_OFFSET));
+            assertTrue(TopicReader.header(letter, DeadLetters.ERROR).contains("database refuses"),
+                    TopicReader.header(letter, DeadLetters.ERROR));
+        }
+        given().auth().none().get("/q/metrics").then().statusCode(200).body(matchesPattern(
+                "(?s).*handbook_consumer_poison_events_total\\{group=\"notification-service\",topic=\"complaint.node-state\"} [1-9].*"));
+    }
+
+    @Test
+    void an_event_of_a_type_this_version_does_not_know_goes_to_the_dead_letter_topic_to_be_replayed_later() {
+        UUID complaint = UUID.randomUUID();
+        NodeStateChanged plan = ScenarioEvents.activated(complaint, "TS20260302-0010", "PLAN", "product", "u1203",
+                shanghai("2026-03-02T09:00"), shanghai("2026-03-05T18:00"), "P3WD");
+        String id = UUID.randomUUID().toString();
+        events.send(plan, "com.handbookflow.process.something-newer", id);
+
+        try (TopicReader dlq = TopicReader.of("complaint.node-state.dlq")) {
+            var letter = dlq.await(r -> id.equals(TopicReader.header(r, CloudEventHeaders.ID)), 1,
+                    Duration.ofSeconds(30)).get(0);
+            assertEquals("unknown event type com.handbookflow.process.something-newer",
+                    TopicReader.header(letter, DeadLetters.ERROR));
+            assertEquals(complaint.toString(), letter.key());
+        }
     }
 
     @Test

@@ -68,7 +68,8 @@ class SupervisionMetricsTest {
         gauges.refresh();
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("handbook_node_on_time_rate{scenario=\"complaint\"} 0.75"))
-                .body(containsString("handbook_customer_satisfaction_points{scenario=\"complaint\"} 90.0"));
+                .body(containsString("handbook_customer_satisfaction_points{scenario=\"complaint\"} 90.0"))
+                .body(containsString("handbook_department_satisfaction_points{scenario=\"complaint\"}"));
     }
 
     @Test

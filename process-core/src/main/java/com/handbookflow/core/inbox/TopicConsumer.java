@@ -15,9 +15,11 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -27,9 +29,12 @@ import java.util.concurrent.TimeUnit;
  * transaction; offsets are committed only after it commits (at-least-once; the handler applies each
  * event once by its id, see {@link ProcessedEvents}). If the transaction fails, the consumer seeks
  * back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
- * applies the records one by one and skips (logs as an error) a record the database refuses while it
- * answers otherwise, so one bad record never stops the stream. The consumer never gives up: failing
- * outside a batch (Kafka away while it starts, a metadata timeout), it is made again after a back-off.
+ * applies the records one by one and sends a record the database refuses while it answers otherwise to
+ * the dead-letter topic {@code <topic>.dlq} ({@link DeadLetters}), so one bad record never stops the
+ * stream. A record the handler cannot read ({@link PoisonRecordException}) goes there at once. The
+ * consumer never gives up: failing outside a batch (Kafka away while it starts, a metadata timeout), it
+ * is made again after a back-off. Its lag per partition and its poison records are metrics
+ * ({@link ConsumerMetrics}).
  *
  * @param <E> an event read and typed from a record
  */
@@ -38,7 +43,11 @@ public final class TopicConsumer<E> {
     /** What the loop does with records; {@link #apply} runs inside the loop's transaction. */
     public interface Handler<E> {
 
-        /** The typed event, or empty when the record is not for this consumer (or unreadable: log it). */
+        /**
+         * The typed event, or empty when the record is not for this consumer.
+         *
+         * @throws PoisonRecordException when the record is for this consumer but can never be applied
+         */
         Optional<E> read(ConsumerRecord<String, byte[]> record);
 
         /** Applies one event inside the batch's transaction (de-duplicated by the handler). */
@@ -65,18 +74,24 @@ public final class TopicConsumer<E> {
     private final Map<String, Object> kafkaConfig;
     private final Settings settings;
     private final Handler<E> handler;
+    private final DeadLetters deadLetters;
+    private final ConsumerMetrics metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread worker;
 
-    public TopicConsumer(Map<String, Object> kafkaConfig, Settings settings, Handler<E> handler) {
+    public TopicConsumer(Map<String, Object> kafkaConfig, Settings settings, Handler<E> handler,
+                         DeadLetters deadLetters, ConsumerMetrics metrics) {
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.settings = settings;
         this.handler = handler;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     public void start() {
+        metrics.consuming(settings.groupId(), settings.topics());
         running = true;
         worker = new Thread(this::run, settings.name());
         worker.setDaemon(true);
@@ -139,9 +154,11 @@ public final class TopicConsumer<E> {
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(props)) {
             consumer = kafka;
             awaitTopics(kafka);
+            deadLetters.ensureTopics(settings.topics());
             kafka.subscribe(settings.topics());
             while (running) {
                 ConsumerRecords<String, byte[]> records = kafka.poll(settings.pollTimeout());
+                metrics.lags(settings.groupId(), lags(kafka));
                 if (records.isEmpty()) {
                     continue;
                 }
@@ -181,12 +198,19 @@ public final class TopicConsumer<E> {
 
     private void applyBatch(ConsumerRecords<String, byte[]> records) {
         List<E> events = new ArrayList<>(records.count());
+        Map<ConsumerRecord<String, byte[]>, String> poison = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            handler.read(record).ifPresent(events::add);
+            try {
+                handler.read(record).ifPresent(events::add);
+            } catch (PoisonRecordException e) {
+                poison.put(record, e.getMessage());
+            }
         }
         if (!events.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> events.forEach(handler::apply));
         }
+        // after the commit: if the batch is retried, its poison records are dead-lettered once
+        poison.forEach((record, error) -> deadLetters.send(settings.groupId(), record, error));
     }
 
     /**
@@ -196,7 +220,13 @@ public final class TopicConsumer<E> {
      */
     private void applyOneByOne(ConsumerRecords<String, byte[]> records) {
         for (ConsumerRecord<String, byte[]> record : records) {
-            Optional<E> event = handler.read(record);
+            Optional<E> event;
+            try {
+                event = handler.read(record);
+            } catch (PoisonRecordException e) {
+                deadLetters.send(settings.groupId(), record, e.getMessage());
+                continue;
+            }
             if (event.isEmpty()) {
                 continue;
             }
@@ -206,8 +236,10 @@ public final class TopicConsumer<E> {
                 if (!handler.databaseAnswers()) {
                     throw e; // not this record's fault: retry the batch later
                 }
-                LOG.errorf("%s: skipping event %s (%s-%d@%d): the database refuses it: %s", settings.name(),
+                LOG.errorf("%s: event %s (%s-%d@%d) is refused by the database: %s", settings.name(),
                         handler.idOf(event.get()), record.topic(), record.partition(), record.offset(), e.getMessage());
+                deadLetters.send(settings.groupId(), record, "the database refuses event " + handler.idOf(event.get())
+                        + ": " + rootMessage(e));
             }
         }
     }
@@ -238,6 +270,23 @@ public final class TopicConsumer<E> {
         } catch (org.apache.kafka.common.errors.TimeoutException slow) {
             return Map.of();
         }
+    }
+
+    /** Records behind each held partition's end, where the consumer knows it without asking the broker. */
+    private static Map<TopicPartition, OptionalLong> lags(KafkaConsumer<String, byte[]> kafka) {
+        Map<TopicPartition, OptionalLong> lags = new HashMap<>();
+        for (TopicPartition partition : kafka.assignment()) {
+            lags.put(partition, kafka.currentLag(partition));
+        }
+        return lags;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Duration longer(Duration backoff) {

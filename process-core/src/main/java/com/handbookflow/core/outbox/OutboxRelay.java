@@ -116,8 +116,9 @@ public class OutboxRelay {
         while (running) {
             try {
                 ensureTopics();
+                long began = System.nanoTime();
                 int published = publishBatch();
-                metrics.published(published);
+                metrics.published(published, System.nanoTime() - began);
                 if (!kafkaReachable) {
                     LOG.info("Kafka reachable again; outbox relay resumed");
                     kafkaReachable = true;

@@ -58,11 +58,21 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void the_six_services_exist() {
+    void the_six_services_exist_and_monitoring_starts_only_on_request() {
         Set<String> expected = new TreeSet<>(APPS.keySet());
         expected.add("postgres");
         expected.add("kafka");
-        assertEquals(expected, names(services));
+        Set<String> always = new TreeSet<>();
+        Set<String> monitoring = new TreeSet<>();
+        for (String name : names(services)) {
+            JsonNode profiles = service(name).path("profiles");
+            (profiles.isMissingNode() ? always : monitoring).add(name);
+            if (!profiles.isMissingNode()) {
+                assertEquals("[\"monitoring\"]", profiles.toString(), name + " belongs to the monitoring profile only");
+            }
+        }
+        assertEquals(expected, always);
+        assertEquals(Set.of("prometheus", "grafana"), monitoring);
     }
 
     @Test

@@ -4,12 +4,22 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What every service promises operations and front ends, whatever its scenario: it is ready only
@@ -120,13 +132,38 @@ public abstract class ServiceContractTest {
     }
 
     @Test
-    void prometheus_metrics_show_http_requests_and_the_outbox() {
+    void prometheus_metrics_show_http_requests_the_outbox_the_relay_the_consumers_and_the_database_pool() {
         given().get("/api/v1/calendar/days?from=2026-10-01&to=2026-10-02").then().statusCode(200);
-        given().auth().none().get("/q/metrics").then().statusCode(200)
+        // every service consumes the calendar feed; its topic is notification-service's, created here if missing
+        ensureTopic(ConfigProvider.getConfig().getOptionalValue("handbook.calendar.feed.topic", String.class)
+                .orElse("notification.events"));
+        // the lag appears once the feed's consumer holds its partitions (polled quietly: no response dump per try)
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().none().get("/q/metrics").asString()
+                .matches("(?s).*handbook_consumer_lag_records\\{[^}]*partition=\"0\"[^}]*} \\d.*"));
+        given().auth().none().get("/q/metrics").then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("handbook_outbox_unsent_events"))
                 .body(containsString("handbook_outbox_oldest_unsent_age_seconds"))
-                .body(containsString("handbook_outbox_published_events_total"));
+                .body(containsString("handbook_outbox_published_events_total"))
+                .body(containsString("handbook_outbox_relay_publish_seconds_count"))
+                .body(containsString("handbook_consumer_poison_events_total{"))
+                .body(matchesPattern("(?s).*handbook_consumer_lag_records\\{[^}]*partition=\"0\"[^}]*} \\d.*"))
+                .body(containsString("agroal_active_count"))
+                .body(containsString("agroal_awaiting_count"));
+    }
+
+    private static void ensureTopic(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create " + topic, e);
+            }
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("cannot create " + topic, e);
+        }
     }
 
     @Test

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.handbookflow.core.event.CalendarYearPublished;
 import com.handbookflow.core.event.CloudEventHeaders;
 import com.handbookflow.core.event.EventTypes;
+import com.handbookflow.core.inbox.ConsumerMetrics;
+import com.handbookflow.core.inbox.DeadLetters;
+import com.handbookflow.core.inbox.PoisonRecordException;
 import com.handbookflow.core.inbox.ProcessedEvents;
 import com.handbookflow.core.inbox.TopicConsumer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,6 +65,12 @@ public class CalendarYearConsumer implements TopicConsumer.Handler<CalendarYearC
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    ConsumerMetrics consumerMetrics;
+
     private TopicConsumer<Received> loop;
 
     void onStart(@Observes StartupEvent event) {
@@ -70,7 +79,7 @@ public class CalendarYearConsumer implements TopicConsumer.Handler<CalendarYearC
             return;
         }
         loop = new TopicConsumer<>(kafkaConfig, new TopicConsumer.Settings("calendar-feed", config.groupId(),
-                List.of(config.topic()), config.pollTimeout(), 50, 3, config.maxBackoff()), this);
+                List.of(config.topic()), config.pollTimeout(), 50, 3, config.maxBackoff()), this, deadLetters, consumerMetrics);
         loop.start();
     }
 
@@ -88,12 +97,10 @@ public class CalendarYearConsumer implements TopicConsumer.Handler<CalendarYearC
         String id = header(record, CloudEventHeaders.ID);
         try {
             CalendarYearPublished published = json.readValue(record.value(), CalendarYearPublished.class);
-            published.calendarYear(); // a year the calendar would refuse is skipped here, not retried forever
+            published.calendarYear(); // a year the calendar would refuse is dead-lettered here, not retried forever
             return Optional.of(new Received(id != null ? id : published.eventId().toString(), published));
         } catch (IOException | RuntimeException e) {
-            LOG.errorf("skipping calendar year %s-%d@%d: it cannot be read: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            return Optional.empty();
+            throw new PoisonRecordException("calendar year cannot be read: " + e.getMessage(), e);
         }
     }
 
