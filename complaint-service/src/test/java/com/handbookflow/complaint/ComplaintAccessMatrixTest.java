@@ -76,7 +76,7 @@ class ComplaintAccessMatrixTest {
                 .post("/api/v1/complaints/{n}/attachments", number).then().statusCode(201)
                 .body("slot", equalTo("call-recording"));
         given().auth().oauth2(hotline).get("/api/v1/complaints/{n}/attachments", number).then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("totalItems", equalTo(1));
         given().auth().oauth2(hotline).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/complaints/{n}/acknowledgement", number)
                 .then().statusCode(403).contentType("application/problem+json");
