@@ -62,13 +62,21 @@ class ComplaintAccessMatrixTest {
     }
 
     @Test
-    void an_integration_account_may_register_and_read_complaints_and_nothing_else() {
+    void an_integration_account_may_register_and_read_complaints_and_add_attachments_and_nothing_else() {
         var hotline = Tokens.of("oa-hotline", null, Role.INTEGRATION);
         String number = given().auth().oauth2(hotline).contentType(ContentType.JSON)
                 .body(form("LOGISTICS_DELAY", "GENERAL")).post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("number");
         given().auth().oauth2(hotline).get("/api/v1/complaints/{n}", number).then().statusCode(200)
                 .body("registration.complainant", equalTo("王芳"));
+        // the call recording the hotline holds goes with the complaint
+        byte[] mp3 = java.util.Arrays.copyOf(new byte[]{'I', 'D', '3', 4, 0, 0}, 64);
+        given().auth().oauth2(hotline).contentType("multipart/form-data")
+                .multiPart("file", "来电录音.mp3", mp3, "audio/mpeg").multiPart("slot", "call-recording")
+                .post("/api/v1/complaints/{n}/attachments", number).then().statusCode(201)
+                .body("slot", equalTo("call-recording"));
+        given().auth().oauth2(hotline).get("/api/v1/complaints/{n}/attachments", number).then().statusCode(200)
+                .body("totalItems", equalTo(1));
         given().auth().oauth2(hotline).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/complaints/{n}/acknowledgement", number)
                 .then().statusCode(403).contentType("application/problem+json");

@@ -117,6 +117,8 @@ public class Complaint {
     @Embedded
     @AttributeOverride(name = "seq", column = @Column(name = "update_seq"))
     @AttributeOverride(name = "dueAt", column = @Column(name = "update_due_at"))
+    @AttributeOverride(name = "startedAt", column = @Column(name = "update_started_at"))
+    @AttributeOverride(name = "calendarVersion", column = @Column(name = "update_calendar_version"))
     private RecurringDuty customerUpdates = new RecurringDuty();
 
     @Column(name = "root_cause_category")

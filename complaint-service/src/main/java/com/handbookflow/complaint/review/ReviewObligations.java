@@ -3,6 +3,7 @@ package com.handbookflow.complaint.review;
 import com.handbookflow.core.time.SqlInstants;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.calendar.recompute.RecomputableDeadlines;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.event.ObligationChanged;
@@ -27,10 +28,11 @@ import java.util.UUID;
  * The monthly review is owed like any deadline: from the 1st of the next month it is an open
  * obligation (due by the 5th), published for the notification service to remind and escalate;
  * recording the review held meets it. One row per month makes opening idempotent, also with
- * several instances of the service.
+ * several instances of the service. A due day off moves to the next working day, so an open review is
+ * recomputed when a calendar year was loaded ({@link RecomputableDeadlines}).
  */
 @ApplicationScoped
-public class ReviewObligations {
+public class ReviewObligations implements RecomputableDeadlines {
 
     static final String KIND = "MONTHLY_REVIEW";
 
@@ -58,12 +60,13 @@ public class ReviewObligations {
         Instant now = clock.instant();
         YearMonth lastMonth = YearMonth.from(now.atZone(calendar.zone())).minusMonths(1);
         Instant due = reviews.dueBy(lastMonth);
-        int opened = entityManager.createNativeQuery("insert into complaint_review (month, opened_at, due_at) "
-                        + "values (:month, :now, :due) on conflict do nothing")
+        String version = calendar.version();
+        int opened = entityManager.createNativeQuery("insert into complaint_review (month, opened_at, due_at, "
+                        + "calendar_version) values (:month, :now, :due, :version) on conflict do nothing")
                 .setParameter("month", lastMonth.toString()).setParameter("now", now).setParameter("due", due)
-                .executeUpdate();
+                .setParameter("version", version).executeUpdate();
         if (opened == 1) {
-            outbox.append(review(lastMonth, now, due).opened(Actor.SYSTEM, now));
+            outbox.append(review(lastMonth, now, due, version).opened(Actor.SYSTEM, now));
         }
     }
 
@@ -76,14 +79,15 @@ public class ReviewObligations {
                     "The review of " + month + " can be held once the month is over.",
                     month + " 尚未结束，月度复盘须在该月结束后进行。");
         }
-        Instant due = reviews.dueBy(month);
-        entityManager.createNativeQuery("insert into complaint_review (month, opened_at, due_at) "
-                        + "values (:month, :now, :due) on conflict do nothing")
-                .setParameter("month", month.toString()).setParameter("now", now).setParameter("due", due)
+        entityManager.createNativeQuery("insert into complaint_review (month, opened_at, due_at, calendar_version) "
+                        + "values (:month, :now, :due, :version) on conflict do nothing")
+                .setParameter("month", month.toString()).setParameter("now", now)
+                .setParameter("due", reviews.dueBy(month)).setParameter("version", calendar.version())
                 .executeUpdate();
         @SuppressWarnings("unchecked")
-        List<Object[]> row = entityManager.createNativeQuery("select opened_at, completed_at from complaint_review "
-                + "where month = :month for update").setParameter("month", month.toString()).getResultList();
+        List<Object[]> row = entityManager.createNativeQuery("select opened_at, completed_at, due_at, calendar_version "
+                + "from complaint_review where month = :month for update").setParameter("month", month.toString())
+                .getResultList();
         if (row.get(0)[1] != null) {
             throw new ConflictException("review-already-held", "Review already held", "复盘已完成",
                     "The review of " + month + " was already recorded.", month + " 的月度复盘已记录。")
@@ -93,16 +97,51 @@ public class ReviewObligations {
                         + "conclusion = :conclusion where month = :month")
                 .setParameter("now", now).setParameter("by", actor.userId()).setParameter("conclusion", conclusion)
                 .setParameter("month", month.toString()).executeUpdate();
-        outbox.append(review(month, SqlInstants.toInstant(row.get(0)[0]), due).fulfilled(now, actor, now));
+        // as it was owed: the due instant and calendar version stored (a recomputation may have moved it)
+        String version = row.get(0)[3] != null ? (String) row.get(0)[3] : calendar.version();
+        outbox.append(review(month, SqlInstants.toInstant(row.get(0)[0]), SqlInstants.toInstant(row.get(0)[2]), version)
+                .fulfilled(now, actor, now));
     }
 
-    private Obligation review(YearMonth month, Instant startedAt, Instant dueAt) {
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** The reviews still owed whose due day was found with another calendar (a month's 5th may be a holiday). */
+    @Override
+    public List<OpenDeadline> computedWithOtherThan(String calendarVersion) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select month, due_at, calendar_version "
+                        + "from complaint_review where completed_at is null and calendar_version is not null "
+                        + "and calendar_version <> :version order by month for update")
+                .setParameter("version", calendarVersion).getResultList();
+        return rows.stream().map(row -> {
+            YearMonth month = YearMonth.parse((String) row[0]);
+            return new OpenDeadline(instanceOf(month), "REVIEW-" + month, "monthly-review-" + month,
+                    SqlInstants.toInstant(row[1]), (String) row[2], c -> reviews.dueBy(month));
+        }).toList();
+    }
+
+    @Override
+    public void reschedule(OpenDeadline deadline, Instant dueAt, String calendarVersion, Actor actor, Instant now) {
+        YearMonth month = YearMonth.parse(deadline.businessNumber().substring("REVIEW-".length()));
+        entityManager.createNativeQuery("update complaint_review set due_at = :due, calendar_version = :version "
+                        + "where month = :month")
+                .setParameter("due", dueAt).setParameter("version", calendarVersion)
+                .setParameter("month", month.toString()).executeUpdate();
+        Object openedAt = entityManager.createNativeQuery("select opened_at from complaint_review where month = :month")
+                .setParameter("month", month.toString()).getSingleResult();
+        outbox.append(review(month, SqlInstants.toInstant(openedAt), dueAt, calendarVersion).opened(actor, now));
+    }
+
+    private Obligation review(YearMonth month, Instant startedAt, Instant dueAt, String calendarVersion) {
         return Obligation.owed(
                         new ObligationSubject(ComplaintProcess.TYPE, instanceOf(month), "REVIEW-" + month,
                                 Map.of("month", month.toString())),
                         "monthly-review-" + month, KIND, "投诉月度复盘 " + month, "Monthly complaint review " + month)
                 .by(ComplaintProcess.intakeDepartment(definitions), null)
-                .due(startedAt, dueAt, null, calendar.version());
+                .due(startedAt, dueAt, null, calendarVersion);
     }
 
     /** A stable id per month: the Kafka key that keeps a month's review events in order. */

@@ -307,7 +307,7 @@ public class ComplaintService {
         complaint.recordUpdate(request.channel(), request.content(), actor, now);
         if (due != null) {
             process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
-                    .due(null, due, customerUpdates.interval(), calendar.version()).fulfilled(now, actor, now));
+                    .due(null, due, customerUpdates.interval(), computedWith(complaint)).fulfilled(now, actor, now));
             expectNextUpdate(complaint, process, actor, now);
         }
         return mapper.view(complaint, process);
@@ -433,7 +433,7 @@ public class ComplaintService {
     private void stopUpdates(Complaint complaint, ProcessInstance process, Actor actor, Instant now) {
         if (complaint.customerUpdates().isOwed()) {
             process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
-                    .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), calendar.version())
+                    .due(null, complaint.customerUpdates().dueAt(), customerUpdates.interval(), computedWith(complaint))
                     .closed(actor, now));
             complaint.customerUpdates().stop();
         }
@@ -442,9 +442,15 @@ public class ComplaintService {
     /** Opens the next customer update, due one interval from now. */
     private void expectNextUpdate(Complaint complaint, ProcessInstance process, Actor actor, Instant now) {
         DeadlineComputation due = customerUpdates.nextDue(now, calendar);
-        complaint.customerUpdates().openNext(due.dueAt());
+        complaint.customerUpdates().openNext(now, due.dueAt(), due.calendarVersion());
         process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
                 .due(now, due.dueAt(), due.limit(), due.calendarVersion()).opened(actor, now));
+    }
+
+    /** The calendar version the open customer update was computed with (the current one for an update from before it was kept). */
+    private String computedWith(Complaint complaint) {
+        String version = complaint.customerUpdates().calendarVersion();
+        return version != null ? version : calendar.version();
     }
 
     private List<Complaint.MeasureDraft> drafts(List<CauseAnalysisRequest.MeasureRequest> requests, Instant now) {

@@ -5,7 +5,10 @@ import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.deadline.Obligation;
 import com.handbookflow.notification.deadline.ObligationStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -29,24 +32,34 @@ public class AssumedCalendarDeadlines {
     }
 
     /**
-     * Judged row by row in memory on the open working-day obligations only (open rows are the current
-     * work of the company, not its history): coverage depends on the stored version's years.
+     * The open deadlines judged ASSUMED_WEEKDAYS when they were scheduled (a partial index holds exactly
+     * these), soonest due first. Rows without a calendar version (from before it was kept) are judged on the
+     * calendar as it is now, so they are judged here again; they are few and disappear as they close.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<Obligation> open(String scenario, PageRequest paging) {
         TypedQuery<Obligation> query = entityManager.createQuery("from Obligation o where o.status = :open"
-                        + " and (o.limitSpec is null or o.limitSpec like '%WD')"
+                        + " and (o.calendarCoverage = :assumed or o.calendarVersion is null)"
                         + (scenario == null ? "" : " and o.processType = :scenario")
                         + " order by o.dueAt, o.id", Obligation.class)
-                .setParameter("open", ObligationStatus.OPEN);
+                .setParameter("open", ObligationStatus.OPEN)
+                .setParameter("assumed", CalendarCoverage.ASSUMED_WEEKDAYS);
         if (scenario != null) {
             query.setParameter("scenario", scenario);
         }
         List<Obligation> assumed = query.getResultStream()
-                .filter(o -> coverage.of(o) == CalendarCoverage.ASSUMED_WEEKDAYS)
+                .filter(o -> o.calendarVersion() != null || coverage.of(o) == CalendarCoverage.ASSUMED_WEEKDAYS)
                 .toList();
         int from = Math.min(paging.offset(), assumed.size());
         int to = Math.min(from + paging.size(), assumed.size());
         return PageView.of(assumed.subList(from, to), paging, assumed.size());
+    }
+
+    /** Open rows scheduled before the coverage was kept are judged once, at start (Flyway has migrated by then). */
+    void judgeRowsFromBefore(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("from Obligation o where o.status = :open"
+                        + " and o.calendarCoverage is null and o.dueAt is not null", Obligation.class)
+                .setParameter("open", ObligationStatus.OPEN)
+                .getResultStream().forEach(o -> o.judgedAs(coverage.of(o))));
     }
 }

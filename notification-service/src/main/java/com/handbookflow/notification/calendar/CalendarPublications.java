@@ -1,12 +1,10 @@
 package com.handbookflow.notification.calendar;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.calendar.CalendarYear;
 import com.handbookflow.core.calendar.NamedDay;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.calendar.feed.CalendarYears;
+import com.handbookflow.core.calendar.feed.StoredCalendarDays;
 import com.handbookflow.core.event.CalendarYearPublished;
 import com.handbookflow.core.outbox.Outbox;
 import com.handbookflow.core.time.SqlInstants;
@@ -29,23 +27,21 @@ public class CalendarPublications {
 
     /** Versions read {@code CN-<year>.<revision>}, as the shipped {@code CN-2026.1}. */
     static final String VERSION_PREFIX = "CN-";
-    private static final TypeReference<List<NamedDay>> DAYS = new TypeReference<>() {
-    };
 
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final CalendarYears years;
     private final WorkingDayCalendar calendar;
-    private final ObjectMapper json;
+    private final StoredCalendarDays days;
     private final Clock clock;
 
     CalendarPublications(EntityManager entityManager, Outbox outbox, CalendarYears years, WorkingDayCalendar calendar,
-                         ObjectMapper json, Clock clock) {
+                         StoredCalendarDays days, Clock clock) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.years = years;
         this.calendar = calendar;
-        this.json = json;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -75,8 +71,8 @@ public class CalendarPublications {
                 .setParameter("year", year)
                 .setParameter("revision", revision)
                 .setParameter("source", published.source())
-                .setParameter("holidays", toJson(published.holidays()))
-                .setParameter("makeUp", toJson(published.makeUpWorkingDays()))
+                .setParameter("holidays", days.write(published.holidays()))
+                .setParameter("makeUp", days.write(published.makeUpWorkingDays()))
                 .setParameter("by", publishedBy)
                 .setParameter("at", event.occurredAt())
                 .setParameter("eventId", event.eventId())
@@ -96,7 +92,7 @@ public class CalendarPublications {
                         from calendar_publication order by year desc, revision desc""", Object[].class)
                 .getResultList();
         return rows.stream().map(r -> new Publication(((Number) r[0]).intValue(), (String) r[1],
-                ((Number) r[2]).intValue(), (String) r[3], fromJson((String) r[4]), fromJson((String) r[5]),
+                ((Number) r[2]).intValue(), (String) r[3], days.read((String) r[4]), days.read((String) r[5]),
                 (String) r[6], SqlInstants.toInstant(r[7]), (UUID) r[8])).toList();
     }
 
@@ -111,21 +107,5 @@ public class CalendarPublications {
             revision++;
         }
         return revision;
-    }
-
-    private String toJson(List<NamedDay> days) {
-        try {
-            return json.writeValueAsString(days);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("calendar days cannot be written as JSON", e);
-        }
-    }
-
-    private List<NamedDay> fromJson(String text) {
-        try {
-            return json.readValue(text, DAYS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored calendar days cannot be read: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.deadline;
 
+import com.handbookflow.core.calendar.CalendarCoverage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,6 +72,10 @@ public class Obligation {
     private Boolean onTime;
     @Column(name = "calendar_version")
     private String calendarVersion;
+    /** Judged when scheduled, for the indexed list of deadlines on an assumed calendar; see {@link #judgedAs}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "calendar_coverage")
+    private CalendarCoverage calendarCoverage;
     @Version
     private long version;
 
@@ -196,4 +201,11 @@ public class Obligation {
             this.calendarVersion = calendarVersion;
         }
     }
+
+    /** Whether the due instant knew the holidays it spans, as judged when it was (re)scheduled. */
+    public void judgedAs(CalendarCoverage coverage) {
+        this.calendarCoverage = coverage;
+    }
+
+    public CalendarCoverage calendarCoverage() { return calendarCoverage; }
 }

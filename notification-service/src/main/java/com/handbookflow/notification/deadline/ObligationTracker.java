@@ -3,6 +3,7 @@ package com.handbookflow.notification.deadline;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.notification.calendar.DeadlineCoverage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,11 +28,14 @@ public class ObligationTracker {
     private final EntityManager entityManager;
     private final ReminderPolicies policies;
     private final WorkingDayCalendar calendar;
+    private final DeadlineCoverage coverage;
 
-    ObligationTracker(EntityManager entityManager, ReminderPolicies policies, WorkingDayCalendar calendar) {
+    ObligationTracker(EntityManager entityManager, ReminderPolicies policies, WorkingDayCalendar calendar,
+                      DeadlineCoverage coverage) {
         this.entityManager = entityManager;
         this.policies = policies;
         this.calendar = calendar;
+        this.coverage = coverage;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -94,6 +98,7 @@ public class ObligationTracker {
     private void schedule(boolean isNew, Obligation o, Instant startedAt, Instant dueAt, String limit, String urgency,
                           String department, String person) {
         o.schedule(startedAt, dueAt, limit, urgency, department, person);
+        o.judgedAs(coverage.of(o));
         planNext(o);
         if (isNew) {
             entityManager.persist(o);

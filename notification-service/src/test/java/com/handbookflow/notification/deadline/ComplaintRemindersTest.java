@@ -135,6 +135,23 @@ class ComplaintRemindersTest {
     }
 
     @Test
+    void an_extra_urgent_complaint_node_is_reminded_by_its_node_and_urgency_policy_before_the_scenarios_urgency_policy() {
+        UUID complaint = UUID.randomUUID();
+        // attributes.urgency as complaint-service sends it on every node event (see its recorded event golden)
+        events.send(ScenarioEvents.activated(complaint, "TS20260306-0002", "EXECUTE", "product", "u1302",
+                shanghai("2026-03-06T16:00"), shanghai("2026-03-06T18:00"), "PT2H", Map.of("urgency", "EXTRA_URGENT")));
+        awaitObligations(complaint, List.of("EXECUTE:OPEN"));
+
+        at("2026-03-06T18:00");
+        assertEquals("OVERDUE RESPONSIBLE u1302", last(ledger.notices(complaint)), "at due");
+        at("2026-03-06T18:09");
+        assertEquals("OVERDUE RESPONSIBLE u1302", last(ledger.notices(complaint)));
+        at("2026-03-06T18:10");
+        assertEquals("REMINDER RESPONSIBLE u1302", last(ledger.notices(complaint)),
+                "complaint.EXECUTE/EXTRA_URGENT: every 10 minutes, not complaint/EXTRA_URGENT's 30");
+    }
+
+    @Test
     void an_inbox_filter_that_is_neither_true_nor_false_is_refused_naming_it() {
         given().queryParam("recipient", "u1001").queryParam("unread", "maybe").get("/api/v1/notifications").then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("unread"));

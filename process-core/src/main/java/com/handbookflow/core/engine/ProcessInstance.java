@@ -178,7 +178,7 @@ public class ProcessInstance {
         Instant anchor = node.seq() == 1 || definitionOf(definition, node.nodeKey()).limitFrom() == LimitAnchor.PROCESS_START
                 ? startedAt : node.startedAt();
         DeadlineComputation due = deadlines.due(anchor, node.limitSpec());
-        DeadlineChange change = new DeadlineChange(businessNumber, node.nodeKey(), node.dueAt(), due.dueAt(),
+        DeadlineChange change = new DeadlineChange(DeadlineChange.NODE, businessNumber, node.nodeKey(), node.dueAt(), due.dueAt(),
                 node.calendarVersion(), due.calendarVersion());
         node.reschedule(due.dueAt(), due.limit(), due.calendarVersion());
         changedAt = now;

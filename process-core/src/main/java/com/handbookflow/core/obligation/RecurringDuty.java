@@ -6,9 +6,11 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
 /**
- * Where a business object stands on a {@link RecurringObligation}: which occurrence is open and when
- * it is due (null when none is owed). Embedded in the business object's row, so it changes in the
- * act's transaction; the columns are named by the embedding entity.
+ * Where a business object stands on a {@link RecurringObligation}: which occurrence is open, since when,
+ * when it is due (null when none is owed) and with which calendar version that was computed (so an
+ * explicit recomputation after a calendar year was loaded finds it and computes it again from the same
+ * start). Embedded in the business object's row, so it changes in the act's transaction; the columns
+ * are named by the embedding entity.
  */
 @Embeddable
 public class RecurringDuty {
@@ -19,13 +21,30 @@ public class RecurringDuty {
     @Column(name = "due_at")
     private Instant dueAt;
 
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "calendar_version")
+    private String calendarVersion;
+
     public RecurringDuty() {
     }
 
-    /** Opens the next occurrence, due at {@code due}. */
-    public void openNext(Instant due) {
+    /** Opens the next occurrence, owed from {@code startedAt}, due at {@code due} as computed with {@code calendarVersion}. */
+    public void openNext(Instant startedAt, Instant due, String calendarVersion) {
         seq++;
-        dueAt = due;
+        this.startedAt = startedAt;
+        this.dueAt = due;
+        this.calendarVersion = calendarVersion;
+    }
+
+    /** The open occurrence's due instant computed again (a calendar year was loaded); the occurrence stays the same. */
+    public void reschedule(Instant due, String calendarVersion) {
+        if (dueAt == null) {
+            throw new IllegalStateException("no occurrence is owed; nothing to reschedule");
+        }
+        this.dueAt = due;
+        this.calendarVersion = calendarVersion;
     }
 
     /** No occurrence is owed any more. */
@@ -44,5 +63,15 @@ public class RecurringDuty {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    /** Since when the open (or last) occurrence is owed; null for one opened before this was recorded. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The calendar version its due instant was computed with; null for one opened before this was recorded. */
+    public String calendarVersion() {
+        return calendarVersion;
     }
 }

@@ -16,6 +16,9 @@ public final class ProblemExamples {
     public static final String AGAINST_A_RULE_RESPONSE = "Well formed, but against a rule of the handbook";
 
     /** The 401 {@code ProblemMapper.unauthenticated} answers, with {@code WWW-Authenticate: Bearer}. */
+    /** The 403 of an act only an administrator may do (publish a calendar year, recompute deadlines). */
+    public static final String ADMIN_ONLY_RESPONSE = "Not an administrator / 非管理员";
+
     public static final String UNAUTHENTICATED_RESPONSE = "No bearer token, or an expired or forged one";
 
     /** As {@code ProblemMapper.unauthenticated} writes it (a test holds the two together). */

@@ -14,8 +14,9 @@ import java.util.Optional;
  * <pre>
  * handbook.security.integration-allowed=POST /api/v1/complaints,GET /api/v1/complaints/**
  * </pre>
- * An entry is a method and a path, exact, or a prefix when it ends in {@code /**}. Accounts that
- * also hold a person's role are judged by that role instead.
+ * An entry is a method and a path, exact, or a prefix when it ends in {@code /**}; a segment {@code *}
+ * stands for any one segment ({@code POST /api/v1/complaints/*}{@code /attachments}: upload a file to any
+ * complaint, and nothing else below it). Accounts that also hold a person's role are judged by that role instead.
  */
 public class IntegrationAllowList {
 
@@ -46,9 +47,25 @@ public class IntegrationAllowList {
         String pattern = entry.substring(space + 1).trim();
         if (pattern.endsWith("/**")) {
             String prefix = pattern.substring(0, pattern.length() - 3);
-            return path.equals(prefix) || path.startsWith(prefix + "/");
+            return segmentsMatch(prefix, path, true);
         }
-        return path.equals(pattern);
+        return segmentsMatch(pattern, path, false);
+    }
+
+    /** Whether {@code path} is {@code pattern} (or lies below it), a {@code *} segment matching any one segment. */
+    private static boolean segmentsMatch(String pattern, String path, boolean orBelow) {
+        String[] want = pattern.split("/", -1);
+        String[] have = path.split("/", -1);
+        if (have.length < want.length || (!orBelow && have.length != want.length)) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            boolean any = want[i].equals("*") && !have[i].isEmpty();
+            if (!any && !want[i].equals(have[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean holdsPersonRole() {

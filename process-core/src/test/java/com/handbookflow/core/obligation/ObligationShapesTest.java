@@ -39,9 +39,11 @@ class ObligationShapesTest {
         RecurringDuty duty = new RecurringDuty();
         assertFalse(duty.isOwed());
 
-        duty.openNext(updates.nextDue(shanghai("2026-09-07T09:00"), CALENDAR).dueAt());
+        duty.openNext(shanghai("2026-09-07T09:00"), updates.nextDue(shanghai("2026-09-07T09:00"), CALENDAR).dueAt(),
+                CALENDAR.version());
         assertEquals("customer-update-1", updates.key(duty.seq()));
-        duty.openNext(updates.nextDue(shanghai("2026-09-08T15:30"), CALENDAR).dueAt());
+        duty.openNext(shanghai("2026-09-08T15:30"), updates.nextDue(shanghai("2026-09-08T15:30"), CALENDAR).dueAt(),
+                CALENDAR.version());
         assertEquals("customer-update-2", updates.key(duty.seq()));
         assertTrue(duty.isOwed());
 

@@ -20,4 +20,14 @@ class IntegrationAllowListTest {
         assertTrue(IntegrationAllowList.matches("GET /api/v1/complaints/**", "GET", "/api/v1/complaints"));
         assertFalse(IntegrationAllowList.matches("GET /api/v1/complaints/**", "GET", "/api/v1/complaintsx"));
     }
+
+    @Test
+    void a_star_segment_stands_for_any_one_segment_and_nothing_more() {
+        String upload = "POST /api/v1/complaints/*/attachments";
+        assertTrue(IntegrationAllowList.matches(upload, "POST", "/api/v1/complaints/TS20260930-0001/attachments"));
+        assertFalse(IntegrationAllowList.matches(upload, "POST", "/api/v1/complaints/TS1/closure"));
+        assertFalse(IntegrationAllowList.matches(upload, "POST", "/api/v1/complaints/TS1/attachments/extra"));
+        assertFalse(IntegrationAllowList.matches(upload, "POST", "/api/v1/complaints//attachments"));
+        assertFalse(IntegrationAllowList.matches(upload, "DELETE", "/api/v1/complaints/TS1/attachments"));
+    }
 }

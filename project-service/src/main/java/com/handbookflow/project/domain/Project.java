@@ -60,6 +60,8 @@ public class Project {
     @Embedded
     @AttributeOverride(name = "seq", column = @Column(name = "meeting_seq"))
     @AttributeOverride(name = "dueAt", column = @Column(name = "meeting_due_at"))
+    @AttributeOverride(name = "startedAt", column = @Column(name = "meeting_started_at"))
+    @AttributeOverride(name = "calendarVersion", column = @Column(name = "meeting_calendar_version"))
     private RecurringDuty meetings = new RecurringDuty();
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -95,7 +95,7 @@ public class MeetingService {
                     .map(r -> new DepartmentReport(r.department(), r.progress(), r.problems(), r.resourcesNeeded()))
                     .toList(), request.decisions(), reportDue);
             projects.add(meeting);
-            process.raise(ProjectObligations.meeting(process, project, seq, null, due, calendar.version())
+            process.raise(ProjectObligations.meeting(process, project, seq, null, due, flow.computedWith(project))
                     .fulfilled(heldAt, actor, now));
             process.raise(ProjectObligations.weeklyReport(process, project, meeting, config.weeklyReportWithin()
                     .toString(), calendar.version()).opened(actor, now));

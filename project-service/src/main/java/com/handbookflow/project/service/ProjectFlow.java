@@ -60,11 +60,16 @@ class ProjectFlow {
 
     /** Opens the next weekly meeting of the cadence, after {@code from}. */
     void expectNextMeeting(Project project, ProcessInstance process, Actor actor, Instant from, Instant now) {
-        Instant due = CalendarCadence.weekly(config.weeklyMeeting().day(), config.weeklyMeeting().time())
-                .next(from, calendar);
-        project.meetings().openNext(due);
-        process.raise(ProjectObligations.meeting(process, project, project.meetings().seq(), now, due,
-                calendar.version()).opened(actor, now));
+        String version = calendar.version();
+        Instant due = weeklyMeeting().next(from, calendar);
+        project.meetings().openNext(from, due, version);
+        process.raise(ProjectObligations.meeting(process, project, project.meetings().seq(), now, due, version)
+                .opened(actor, now));
+    }
+
+    /** The weekly meeting's cadence: the configured day and time, a day off moved to the next working day. */
+    CalendarCadence.Weekly weeklyMeeting() {
+        return CalendarCadence.weekly(config.weeklyMeeting().day(), config.weeklyMeeting().time());
     }
 
     /** The last task done: the progress node completes, the meetings stop, the acceptance opens. */
@@ -78,7 +83,7 @@ class ProjectFlow {
                 Activation.department(project.initiatingDepartment()).withPerson(project.leaderId().orElse(null)));
         if (project.meetings().isOwed()) {
             process.raise(ProjectObligations.meeting(process, project, project.meetings().seq(), null,
-                    project.meetings().dueAt(), calendar.version()).closed(actor, now));
+                    project.meetings().dueAt(), computedWith(project)).closed(actor, now));
             project.meetings().stop();
         }
         engine.addWorkItem(process, ACCEPTANCE, new WorkItemSpec(COUNTERSIGN_ITEM, "监督部门会签验收记录",
@@ -100,5 +105,11 @@ class ProjectFlow {
             }
         }
         return "P" + Math.max(1, workingDays) + "WD";
+    }
+
+    /** The calendar version the owed meeting's day was found with (the current one for a meeting from before it was kept). */
+    String computedWith(Project project) {
+        String version = project.meetings().calendarVersion();
+        return version != null ? version : calendar.version();
     }
 }

@@ -111,7 +111,7 @@ public class CalendarYearResource {
     @APIResponse(responseCode = "401", description = ProblemExamples.UNAUTHENTICATED_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-token", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an administrator / 非管理员",
+    @APIResponse(responseCode = "403", description = ProblemExamples.ADMIN_ONLY_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-admin", value = FORBIDDEN_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Dates outside the year, listed twice, both kinds, or a make-up"

@@ -1,8 +1,5 @@
 package com.handbookflow.core.calendar.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.calendar.CalendarYear;
 import com.handbookflow.core.calendar.NamedDay;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
@@ -33,20 +30,18 @@ import java.util.List;
 public class CalendarYears {
 
     private static final Logger LOG = Logger.getLogger(CalendarYears.class);
-    private static final TypeReference<List<NamedDay>> DAYS = new TypeReference<>() {
-    };
 
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
-    private final ObjectMapper json;
+    private final StoredCalendarDays days;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
-    CalendarYears(EntityManager entityManager, WorkingDayCalendar calendar, ObjectMapper json,
+    CalendarYears(EntityManager entityManager, WorkingDayCalendar calendar, StoredCalendarDays days,
                   TransactionSynchronizationRegistry transactions, Clock clock) {
         this.entityManager = entityManager;
         this.calendar = calendar;
-        this.json = json;
+        this.days = days;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -66,8 +61,8 @@ public class CalendarYears {
                 .setParameter("version", year.version())
                 .setParameter("year", year.year())
                 .setParameter("source", year.source())
-                .setParameter("holidays", toJson(year.holidays()))
-                .setParameter("makeUp", toJson(year.makeUpWorkingDays()))
+                .setParameter("holidays", days.write(year.holidays()))
+                .setParameter("makeUp", days.write(year.makeUpWorkingDays()))
                 .setParameter("by", published.publishedBy())
                 .setParameter("at", published.occurredAt())
                 .setParameter("now", clock.instant())
@@ -86,7 +81,7 @@ public class CalendarYears {
         CalendarYear newest = null;
         for (Object[] row : rows) {
             CalendarYear year = new CalendarYear(((Number) row[0]).intValue(), (String) row[1], (String) row[2],
-                    fromJson((String) row[3]), fromJson((String) row[4]));
+                    days.read((String) row[3]), days.read((String) row[4]));
             calendar.remember(year);
             if (newest != null && newest.year() != year.year()) {
                 load(newest);
@@ -129,21 +124,5 @@ public class CalendarYears {
                 }
             }
         });
-    }
-
-    private String toJson(List<NamedDay> days) {
-        try {
-            return json.writeValueAsString(days);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("calendar days cannot be written as JSON", e);
-        }
-    }
-
-    private List<NamedDay> fromJson(String text) {
-        try {
-            return json.readValue(text, DAYS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored calendar days cannot be read: " + e.getMessage(), e);
-        }
     }
 }

@@ -38,10 +38,10 @@ public class CalendarRecomputationResource {
              "requestedAt": "2026-11-27T02:00:00Z", "calendarVersion": "CN-2026.1+CN-2027.1",
              "reason": "2027 schedule published / 2027 年节假日安排已发布", "examined": 2, "changed": 1,
              "changes": [
-               {"businessNumber": "TS20261230-0001", "key": "HANDLE", "previousDueAt": "2027-01-04T10:00:00Z",
+               {"kind": "NODE", "businessNumber": "TS20261230-0001", "key": "HANDLE", "previousDueAt": "2027-01-04T10:00:00Z",
                 "dueAt": "2027-01-05T10:00:00Z", "previousCalendarVersion": "CN-2026.1",
                 "calendarVersion": "CN-2026.1+CN-2027.1"},
-               {"businessNumber": "TS20261228-0003", "key": "CLASSIFY", "previousDueAt": "2026-12-29T10:00:00Z",
+               {"kind": "CUSTOMER_UPDATE", "businessNumber": "TS20261228-0003", "key": "customer-update-1", "previousDueAt": "2026-12-29T10:00:00Z",
                 "dueAt": "2026-12-29T10:00:00Z", "previousCalendarVersion": "CN-2026.1",
                 "calendarVersion": "CN-2026.1+CN-2027.1"}]}""";
 
@@ -67,13 +67,17 @@ public class CalendarRecomputationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recomputeDeadlines",
             summary = "Recompute open deadlines with the current calendar / 按当前日历重新计算未完成的时限",
-            description = "Every open working-day deadline of this service (active nodes, open work items) computed"
-                    + " with another calendar version is computed again, from the same start and limit, with the calendar"
-                    + " as it is now; each one whose due instant moves publishes its normal event, so reminders follow."
-                    + " Recorded with who asked, when and what changed. Loading a calendar year never moves a deadline"
-                    + " by itself. ADMIN only.\n\n"
-                    + "将本服务所有按其他日历版本计算的未完成工作日时限（进行中的节点、未完成的工作项）按当前日历重新计算，"
-                    + "起算时间和时限不变；截止时间有变化的发布常规事件，提醒随之调整。记录操作人、时间和变化。仅限管理员。")
+            description = "Every open calendar-dependent deadline of this service computed with another calendar version"
+                    + " is computed again, from the same start and limit (or cadence), with the calendar as it is now:"
+                    + " active nodes, open work items and the service's own obligations (e.g. customer updates counted in"
+                    + " working days, the monthly review, the weekly meeting); each is published again with its normal"
+                    + " event, so reminders follow. Dated deadlines a person named and wall-clock or calendar-day limits"
+                    + " do not depend on the calendar and keep their version. Recorded with who asked, when and what"
+                    + " changed, each change with its kind. Loading a calendar year never moves a deadline by itself."
+                    + " ADMIN only.\n\n"
+                    + "将本服务所有按其他日历版本计算、依赖工作日历的未完成时限（进行中的节点、未完成的工作项以及本服务自身的义务，"
+                    + "如按工作日计的客户进度告知、月度复盘、项目周例会）按当前日历重新计算，起算时间和时限不变；逐一发布常规事件，"
+                    + "提醒随之调整。人为指定日期的时限及按自然时间计的时限不依赖日历，保持原版本。记录操作人、时间和变化。仅限管理员。")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecomputationRequest.class),
             examples = @ExampleObject(name = "after-2027-loaded", value = "{\"reason\": \"2027 schedule published\"}")))
@@ -86,7 +90,7 @@ public class CalendarRecomputationResource {
     @APIResponse(responseCode = "401", description = ProblemExamples.UNAUTHENTICATED_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-token", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an administrator / 非管理员",
+    @APIResponse(responseCode = "403", description = ProblemExamples.ADMIN_ONLY_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-admin", value = FORBIDDEN_EXAMPLE)))
     public Response recompute(@Valid RecomputationRequest request) {
@@ -108,7 +112,7 @@ public class CalendarRecomputationResource {
     @APIResponse(responseCode = "401", description = ProblemExamples.UNAUTHENTICATED_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-token", value = ProblemExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an administrator / 非管理员",
+    @APIResponse(responseCode = "403", description = ProblemExamples.ADMIN_ONLY_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-admin", value = FORBIDDEN_EXAMPLE)))
     public List<DeadlineRecomputations.Recomputation> list() {

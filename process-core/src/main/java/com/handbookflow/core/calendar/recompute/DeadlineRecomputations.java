@@ -9,6 +9,8 @@ import com.handbookflow.core.engine.DeadlineChange;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.time.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -36,17 +38,23 @@ public class DeadlineRecomputations {
     private final WorkingDayCalendar calendar;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Instance<RecomputableDeadlines> scenarioKinds;
 
     DeadlineRecomputations(EntityManager entityManager, ProcessEngine engine, WorkingDayCalendar calendar,
-                           ObjectMapper json, Clock clock) {
+                           ObjectMapper json, Clock clock, @Any Instance<RecomputableDeadlines> scenarioKinds) {
         this.entityManager = entityManager;
         this.engine = engine;
         this.calendar = calendar;
         this.json = json;
         this.clock = clock;
+        this.scenarioKinds = scenarioKinds;
     }
 
-    /** Recomputes, in one transaction, every open working-day deadline computed with another calendar version. */
+    /**
+     * Recomputes, in one transaction, every open calendar-dependent deadline computed with another calendar
+     * version: the nodes' and work items' (the engine's) and every kind the service registered as
+     * {@link RecomputableDeadlines} (customer updates, reviews, meetings...).
+     */
     @Transactional
     public Recomputation recompute(Actor requestedBy, String reason) {
         String version = calendar.version();
@@ -56,7 +64,16 @@ public class DeadlineRecomputations {
         for (UUID instanceId : instancesWithOlderDeadlines(version)) {
             changes.addAll(engine.recomputeDeadlines(engine.load(instanceId), requestedBy, comment));
         }
-        Recomputation recorded = new Recomputation(UUID.randomUUID(), requestedBy.userId(), clock.instant(), version,
+        Instant now = clock.instant();
+        for (RecomputableDeadlines kind : scenarioKinds) {
+            for (RecomputableDeadlines.OpenDeadline open : kind.computedWithOtherThan(version)) {
+                Instant dueAt = open.rule().dueAt(calendar);
+                changes.add(new DeadlineChange(kind.kind(), open.businessNumber(), open.key(), open.dueAt(), dueAt,
+                        open.calendarVersion(), version));
+                kind.reschedule(open, dueAt, version, requestedBy, now);
+            }
+        }
+        Recomputation recorded = new Recomputation(UUID.randomUUID(), requestedBy.userId(), now, version,
                 reason == null || reason.isBlank() ? null : reason.strip(), changes.size(),
                 (int) changes.stream().filter(DeadlineChange::moved).count(), changes);
         entityManager.createNativeQuery("""

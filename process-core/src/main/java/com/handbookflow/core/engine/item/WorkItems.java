@@ -162,7 +162,7 @@ public class WorkItems {
                     && item.limitSpec().equals(node.get().limitSpec());
             Instant dueAt = sharesNodeDeadline ? nodeChange.get().dueAt()
                     : calendar.deadline(item.startedAt(), LimitSpec.parse(item.limitSpec())).dueAt();
-            changes.add(new DeadlineChange(instance.businessNumber(), item.obligationKey(), item.dueAt(), dueAt,
+            changes.add(new DeadlineChange(WorkItem.KIND, instance.businessNumber(), item.obligationKey(), item.dueAt(), dueAt,
                     item.calendarVersion(), version));
             item.reschedule(dueAt, version);
             instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.OPEN, actor, clock.instant()));
