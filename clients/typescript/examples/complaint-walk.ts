@@ -38,7 +38,10 @@ const received = ok("registerComplaint", await agent.POST("/api/v1/complaints", 
     urgency: "GENERAL",
   },
 }));
-const number = received.number;
+const number = received.number; // every field of a response is optional in the document: check what you rely on
+if (!number) {
+  throw new Error(`registerComplaint answered without a number: ${JSON.stringify(received)}`);
+}
 const path = { path: { number } };
 
 ok("acknowledgeComplaint", await agent.POST("/api/v1/complaints/{number}/acknowledgement", { params: path }));

@@ -213,7 +213,12 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Describe an attachment / 附件信息 */
+        /**
+         * Describe an attachment / 附件信息
+         * @description The attachment's name, media type, size, SHA-256, who uploaded it and when, and where to download it.
+         *
+         *     附件的名称、类型、大小、SHA-256、上传人、上传时间和下载地址。
+         */
         get: operations["getAttachment"];
         put?: never;
         post?: never;
@@ -561,26 +566,6 @@ export interface components {
              */
             slot?: string;
         };
-        /** @description A process document as content / 流程文档内容 */
-        BusinessDocument: {
-            /** @example registration-form */
-            kind?: string;
-            /**
-             * @description The business object it belongs to / 所属业务编号
-             * @example TS20260930-0001
-             */
-            number?: string;
-            /**
-             * @description The reference the node output names / 节点输出引用
-             * @example complaint:TS20260930-0001/registration-form
-             */
-            reference?: string;
-            sections?: components["schemas"]["DocumentSection"][];
-            /** @example Complaint registration form */
-            titleEn?: string;
-            /** @example 客户投诉登记表 */
-            titleZh?: string;
-        };
         BusinessGoal: {
             description?: string;
             /** Format: int32 */
@@ -712,27 +697,6 @@ export interface components {
         DevelopmentRequest: {
             testReport?: components["schemas"]["TestReportPart"];
             uatConfirmation?: components["schemas"]["UatPart"];
-        };
-        DocumentField: {
-            /** @example Complainant */
-            labelEn?: string;
-            /** @example 投诉人 */
-            labelZh?: string;
-            /** @example 王芳 */
-            value?: string;
-        };
-        /** @description A section: labelled fields, or a table / 文档章节 */
-        DocumentSection: {
-            fields?: components["schemas"]["DocumentField"][];
-            /** @example Complaint */
-            headingEn?: string;
-            /** @example 投诉信息 */
-            headingZh?: string;
-            table?: components["schemas"]["DocumentTable"];
-        };
-        DocumentTable: {
-            columns?: components["schemas"]["DocumentField"][];
-            rows?: string[][];
         };
         DutyRequest: {
             /**
@@ -1023,26 +987,6 @@ export interface components {
             duties?: components["schemas"]["DutyView"][];
             launchPlan?: components["schemas"]["LaunchPlan"];
         };
-        /** @description A launch in a list / 新业务列表项 */
-        LaunchSummary: {
-            /** @example 2026-09-07 */
-            appliedOn?: components["schemas"]["LocalDate"];
-            /** @example 会员积分商城 */
-            businessName?: string;
-            /** @example 2026-09-17T10:00:00Z */
-            currentDueAt?: components["schemas"]["Instant"];
-            /** @example PLAN_REVIEW */
-            currentNode?: string;
-            /** @example SX2026-0001 */
-            number?: string;
-            /** @example marketing */
-            originatingDepartment?: string;
-            /** @example 陈静 */
-            originatorName?: string;
-            /** @example false */
-            overdue?: boolean;
-            status?: components["schemas"]["LabeledValue"];
-        };
         /** @description A new business launch with every document and its timeline / 新业务上线详情 */
         LaunchView: {
             /** @description Table 1 / 新业务需求申请表 */
@@ -1100,59 +1044,6 @@ export interface components {
             key: string;
             /** @example dms://complaints/TS20260302-0001/handling-plan.pdf */
             reference?: string;
-        };
-        /** @description One step of the complaint's timeline / 流程节点 */
-        NodeView: {
-            /** @example 张敏 */
-            actor?: string;
-            /**
-             * Format: int32
-             * @example 1
-             */
-            attempt?: number;
-            /**
-             * @description COVERED: the holidays of every year it spans were known; ASSUMED_WEEKDAYS: it runs into a year whose calendar was not loaded, only weekends were skipped there (recompute after loading); NOT_NEEDED: a wall-clock or calendar-day limit / 日历覆盖：COVERED 已覆盖；ASSUMED_WEEKDAYS 跨入未加载日历的年份，仅按周末推定；NOT_NEEDED 不依赖工作日历
-             * @example COVERED
-             */
-            calendarCoverage?: components["schemas"]["CalendarCoverage"];
-            /**
-             * @description The calendar version the due instant was computed with / 计算截止时间所用的日历版本
-             * @example CN-2026.1
-             */
-            calendarVersion?: string;
-            /** @example 2026-10-09T03:00:00Z */
-            completedAt?: components["schemas"]["Instant"];
-            /** @example logistics */
-            department?: string;
-            /** @example 2026-10-10T10:00:00Z */
-            dueAt?: components["schemas"]["Instant"];
-            /** @example PLAN */
-            key?: string;
-            /**
-             * @description The limit the due instant was computed from: PT10M, PT24H, P3WD ... / 时限
-             * @example P3WD
-             */
-            limit?: string;
-            /** @example Handling plan */
-            nameEn?: string;
-            /** @example 制定处理方案 */
-            nameZh?: string;
-            /** @example true */
-            onTime?: boolean;
-            /** @example planned */
-            outcome?: string;
-            outputs?: components["schemas"]["NodeOutput"][];
-            /**
-             * @description Active and past its due instant now / 已超时
-             * @example false
-             */
-            overdue?: boolean;
-            /** @example u2001 */
-            person?: string;
-            /** @example 2026-09-30T02:00:00Z */
-            startedAt?: components["schemas"]["Instant"];
-            /** @description PENDING 待处理, ACTIVE 进行中, COMPLETED 已完成, RETURNED 已退回, SKIPPED 已跳过 */
-            state?: components["schemas"]["LabeledValue"];
         };
         /** Format: date-time */
         OffsetDateTime: string;
@@ -1381,21 +1272,6 @@ export interface components {
         UUID: string;
         /** @enum {string} */
         WorkItemResult: "PASS" | "FAIL" | "NEEDS_CHANGES";
-        /** @description A work item added to an active node / 运行时添加的工作项 */
-        WorkItemSpec: {
-            /** @example customer-service-scripts */
-            key: string;
-            /** @example P2WD */
-            limit?: string;
-            /** @example Service script training */
-            nameEn: string;
-            /** @example 客服话术培训 */
-            nameZh: string;
-            /** @example customer-service */
-            responsibleDepartment?: string;
-            /** @example u3001 */
-            responsiblePerson?: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -1488,7 +1364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Recomputation"];
+                    "application/json": components["schemas"]["Recomputation"][];
                 };
             };
             /** @description No bearer token, or an expired or forged one */
@@ -2030,7 +1906,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The new attachment / 新附件地址 */
-                    Location?: unknown;
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2125,11 +2001,11 @@ export interface operations {
             200: {
                 headers: {
                     /** @description attachment; filename="____.pdf"; filename*=UTF-8''%E5%B8%82%E5%9C%BA%E8%B0%83%E7%A0%94.pdf */
-                    "Content-Disposition"?: unknown;
+                    "Content-Disposition"?: string;
                     /** @description sha-256=<base64 of the SHA-256> (RFC 3230) */
-                    Digest?: unknown;
+                    Digest?: string;
                     /** @description "<sha256 hex>" */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

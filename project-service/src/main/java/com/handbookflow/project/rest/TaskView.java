@@ -21,7 +21,7 @@ public record TaskView(
         @Schema(description = "The end of the deadline's working day", example = "2026-09-17T10:00:00Z") Instant dueAt,
         @Schema(description = "PENDING 待执行, IN_PROGRESS 进行中, DONE 已完成, DELAYED 延期") LabeledValue status,
         Instant startedAt,
-        Instant completedAt,
+        @Schema(nullable = true, description = "When it was completed; null until then / 完成时间") Instant completedAt,
         Instant delayedAt,
         @Schema(description = "Finish-to-start predecessors / 前置任务", example = "[\"T1\"]") List<String> predecessors,
         @Schema(description = "Predecessors not done yet: it cannot start before / 未完成的前置任务", example = "[\"T1\"]") List<String> waitingFor,
