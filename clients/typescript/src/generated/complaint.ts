@@ -193,7 +193,12 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Describe an attachment / 附件信息 */
+        /**
+         * Describe an attachment / 附件信息
+         * @description The attachment's name, media type, size, SHA-256, who uploaded it and when, and where to download it.
+         *
+         *     附件的名称、类型、大小、SHA-256、上传人、上传时间和下载地址。
+         */
         get: operations["getAttachment"];
         put?: never;
         post?: never;
@@ -780,31 +785,6 @@ export interface components {
             problemTypeOther?: string;
             receivedAt?: components["schemas"]["Instant"];
             registeredAt?: components["schemas"]["Instant"];
-            urgency?: components["schemas"]["LabeledValue"];
-        };
-        /** @description A complaint in a list / 投诉列表项 */
-        ComplaintSummary: {
-            channel?: components["schemas"]["LabeledValue"];
-            /** @example 王芳 */
-            complainant?: string;
-            /** @example 2026-10-10T10:00:00Z */
-            currentDueAt?: components["schemas"]["Instant"];
-            /** @example PLAN */
-            currentNode?: string;
-            /** @example logistics */
-            department?: string;
-            grade?: components["schemas"]["LabeledValue"];
-            id?: components["schemas"]["UUID"];
-            /** @example TS20260930-0001 */
-            number?: string;
-            /** @example false */
-            overdue?: boolean;
-            problemType?: components["schemas"]["LabeledValue"];
-            /** @example 2026-09-30T01:00:00Z */
-            receivedAt?: components["schemas"]["Instant"];
-            satisfaction?: components["schemas"]["LabeledValue"];
-            /** @description OPEN 处理中, CLOSED 已结案 */
-            status?: components["schemas"]["LabeledValue"];
             urgency?: components["schemas"]["LabeledValue"];
         };
         /** @description A complaint with its forms and node timeline / 投诉详情 */
@@ -1569,21 +1549,6 @@ export interface components {
         Urgency: "GENERAL" | "URGENT" | "EXTRA_URGENT";
         /** Format: uuid */
         UUID: string;
-        /** @description A work item added to an active node / 运行时添加的工作项 */
-        WorkItemSpec: {
-            /** @example customer-service-scripts */
-            key: string;
-            /** @example P2WD */
-            limit?: string;
-            /** @example Service script training */
-            nameEn: string;
-            /** @example 客服话术培训 */
-            nameZh: string;
-            /** @example customer-service */
-            responsibleDepartment?: string;
-            /** @example u3001 */
-            responsiblePerson?: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -1676,7 +1641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Recomputation"];
+                    "application/json": components["schemas"]["Recomputation"][];
                 };
             };
             /** @description No bearer token, or an expired or forged one */
@@ -2111,7 +2076,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The new attachment / 新附件地址 */
-                    Location?: unknown;
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2206,11 +2171,11 @@ export interface operations {
             200: {
                 headers: {
                     /** @description attachment; filename="____.pdf"; filename*=UTF-8''%E5%B8%82%E5%9C%BA%E8%B0%83%E7%A0%94.pdf */
-                    "Content-Disposition"?: unknown;
+                    "Content-Disposition"?: string;
                     /** @description sha-256=<base64 of the SHA-256> (RFC 3230) */
-                    Digest?: unknown;
+                    Digest?: string;
                     /** @description "<sha256 hex>" */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -125,7 +125,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open deadlines, soonest first / 查询未完成的时限 */
+        /**
+         * Open deadlines, soonest first / 查询未完成的时限
+         * @description Open deadlines of every scenario, soonest first, filtered by scenario, department, person, overdue or due before an instant; each with its due instant, calendar version and calendar coverage.
+         *
+         *     全部场景未完成的时限（最早到期在前），可按场景、部门、责任人、是否超时、截止时间筛选。
+         */
         get: operations["listDeadlines"];
         put?: never;
         post?: never;
@@ -142,7 +147,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All departments / 全部部门 */
+        /**
+         * All departments / 全部部门
+         * @description The company's departments with their Chinese and English names, head, leader in charge and e-mail; seeded from handbook.departments.
+         *
+         *     公司全部部门（中英文名称与联系人）。
+         */
         get: operations["listDepartments"];
         put?: never;
         post?: never;
@@ -159,12 +169,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One department / 查询部门 */
+        /**
+         * One department / 查询部门
+         * @description One department by its code.
+         *
+         *     按编码查询部门。
+         */
         get: operations["getDepartment"];
-        /** Create or replace a department / 新增或修改部门 */
+        /**
+         * Create or replace a department / 新增或修改部门
+         * @description Creates the department or replaces it (names, head, leader in charge, e-mail).
+         *
+         *     新增或修改部门。
+         */
         put: operations["saveDepartment"];
         post?: never;
-        /** Remove a department / 删除部门 */
+        /**
+         * Remove a department / 删除部门
+         * @description Removes a department from the directory.
+         *
+         *     删除部门。
+         */
         delete: operations["deleteDepartment"];
         options?: never;
         head?: never;
@@ -178,7 +203,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notices of a person or department, newest first / 查询个人或部门的通知 */
+        /**
+         * Notices of a person or department, newest first / 查询个人或部门的通知
+         * @description The reminders, escalations and notices sent to a person or a department, newest first; unread=true lists only the unread ones.
+         *
+         *     发给个人或部门的提醒、督办与通知（最新在前）。
+         */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -197,7 +227,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a notice read / 标记已读 */
+        /**
+         * Mark a notice read / 标记已读
+         * @description Marks a notice read for the caller.
+         *
+         *     将通知标记为已读。
+         */
         post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
@@ -234,7 +269,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The month's audit sample, drawn on the first working day of the next month; reading never draws / 月度抽查样本（10%，次月第一个工作日抽取） */
+        /**
+         * The month's audit sample, drawn on the first working day of the next month; reading never draws / 月度抽查样本（10%，次月第一个工作日抽取）
+         * @description The month's 10% audit sample, drawn on the first working day of the next month and announced to the supervising department, with each sampled case's finding so far. Reading never draws.
+         *
+         *     月度 10% 抽查样本（次月第一个工作日抽取）及各案例的抽查结论；查询不会触发抽样。
+         */
         get: operations["getAuditSample"];
         put?: never;
         post?: never;
@@ -253,7 +293,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the finding on a sampled case; a violation enters the register against the causing department / 登记抽查结论（违规计入造成问题的部门） */
+        /**
+         * Record the finding on a sampled case; a violation enters the register against the causing department / 登记抽查结论（违规计入造成问题的部门）
+         * @description Records the supervisor's finding on a sampled case; a violation enters the register against the department that caused it.
+         *
+         *     登记抽查结论；违规计入责任部门的违规登记。
+         */
         post: operations["recordAuditFinding"];
         delete?: never;
         options?: never;
@@ -268,10 +313,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ratings a department received in a period / 部门收到的协作评价 */
+        /**
+         * Ratings a department received in a period / 部门收到的协作评价
+         * @description The ratings a department received in a period, with who rated and why.
+         *
+         *     部门在某期间收到的协作评价。
+         */
         get: operations["listDepartmentRatings"];
         put?: never;
-        /** A department rates another after a collaboration; counted in department satisfaction (>= 90) / 部门协作满意度评价 */
+        /**
+         * A department rates another after a collaboration; counted in department satisfaction (>= 90) / 部门协作满意度评价
+         * @description After a collaboration, a department rates the one it worked with (0-100); the ratings make up department satisfaction, whose target is 90.
+         *
+         *     协作完成后，部门为协作部门打分（0-100），计入部门协作满意度（目标 90）。
+         */
         post: operations["rateDepartment"];
         delete?: never;
         options?: never;
@@ -286,7 +341,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** On-time rate of nodes and of every tracked obligation by kind, timeouts, overdue, durations, satisfaction, completeness / 督办指标 */
+        /**
+         * On-time rate of nodes and of every tracked obligation by kind, timeouts, overdue, durations, satisfaction, completeness / 督办指标
+         * @description The handbook's figures for a period, per scenario, node and department: on-time rate (target >= 95%), timeouts, overdue items, durations, customer and department satisfaction (target >= 90) and completeness.
+         *
+         *     监督指标：按场景、节点、部门统计的及时率（>=95%）、超时、逾期、用时、满意度（>=90）与完整性。
+         */
         get: operations["getSupervisionMetrics"];
         put?: never;
         post?: never;
@@ -303,7 +363,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Quarterly review pack: targets per scenario and department, worst nodes, open violations, 《流程优化建议表》 / 季度复盘材料 */
+        /**
+         * Quarterly review pack: targets per scenario and department, worst nodes, open violations, 《流程优化建议表》 / 季度复盘材料
+         * @description What the quarterly review meets on: the targets per scenario and department, the worst nodes, open violations and the 《流程优化建议表》.
+         *
+         *     季度复盘材料：各场景与部门的指标、最差节点、未整改违规和流程优化建议表。
+         */
         get: operations["getQuarterlyReviewPack"];
         put?: never;
         post?: never;
@@ -320,7 +385,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 《流程优化建议表》: per scenario and node the on-time rate, recurring timeouts, violations and the suggestions / 流程优化建议表 */
+        /**
+         * 《流程优化建议表》: per scenario and node the on-time rate, recurring timeouts, violations and the suggestions / 流程优化建议表
+         * @description The 《流程优化建议表》 of a quarter: per scenario and node the on-time rate, recurring timeouts, violations and the suggestions recorded.
+         *
+         *     季度流程优化建议表。
+         */
         get: operations["getOptimisationForm"];
         put?: never;
         post?: never;
@@ -339,7 +409,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a suggestion of the quarterly review with owner and due date; tracked and reminded as an obligation / 登记流程优化建议 */
+        /**
+         * Record a suggestion of the quarterly review with owner and due date; tracked and reminded as an obligation / 登记流程优化建议
+         * @description Records a suggestion of the quarterly review with its owner department and due date; it is tracked and reminded like any obligation.
+         *
+         *     登记季度复盘的优化建议（责任部门、期限），按时限跟踪提醒。
+         */
         post: operations["recordProcessSuggestion"];
         delete?: never;
         options?: never;
@@ -356,7 +431,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The owner carried the suggestion out: its obligation is fulfilled / 建议已落实 */
+        /**
+         * The owner carried the suggestion out: its obligation is fulfilled / 建议已落实
+         * @description The owner carried the suggestion out: its obligation is fulfilled and reminders stop.
+         *
+         *     建议已落实，停止提醒。
+         */
         post: operations["completeProcessSuggestion"];
         delete?: never;
         options?: never;
@@ -371,7 +451,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The violation register of a quarter, per department / 违规登记（按部门、季度） */
+        /**
+         * The violation register of a quarter, per department / 违规登记（按部门、季度）
+         * @description The violation register of a quarter, per department, against the limit of 2 per quarter; filter by department and status.
+         *
+         *     季度违规登记（按部门，限额每季度 2 次）。
+         */
         get: operations["listViolations"];
         put?: never;
         post?: never;
@@ -390,7 +475,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a violation corrected / 标记违规已整改 */
+        /**
+         * Mark a violation corrected / 标记违规已整改
+         * @description Marks a violation corrected; it stays in the register and still counts for its quarter.
+         *
+         *     标记违规已整改（仍计入当季）。
+         */
         post: operations["resolveViolation"];
         delete?: never;
         options?: never;
@@ -405,10 +495,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Registered endpoints / 回调地址列表 */
+        /**
+         * Registered endpoints / 回调地址列表
+         * @description Every registered endpoint: department, URL, whether it is enabled, when it was registered.
+         *
+         *     全部已登记的回调地址。
+         */
         get: operations["listWebhooks"];
         put?: never;
-        /** Register an OA endpoint / 登记回调地址 */
+        /**
+         * Register an OA endpoint / 登记回调地址
+         * @description Registers a department's OA endpoint (http(s) URL or mailto:) that receives its notices as signed requests; failed deliveries are retried and end as dead letters.
+         *
+         *     登记 OA 回调地址，通知以签名请求送达；失败自动重试，最终转为死信。
+         */
         post: operations["registerWebhook"];
         delete?: never;
         options?: never;
@@ -426,7 +526,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an endpoint and its queued deliveries / 删除回调地址 */
+        /**
+         * Remove an endpoint and its queued deliveries / 删除回调地址
+         * @description Removes the endpoint; deliveries still queued for it are dropped.
+         *
+         *     删除回调地址及其待投递的通知。
+         */
         delete: operations["removeWebhook"];
         options?: never;
         head?: never;
@@ -440,7 +545,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deliveries, newest first; state=DEAD lists the dead letters / 投递记录（死信） */
+        /**
+         * Deliveries, newest first; state=DEAD lists the dead letters / 投递记录（死信）
+         * @description Delivery attempts, newest first, with their state, attempts and last error; state=DEAD lists the dead letters to resend.
+         *
+         *     投递记录（最新在前）；state=DEAD 列出可重发的死信。
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -459,7 +569,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a dead letter again / 重发死信 */
+        /**
+         * Send a dead letter again / 重发死信
+         * @description Queues a dead letter for delivery again, as a fresh attempt.
+         *
+         *     将死信重新排入投递队列。
+         */
         post: operations["retryWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -471,64 +586,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The acting user / 操作人 */
-        Actor: {
-            /** @example customer-service */
-            department?: string;
-            /** @example 张敏 */
-            name?: string;
-            /** @example u1001 */
-            userId?: string;
-        };
-        /** @description A file attached to a business object / 业务对象的附件 */
-        Attachment: {
-            /** @example application/pdf */
-            contentType?: string;
-            /**
-             * @description Where to download the content / 下载地址
-             * @example /api/v1/launches/XM20260930-0001/attachments/0b6f4a52-6a0e-4d1c-9b55-5d8e0b1f3a77/content
-             */
-            downloadPath?: string;
-            /**
-             * @description Original file name, sanitised / 原始文件名
-             * @example 市场调研报告.pdf
-             */
-            fileName?: string;
-            /** @example 0b6f4a52-6a0e-4d1c-9b55-5d8e0b1f3a77 */
-            id?: components["schemas"]["UUID"];
-            /**
-             * @description SHA-256 of the content, lower-case hex / 内容的 SHA-256
-             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
-             */
-            sha256?: string;
-            /**
-             * Format: int64
-             * @description Bytes / 字节数
-             * @example 482113
-             */
-            size?: number;
-            /**
-             * @description What the file is for, chosen by the scenario / 附件类别
-             * @example market-research
-             */
-            slot?: string;
-            /** @example 2026-09-30T01:12:00Z */
-            uploadedAt?: components["schemas"]["Instant"];
-            uploadedBy?: components["schemas"]["Actor"];
-        };
-        /** @description multipart/form-data: the file and, optionally, its slot / 上传表单 */
-        AttachmentUpload: {
-            /**
-             * Format: binary
-             * @description The file; its part's Content-Type is the declared type, its filename the original name / 文件（该部分的 Content-Type 为声明类型，filename 为原始文件名）
-             */
-            file: string;
-            /**
-             * @description What the file is for, as the scenario names it (lower-case letters, digits, '-') / 附件类别
-             * @example market-research
-             */
-            slot?: string;
-        };
         /** @description A sampled case and the auditor's finding / 抽查案例及结论 */
         AuditCase: {
             auditedAt?: components["schemas"]["Instant"];
@@ -558,26 +615,6 @@ export interface components {
             processType?: string;
             /** @description null until audited; COMPLIANT 合规 or VIOLATION 违规 */
             verdict?: components["schemas"]["LabeledValue"];
-        };
-        /** @description A process document as content / 流程文档内容 */
-        BusinessDocument: {
-            /** @example registration-form */
-            kind?: string;
-            /**
-             * @description The business object it belongs to / 所属业务编号
-             * @example TS20260930-0001
-             */
-            number?: string;
-            /**
-             * @description The reference the node output names / 节点输出引用
-             * @example complaint:TS20260930-0001/registration-form
-             */
-            reference?: string;
-            sections?: components["schemas"]["DocumentSection"][];
-            /** @example Complaint registration form */
-            titleEn?: string;
-            /** @example 客户投诉登记表 */
-            titleZh?: string;
         };
         /** @enum {string} */
         CalendarCoverage: "COVERED" | "ASSUMED_WEEKDAYS" | "NOT_NEEDED";
@@ -699,53 +736,6 @@ export interface components {
             /** @example Asia/Shanghai */
             zone?: string;
         };
-        /** @description An open obligation and where its reminder chain stands / 待办时限 */
-        Deadline1: {
-            /** @example TS20260302-0001 */
-            businessNumber?: string;
-            /**
-             * @description COVERED, ASSUMED_WEEKDAYS (runs into a year whose calendar was not loaded: only weekends were skipped there) or NOT_NEEDED (wall-clock limit) / 日历覆盖情况
-             * @example COVERED
-             */
-            calendarCoverage?: components["schemas"]["CalendarCoverage"];
-            /**
-             * @description The calendar version the due instant was computed with / 计算截止时间所用的日历版本
-             * @example CN-2026.1
-             */
-            calendarVersion?: string;
-            dueAt?: components["schemas"]["Instant"];
-            /** @description Highest rung told so far / 已升级到的层级 */
-            escalatedTo?: components["schemas"]["LabeledValue"];
-            id?: components["schemas"]["UUID"];
-            instanceId?: components["schemas"]["UUID"];
-            /** @example HANDLE */
-            itemKey?: string;
-            /**
-             * @description NODE, WORK_ITEM, CUSTOMER_UPDATE, IMPROVEMENT_MEASURE, MONTHLY_REVIEW, PROJECT_TASK, PROJECT_RISK, PROCESS_SUGGESTION
-             * @example NODE
-             */
-            kind?: string;
-            /** @example P3WD */
-            limit?: string;
-            /** @example Handling plan */
-            nameEn?: string;
-            /** @example 制定处理方案 */
-            nameZh?: string;
-            /**
-             * @description When the chain acts next / 下次提醒时间
-             * @example 2022-03-10T16:15:50Z
-             */
-            nextActionAt?: components["schemas"]["Instant"];
-            /** @description Due instant has passed / 已超时 */
-            overdue?: boolean;
-            /** @example complaint */
-            processType?: string;
-            /** @example product */
-            responsibleDepartment?: string;
-            /** @example u1001 */
-            responsiblePerson?: string;
-            startedAt?: components["schemas"]["Instant"];
-        };
         DeadlineChange: {
             businessNumber?: string;
             calendarVersion?: string;
@@ -772,29 +762,6 @@ export interface components {
             nameZh?: string;
             /** @example 021-55550000 */
             phone?: string;
-        };
-        /** @description A department's rating of another after a collaboration / 部门协作满意度评价 */
-        DepartmentRating: {
-            /** @example XYW20260301-0001 */
-            businessNumber?: string;
-            /** @example 需求变更沟通及时 / changes were told in time */
-            comment?: string;
-            id?: components["schemas"]["UUID"];
-            /** @example launch */
-            processType?: string;
-            ratedAt?: components["schemas"]["Instant"];
-            /** @example u3001 */
-            ratedBy?: string;
-            /** @example product */
-            ratedDepartment?: string;
-            /** @example technology */
-            raterDepartment?: string;
-            /**
-             * Format: int32
-             * @description 0-100; the target of department satisfaction is >= 90
-             * @example 85
-             */
-            score?: number;
         };
         /** @description A department rates another after a collaboration / 部门协作满意度评价 */
         DepartmentRatingRequest: {
@@ -872,27 +839,6 @@ export interface components {
             /** @example product */
             department?: string;
             violations?: components["schemas"]["Metric"];
-        };
-        DocumentField: {
-            /** @example Complainant */
-            labelEn?: string;
-            /** @example 投诉人 */
-            labelZh?: string;
-            /** @example 王芳 */
-            value?: string;
-        };
-        /** @description A section: labelled fields, or a table / 文档章节 */
-        DocumentSection: {
-            fields?: components["schemas"]["DocumentField"][];
-            /** @example Complaint */
-            headingEn?: string;
-            /** @example 投诉信息 */
-            headingZh?: string;
-            table?: components["schemas"]["DocumentTable"];
-        };
-        DocumentTable: {
-            columns?: components["schemas"]["DocumentField"][];
-            rows?: string[][];
         };
         FieldError: {
             /** @example limit */
@@ -973,15 +919,6 @@ export interface components {
              */
             value?: number;
         };
-        /** @description Metrics of a period / 周期督办指标 */
-        MetricsReport: {
-            from?: components["schemas"]["LocalDate"];
-            groupBy?: components["schemas"]["GroupBy"];
-            /** @example 2026-03 */
-            period?: string;
-            rows?: components["schemas"]["MetricsRow"][];
-            to?: components["schemas"]["LocalDate"];
-        };
         /** @description Supervision metrics of a scenario, node or department / 督办指标 */
         MetricsRow: {
             /**
@@ -1053,66 +990,6 @@ export interface components {
             date?: components["schemas"]["LocalDate"];
             nameEn?: string;
             nameZh?: string;
-        };
-        /** @description A document a node produced / 节点输出成果 */
-        NodeOutput: {
-            /** @example handling-plan */
-            key: string;
-            /** @example dms://complaints/TS20260302-0001/handling-plan.pdf */
-            reference?: string;
-        };
-        /** @description One step of the complaint's timeline / 流程节点 */
-        NodeView: {
-            /** @example 张敏 */
-            actor?: string;
-            /**
-             * Format: int32
-             * @example 1
-             */
-            attempt?: number;
-            /**
-             * @description COVERED: the holidays of every year it spans were known; ASSUMED_WEEKDAYS: it runs into a year whose calendar was not loaded, only weekends were skipped there (recompute after loading); NOT_NEEDED: a wall-clock or calendar-day limit / 日历覆盖：COVERED 已覆盖；ASSUMED_WEEKDAYS 跨入未加载日历的年份，仅按周末推定；NOT_NEEDED 不依赖工作日历
-             * @example COVERED
-             */
-            calendarCoverage?: components["schemas"]["CalendarCoverage"];
-            /**
-             * @description The calendar version the due instant was computed with / 计算截止时间所用的日历版本
-             * @example CN-2026.1
-             */
-            calendarVersion?: string;
-            /** @example 2026-10-09T03:00:00Z */
-            completedAt?: components["schemas"]["Instant"];
-            /** @example logistics */
-            department?: string;
-            /** @example 2026-10-10T10:00:00Z */
-            dueAt?: components["schemas"]["Instant"];
-            /** @example PLAN */
-            key?: string;
-            /**
-             * @description The limit the due instant was computed from: PT10M, PT24H, P3WD ... / 时限
-             * @example P3WD
-             */
-            limit?: string;
-            /** @example Handling plan */
-            nameEn?: string;
-            /** @example 制定处理方案 */
-            nameZh?: string;
-            /** @example true */
-            onTime?: boolean;
-            /** @example planned */
-            outcome?: string;
-            outputs?: components["schemas"]["NodeOutput"][];
-            /**
-             * @description Active and past its due instant now / 已超时
-             * @example false
-             */
-            overdue?: boolean;
-            /** @example u2001 */
-            person?: string;
-            /** @example 2026-09-30T02:00:00Z */
-            startedAt?: components["schemas"]["Instant"];
-            /** @description PENDING 待处理, ACTIVE 进行中, COMPLETED 已完成, RETURNED 已退回, SKIPPED 已跳过 */
-            state?: components["schemas"]["LabeledValue"];
         };
         /** @description A notice in an inbox / 通知 */
         Notification: {
@@ -1200,30 +1077,6 @@ export interface components {
              * @example 1
              */
             violations?: number;
-        };
-        /** @description One page of results / 分页结果 */
-        Page: {
-            items?: unknown[];
-            /**
-             * Format: int32
-             * @example 0
-             */
-            page?: number;
-            /**
-             * Format: int32
-             * @example 20
-             */
-            size?: number;
-            /**
-             * Format: int64
-             * @example 57
-             */
-            totalItems?: number;
-            /**
-             * Format: int32
-             * @example 3
-             */
-            totalPages?: number;
         };
         /** @description RFC 9457 problem detail (application/problem+json) / 错误详情 */
         Problem: {
@@ -1467,21 +1320,6 @@ export interface components {
              */
             url: string;
         };
-        /** @description A work item added to an active node / 运行时添加的工作项 */
-        WorkItemSpec: {
-            /** @example customer-service-scripts */
-            key: string;
-            /** @example P2WD */
-            limit?: string;
-            /** @example Service script training */
-            nameEn: string;
-            /** @example 客服话术培训 */
-            nameZh: string;
-            /** @example customer-service */
-            responsibleDepartment?: string;
-            /** @example u3001 */
-            responsiblePerson?: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -1574,7 +1412,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Recomputation"];
+                    "application/json": components["schemas"]["Recomputation"][];
                 };
             };
             /** @description No bearer token, or an expired or forged one */
@@ -1663,7 +1501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Publication"];
+                    "application/json": components["schemas"]["Publication"][];
                 };
             };
             /** @description No bearer token, or an expired or forged one */
@@ -2441,6 +2279,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The violation, resolved / 已整改的违规 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Violation"];
+                };
+            };
             /** @description Already resolved / 已整改 */
             409: {
                 headers: {

@@ -227,7 +227,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Weekly meetings and reports / 周例会与周报 */
+        /**
+         * Weekly meetings and reports / 周例会与周报
+         * @description Every weekly meeting of the project, oldest first: when it was due and held, each department's report, the decisions and the 《项目周报》 once submitted.
+         *
+         *     项目的全部周例会（按时间先后）及其周报。
+         */
         get: operations["listProjectMeetings"];
         put?: never;
         /**
@@ -308,7 +313,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The risk register / 风险预警及应对表 */
+        /**
+         * The risk register / 风险预警及应对表
+         * @description Every risk raised on the project, open and resolved, with its department, measures, the date it must be resolved by and whether it is overdue.
+         *
+         *     项目的风险预警及应对表：全部风险及其应对措施、解决期限和是否逾期。
+         */
         get: operations["listProjectRisks"];
         put?: never;
         /**
@@ -349,7 +359,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project's tasks / 项目任务清单 */
+        /**
+         * The project's tasks / 项目任务清单
+         * @description Every task of the project with its department, deliverable standard, dates, status and predecessors.
+         *
+         *     项目任务清单：每项任务的责任部门、交付标准、起止日期、状态和前置任务。
+         */
         get: operations["listProjectTasks"];
         put?: never;
         /**
@@ -370,7 +385,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task / 任务详情 */
+        /**
+         * A task / 任务详情
+         * @description One task by its key: department, deliverable standard, dates, status, predecessors and acceptance.
+         *
+         *     按任务编号查看一项任务。
+         */
         get: operations["getProjectTask"];
         /**
          * Revise a task not started yet / 修改未开始的任务
@@ -530,15 +550,6 @@ export interface components {
     schemas: {
         /** @enum {string} */
         AcceptanceResult: "ACCEPTED" | "REJECTED";
-        /** @description The acting user / 操作人 */
-        Actor: {
-            /** @example customer-service */
-            department?: string;
-            /** @example 张敏 */
-            name?: string;
-            /** @example u1001 */
-            userId?: string;
-        };
         Alignment: {
             departmentsPresent?: string[];
             meetingDate?: components["schemas"]["LocalDate"];
@@ -558,75 +569,6 @@ export interface components {
             meetingDate: components["schemas"]["LocalDate"];
             /** @example 各部门确认目标：Q3 新品销售额提升20%，9月30日活动上线。 */
             summary: string;
-        };
-        /** @description A file attached to a business object / 业务对象的附件 */
-        Attachment: {
-            /** @example application/pdf */
-            contentType?: string;
-            /**
-             * @description Where to download the content / 下载地址
-             * @example /api/v1/launches/XM20260930-0001/attachments/0b6f4a52-6a0e-4d1c-9b55-5d8e0b1f3a77/content
-             */
-            downloadPath?: string;
-            /**
-             * @description Original file name, sanitised / 原始文件名
-             * @example 市场调研报告.pdf
-             */
-            fileName?: string;
-            /** @example 0b6f4a52-6a0e-4d1c-9b55-5d8e0b1f3a77 */
-            id?: components["schemas"]["UUID"];
-            /**
-             * @description SHA-256 of the content, lower-case hex / 内容的 SHA-256
-             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
-             */
-            sha256?: string;
-            /**
-             * Format: int64
-             * @description Bytes / 字节数
-             * @example 482113
-             */
-            size?: number;
-            /**
-             * @description What the file is for, chosen by the scenario / 附件类别
-             * @example market-research
-             */
-            slot?: string;
-            /** @example 2026-09-30T01:12:00Z */
-            uploadedAt?: components["schemas"]["Instant"];
-            uploadedBy?: components["schemas"]["Actor"];
-        };
-        /** @description multipart/form-data: the file and, optionally, its slot / 上传表单 */
-        AttachmentUpload: {
-            /**
-             * Format: binary
-             * @description The file; its part's Content-Type is the declared type, its filename the original name / 文件（该部分的 Content-Type 为声明类型，filename 为原始文件名）
-             */
-            file: string;
-            /**
-             * @description What the file is for, as the scenario names it (lower-case letters, digits, '-') / 附件类别
-             * @example market-research
-             */
-            slot?: string;
-        };
-        /** @description A process document as content / 流程文档内容 */
-        BusinessDocument: {
-            /** @example registration-form */
-            kind?: string;
-            /**
-             * @description The business object it belongs to / 所属业务编号
-             * @example TS20260930-0001
-             */
-            number?: string;
-            /**
-             * @description The reference the node output names / 节点输出引用
-             * @example complaint:TS20260930-0001/registration-form
-             */
-            reference?: string;
-            sections?: components["schemas"]["DocumentSection"][];
-            /** @example Complaint registration form */
-            titleEn?: string;
-            /** @example 客户投诉登记表 */
-            titleZh?: string;
         };
         /** @enum {string} */
         CalendarCoverage: "COVERED" | "ASSUMED_WEEKDAYS" | "NOT_NEEDED";
@@ -789,27 +731,6 @@ export interface components {
             problems?: string;
             progress?: string;
             resourcesNeeded?: string;
-        };
-        DocumentField: {
-            /** @example Complainant */
-            labelEn?: string;
-            /** @example 投诉人 */
-            labelZh?: string;
-            /** @example 王芳 */
-            value?: string;
-        };
-        /** @description A section: labelled fields, or a table / 文档章节 */
-        DocumentSection: {
-            fields?: components["schemas"]["DocumentField"][];
-            /** @example Complaint */
-            headingEn?: string;
-            /** @example 投诉信息 */
-            headingZh?: string;
-            table?: components["schemas"]["DocumentTable"];
-        };
-        DocumentTable: {
-            columns?: components["schemas"]["DocumentField"][];
-            rows?: string[][];
         };
         FieldError: {
             /** @example limit */
@@ -1022,7 +943,8 @@ export interface components {
              * @example 1
              */
             seq?: number;
-            weeklyReport?: components["schemas"]["WeeklyReport"];
+            /** @description 《项目周报》; null until it is submitted */
+            weeklyReport?: ((components["schemas"]["WeeklyReport"] | null) | null) | components["schemas"]["WeeklyReport"] | null;
         };
         Member: {
             name?: string;
@@ -1219,26 +1141,6 @@ export interface components {
             /** @example 活动上线 */
             name: string;
         };
-        /** @description A project in a list / 项目列表项 */
-        ProjectSummary: {
-            createdAt?: components["schemas"]["Instant"];
-            currentDueAt?: components["schemas"]["Instant"];
-            /** @example PROGRESS */
-            currentNode?: string;
-            /** @example marketing */
-            initiatingDepartment?: string;
-            /** @example 市场活动推广 */
-            name?: string;
-            /** @example PRJ2026001 */
-            number?: string;
-            overdue?: boolean;
-            /** @example [
-             *       "design",
-             *       "technology"
-             *     ] */
-            participatingDepartments?: string[];
-            status?: components["schemas"]["LabeledValue"];
-        };
         /** @description A project with its forms, tasks, risks, meetings and node timeline / 项目详情 */
         ProjectView: {
             /** @description 《项目目标对齐会议纪要》 */
@@ -1391,10 +1293,15 @@ export interface components {
             measures?: string;
             overdue?: boolean;
             raisedAt?: components["schemas"]["Instant"];
-            resolution?: string;
+            /** @description How it was resolved; null while open / 解决说明 */
+            resolution?: string | null;
             /** @example 2026-09-16 */
             resolveBy?: components["schemas"]["LocalDate"];
-            resolvedAt?: components["schemas"]["Instant"];
+            /**
+             * @description When it was resolved; null while open / 解决时间
+             * @example 2022-03-10T16:15:50Z
+             */
+            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /**
              * Format: int32
              * @example 1
@@ -1484,8 +1391,13 @@ export interface components {
         };
         /** @description A row of table 5 with its dependencies and their knock-on / 项目任务 */
         TaskView: {
-            acceptance?: components["schemas"]["TaskAcceptanceView"];
-            completedAt?: components["schemas"]["Instant"];
+            /** @description The latest acceptance; null until one is recorded / 最近一次验收 */
+            acceptance?: ((components["schemas"]["TaskAcceptanceView"] | null) | null) | components["schemas"]["TaskAcceptanceView"] | null;
+            /**
+             * @description When it was completed; null until then / 完成时间
+             * @example 2022-03-10T16:15:50Z
+             */
+            completedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @example 2026-09-17 */
             deadline?: components["schemas"]["LocalDate"];
             delayedAt?: components["schemas"]["Instant"];
@@ -1569,21 +1481,6 @@ export interface components {
         WeeklyReportRequest: {
             /** @example 本周完成活动策划方案；宣传物料设计延期风险已应对。 */
             summary: string;
-        };
-        /** @description A work item added to an active node / 运行时添加的工作项 */
-        WorkItemSpec: {
-            /** @example customer-service-scripts */
-            key: string;
-            /** @example P2WD */
-            limit?: string;
-            /** @example Service script training */
-            nameEn: string;
-            /** @example 客服话术培训 */
-            nameZh: string;
-            /** @example customer-service */
-            responsibleDepartment?: string;
-            /** @example u3001 */
-            responsiblePerson?: string;
         };
     };
     responses: never;
@@ -1677,7 +1574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Recomputation"];
+                    "application/json": components["schemas"]["Recomputation"][];
                 };
             };
             /** @description No bearer token, or an expired or forged one */

@@ -21,5 +21,5 @@ public record RiskView(
         boolean overdue,
         Instant raisedAt,
         @Schema(nullable = true, description = "When it was resolved; null while open / 解决时间") Instant resolvedAt,
-        String resolution) {
+        @Schema(nullable = true, description = "How it was resolved; null while open / 解决说明") String resolution) {
 }

@@ -28,7 +28,7 @@ public record TaskView(
         @Schema(description = "Delayed tasks upstream: the knock-on this task feels / 上游延期任务（连锁影响）", example = "[]") List<String> delayedUpstream,
         @Schema(description = "Tasks after this one, held up if it slips / 受其影响的后续任务", example = "[\"T3\"]") List<String> holdsUp,
         @Schema(description = "1, then one more after each rejected acceptance", example = "1") int round,
-        Acceptance acceptance) {
+        @Schema(nullable = true, description = "The latest acceptance; null until one is recorded / 最近一次验收") Acceptance acceptance) {
 
     @Schema(name = "TaskAcceptanceView", description = "《项目成果验收表》 row / 验收结论")
     public record Acceptance(LabeledValue result, String reason, int round, String byId, String byName, Instant at) {
