@@ -5,4 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ComplaintServiceContractTest extends ServiceContractTest {
+
+    @Override
+    protected String publishedAs() {
+        return "complaint";
+    }
 }

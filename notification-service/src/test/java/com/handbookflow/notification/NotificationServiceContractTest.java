@@ -13,6 +13,11 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTest
 class NotificationServiceContractTest extends ServiceContractTest {
 
+    @Override
+    protected String publishedAs() {
+        return "notification";
+    }
+
     @Test
     void the_openapi_document_describes_every_endpoint_of_the_service() {
         given().get("/q/openapi?format=json").then().statusCode(200)

@@ -51,7 +51,9 @@ import java.time.LocalDate;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints / 客户投诉", description = "Customer complaint handling (客户投诉处理流程): intake and registration, "
         + "classification and grading, assignment, handling plan, execution, customer confirmation, progress updates, "
-        + "closure. The caller names itself with the headers X-User-Id, X-User-Name (URL-encoded UTF-8) and X-User-Dept.")
+        + "closure. Every call carries the caller's bearer JWT (Authorization: Bearer ...; sub = user id, name, "
+        + "department and roles claims), issued by the company's single sign-on; bin/dev-token makes one locally. "
+        + "调用方以 Bearer JWT 表明身份（用户、部门、角色）。")
 public class ComplaintResource {
 
     private final ComplaintService service;

@@ -22,7 +22,7 @@ public record RegistrationRequest(
         @Schema(example = "PHONE") Channel channel,
         @Schema(example = "LOGISTICS_DELAY") ProblemType problemType,
         @Size(max = 200) String problemTypeOther,
-        @Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*")
+        @Size(max = 4000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*")
         @Schema(example = "9月25日下单的冰箱（订单 88001234）至今未送达，物流信息停留在杭州中转站 5 天。") String description,
         @Schema(example = "REFUND") CustomerDemand demand,
         @Size(max = 200) String demandOther,

@@ -1,6 +1,7 @@
 package com.handbookflow.core.testing;
 
 import io.restassured.RestAssured;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +131,86 @@ public abstract class ServiceContractTest {
         });
     }
 
+    @Test
+    void every_operation_says_what_it_does_and_documents_its_success_responses() {
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> incomplete = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, value) -> {
+            if (!HTTP_METHODS.contains(method) || isKitTestFixture(path)) {
+                return;
+            }
+            Map<?, ?> operation = (Map<?, ?>) value;
+            String name = method.toUpperCase(Locale.ROOT) + " " + path;
+            if (isBlank(operation.get("summary"))) {
+                incomplete.add(name + ": no summary");
+            }
+            if (isBlank(operation.get("description"))) {
+                incomplete.add(name + ": no description");
+            }
+            Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
+            boolean documentedSuccess = responses != null && responses.entrySet().stream()
+                    .anyMatch(r -> r.getKey().toString().startsWith("2")
+                            && !isBlank(((Map<?, ?>) r.getValue()).get("description")));
+            if (!documentedSuccess) {
+                incomplete.add(name + ": no documented 2xx response");
+            }
+        }));
+        assertEquals(List.of(), incomplete);
+    }
+
+    /**
+     * The service's name in clients/typescript (e.g. {@code complaint}): its OpenAPI document is
+     * linted with Spectral and its typed client is checked against it. {@code null} for the kit's own
+     * test application, whose document carries test fixtures and is published by no service (the kit's
+     * shared resources are checked in every service's document).
+     */
+    protected String publishedAs() {
+        return null;
+    }
+
+    @Test
+    void the_openapi_document_passes_spectral_oas_with_no_error_or_warning() throws Exception {
+        Assumptions.assumeTrue(publishedAs() != null, "the kit's test application publishes no document");
+        Path document = writtenOpenApiDocument();
+        Path spectralFolder = NodeTools.repositoryRoot().resolve("tools/spectral");
+        NodeTools.Result lint = NodeTools.run(spectralFolder, Map.of(), List.of(
+                NodeTools.binary("tools/spectral", "spectral").toString(), "lint", "--ruleset", ".spectral.yaml",
+                "--fail-severity", "warn", "--display-only-failures", document.toString()));
+        assertEquals(0, lint.exitCode(), "Spectral (spectral:oas) on " + document + ":\n" + lint.output());
+    }
+
+    @Test
+    void the_typescript_client_is_generated_from_this_document_and_type_checks() throws Exception {
+        Assumptions.assumeTrue(publishedAs() != null, "the kit's test application publishes no client");
+        Path document = writtenOpenApiDocument();
+        Path clients = NodeTools.repositoryRoot().resolve("clients/typescript");
+        NodeTools.binary("clients/typescript", "tsc");
+        List<String> generate = new ArrayList<>(List.of("node", "generate.mjs", publishedAs(), document.toString()));
+        // bin/generate-clients sets clients.generate: the test then writes the client instead of checking it
+        if (!Boolean.getBoolean("clients.generate")) {
+            generate.add("--check");
+        }
+        NodeTools.Result generated = NodeTools.run(clients, Map.of(), generate);
+        assertEquals(0, generated.exitCode(), generated.output());
+        NodeTools.Result typeCheck = NodeTools.run(clients, Map.of(), List.of(
+                NodeTools.binary("clients/typescript", "tsc").toString(), "--noEmit", "-p", "tsconfig.json"));
+        assertEquals(0, typeCheck.exitCode(), "tsc --noEmit in clients/typescript:\n" + typeCheck.output());
+    }
+
+    /** The served document, written to target/openapi.json: what Spectral lints and the client is generated from. */
+    private Path writtenOpenApiDocument() throws Exception {
+        String json = given().auth().none().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        Path document = Path.of("target", "openapi.json").toAbsolutePath();
+        Files.createDirectories(document.getParent());
+        Files.writeString(document, json, StandardCharsets.UTF_8);
+        return document;
+    }
+
+    private static boolean isBlank(Object text) {
+        return text == null || text.toString().isBlank();
+    }
+
     private static boolean isKitTestFixture(String path) {
         return path.startsWith("/test/") || path.startsWith("/api/v1/test-");
     }
@@ -164,6 +248,19 @@ public abstract class ServiceContractTest {
         } catch (InterruptedException | TimeoutException e) {
             throw new IllegalStateException("cannot create " + topic, e);
         }
+    }
+
+    @Test
+    void a_browser_app_on_an_allowed_origin_may_call_the_api_and_one_on_another_origin_may_not() {
+        // the test profile allows http://localhost:5173 (process-core's microprofile-config.properties); prod allows none
+        given().auth().none().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/calendar/deadline").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+        given().auth().none().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/calendar/deadline").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

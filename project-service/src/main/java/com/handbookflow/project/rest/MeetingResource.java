@@ -56,7 +56,9 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(operationId = "listProjectMeetings", summary = "Weekly meetings and reports / 周例会与周报")
+    @Operation(operationId = "listProjectMeetings", summary = "Weekly meetings and reports / 周例会与周报",
+            description = "Every weekly meeting of the project, oldest first: when it was due and held, each department's report,"
+                    + " the decisions and the 《项目周报》 once submitted.\n\n项目的全部周例会（按时间先后）及其周报。")
     @APIResponse(responseCode = "200", description = "Every meeting, in order",
             content = @Content(schema = @Schema(implementation = MeetingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "meetings", value = "[" + ApiExamples.MEETING_VIEW + "]")))

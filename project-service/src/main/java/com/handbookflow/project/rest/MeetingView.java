@@ -15,5 +15,5 @@ public record MeetingView(
         List<DepartmentReport> reports,
         String decisions,
         @Schema(description = "《项目周报》 due within 24 hours after the meeting") Instant reportDueAt,
-        WeeklyReport weeklyReport) {
+        @Schema(nullable = true, description = "《项目周报》; null until it is submitted") WeeklyReport weeklyReport) {
 }

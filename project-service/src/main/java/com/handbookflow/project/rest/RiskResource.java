@@ -56,7 +56,9 @@ public class RiskResource {
     }
 
     @GET
-    @Operation(operationId = "listProjectRisks", summary = "The risk register / 风险预警及应对表")
+    @Operation(operationId = "listProjectRisks", summary = "The risk register / 风险预警及应对表",
+            description = "Every risk raised on the project, open and resolved, with its department, measures, the date it"
+                    + " must be resolved by and whether it is overdue.\n\n项目的风险预警及应对表：全部风险及其应对措施、解决期限和是否逾期。")
     @APIResponse(responseCode = "200", description = "Every risk, in order",
             content = @Content(schema = @Schema(implementation = RiskView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "risks", value = "[" + ApiExamples.RISK_VIEW + "]")))

@@ -20,6 +20,6 @@ public record RiskView(
         @Schema(description = "OPEN 待解决, RESOLVED 已解决") LabeledValue status,
         boolean overdue,
         Instant raisedAt,
-        Instant resolvedAt,
-        String resolution) {
+        @Schema(nullable = true, description = "When it was resolved; null while open / 解决时间") Instant resolvedAt,
+        @Schema(nullable = true, description = "How it was resolved; null while open / 解决说明") String resolution) {
 }

@@ -56,7 +56,9 @@ public class TaskResource {
     }
 
     @GET
-    @Operation(operationId = "listProjectTasks", summary = "The project's tasks / 项目任务清单")
+    @Operation(operationId = "listProjectTasks", summary = "The project's tasks / 项目任务清单",
+            description = "Every task of the project with its department, deliverable standard, dates, status and"
+                    + " predecessors.\n\n项目任务清单：每项任务的责任部门、交付标准、起止日期、状态和前置任务。")
     @APIResponse(responseCode = "200", description = "Every task, in order",
             content = @Content(schema = @Schema(implementation = TaskView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "tasks", value = "[" + ApiExamples.TASK_VIEW + "]")))
@@ -81,7 +83,9 @@ public class TaskResource {
 
     @GET
     @Path("{key}")
-    @Operation(operationId = "getProjectTask", summary = "A task / 任务详情")
+    @Operation(operationId = "getProjectTask", summary = "A task / 任务详情",
+            description = "One task by its key: department, deliverable standard, dates, status, predecessors and"
+                    + " acceptance.\n\n按任务编号查看一项任务。")
     @APIResponse(responseCode = "200", description = "The task",
             content = @Content(schema = @Schema(implementation = TaskView.class),
                     examples = @ExampleObject(name = "task", value = ApiExamples.TASK_VIEW)))

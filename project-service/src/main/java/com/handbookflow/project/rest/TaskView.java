@@ -21,14 +21,14 @@ public record TaskView(
         @Schema(description = "The end of the deadline's working day", example = "2026-09-17T10:00:00Z") Instant dueAt,
         @Schema(description = "PENDING 待执行, IN_PROGRESS 进行中, DONE 已完成, DELAYED 延期") LabeledValue status,
         Instant startedAt,
-        Instant completedAt,
+        @Schema(nullable = true, description = "When it was completed; null until then / 完成时间") Instant completedAt,
         Instant delayedAt,
         @Schema(description = "Finish-to-start predecessors / 前置任务", example = "[\"T1\"]") List<String> predecessors,
         @Schema(description = "Predecessors not done yet: it cannot start before / 未完成的前置任务", example = "[\"T1\"]") List<String> waitingFor,
         @Schema(description = "Delayed tasks upstream: the knock-on this task feels / 上游延期任务（连锁影响）", example = "[]") List<String> delayedUpstream,
         @Schema(description = "Tasks after this one, held up if it slips / 受其影响的后续任务", example = "[\"T3\"]") List<String> holdsUp,
         @Schema(description = "1, then one more after each rejected acceptance", example = "1") int round,
-        Acceptance acceptance) {
+        @Schema(nullable = true, description = "The latest acceptance; null until one is recorded / 最近一次验收") Acceptance acceptance) {
 
     @Schema(name = "TaskAcceptanceView", description = "《项目成果验收表》 row / 验收结论")
     public record Acceptance(LabeledValue result, String reason, int round, String byId, String byName, Instant at) {

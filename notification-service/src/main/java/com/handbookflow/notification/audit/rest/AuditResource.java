@@ -28,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -85,7 +86,8 @@ public class AuditResource {
 
     @GET
     @Path("/audits/{month}")
-    @Operation(operationId = "getAuditSample", summary = "The month's audit sample, drawn on the first working day of the next month; reading never draws / 月度抽查样本（10%，次月第一个工作日抽取）")
+    @Operation(operationId = "getAuditSample", summary = "The month's audit sample, drawn on the first working day of the next month; reading never draws / 月度抽查样本（10%，次月第一个工作日抽取）",
+            description = "The month's 10% audit sample, drawn on the first working day of the next month and announced to the supervising department, with each sampled case's finding so far. Reading never draws.\n\n月度 10% 抽查样本（次月第一个工作日抽取）及各案例的抽查结论；查询不会触发抽样。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "March", value = SAMPLE_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Not drawn yet (month-not-over, sample-not-drawn), with the drawDay / 尚未抽取",
@@ -99,7 +101,8 @@ public class AuditResource {
 
     @POST
     @Path("/audits/{month}/cases/{instanceId}/finding")
-    @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register against the causing department / 登记抽查结论（违规计入造成问题的部门）")
+    @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register against the causing department / 登记抽查结论（违规计入造成问题的部门）",
+            description = "Records the supervisor's finding on a sampled case; a violation enters the register against the department that caused it.\n\n登记抽查结论；违规计入责任部门的违规登记。")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "violation caused by product", value = """
                     {"verdict":"VIOLATION","category":"DOCUMENT_MISMATCH","note":"处理方案与实际执行不一致","department":"product"}""")))
@@ -116,7 +119,8 @@ public class AuditResource {
 
     @GET
     @Path("/violations")
-    @Operation(operationId = "listViolations", summary = "The violation register of a quarter, per department / 违规登记（按部门、季度）")
+    @Operation(operationId = "listViolations", summary = "The violation register of a quarter, per department / 违规登记（按部门、季度）",
+            description = "The violation register of a quarter, per department, against the limit of 2 per quarter; filter by department and status.\n\n季度违规登记（按部门，限额每季度 2 次）。")
     public ViolationReport violations(
             @QueryParam("quarter") @Parameter(example = "2026-Q1") String quarter,
             @QueryParam("department") @Parameter(example = "product") String department,
@@ -133,7 +137,10 @@ public class AuditResource {
 
     @POST
     @Path("/violations/{id}/resolve")
-    @Operation(operationId = "resolveViolation", summary = "Mark a violation corrected / 标记违规已整改")
+    @Operation(operationId = "resolveViolation", summary = "Mark a violation corrected / 标记违规已整改",
+            description = "Marks a violation corrected; it stays in the register and still counts for its quarter.\n\n标记违规已整改（仍计入当季）。")
+    @APIResponse(responseCode = "200", description = "The violation, resolved / 已整改的违规",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ViolationView.class)))
     @APIResponse(responseCode = "409", description = "Already resolved / 已整改")
     public ViolationView resolve(@PathParam("id") UUID id) {
         access.requireSupervision("see or record audits, violations and review packs");
@@ -142,7 +149,8 @@ public class AuditResource {
 
     @GET
     @Path("/reviews/{quarter}")
-    @Operation(operationId = "getQuarterlyReviewPack", summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations, 《流程优化建议表》 / 季度复盘材料")
+    @Operation(operationId = "getQuarterlyReviewPack", summary = "Quarterly review pack: targets per scenario and department, worst nodes, open violations, 《流程优化建议表》 / 季度复盘材料",
+            description = "What the quarterly review meets on: the targets per scenario and department, the worst nodes, open violations and the 《流程优化建议表》.\n\n季度复盘材料：各场景与部门的指标、最差节点、未整改违规和流程优化建议表。")
     public ReviewPack reviewPack(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter) {
         access.requireSupervision("see or record audits, violations and review packs");
         return review.of(quarter(quarter));
@@ -150,7 +158,8 @@ public class AuditResource {
 
     @GET
     @Path("/reviews/{quarter}/optimisation-form")
-    @Operation(operationId = "getOptimisationForm", summary = "《流程优化建议表》: per scenario and node the on-time rate, recurring timeouts, violations and the suggestions / 流程优化建议表")
+    @Operation(operationId = "getOptimisationForm", summary = "《流程优化建议表》: per scenario and node the on-time rate, recurring timeouts, violations and the suggestions / 流程优化建议表",
+            description = "The 《流程优化建议表》 of a quarter: per scenario and node the on-time rate, recurring timeouts, violations and the suggestions recorded.\n\n季度流程优化建议表。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Q1", value = FORM_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Unreadable quarter / 季度无效")
@@ -161,7 +170,8 @@ public class AuditResource {
 
     @POST
     @Path("/reviews/{quarter}/suggestions")
-    @Operation(operationId = "recordProcessSuggestion", summary = "Record a suggestion of the quarterly review with owner and due date; tracked and reminded as an obligation / 登记流程优化建议")
+    @Operation(operationId = "recordProcessSuggestion", summary = "Record a suggestion of the quarterly review with owner and due date; tracked and reminded as an obligation / 登记流程优化建议",
+            description = "Records a suggestion of the quarterly review with its owner department and due date; it is tracked and reminded like any obligation.\n\n登记季度复盘的优化建议（责任部门、期限），按时限跟踪提醒。")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "plan template", value = """
                     {"processType":"complaint","nodeKey":"PLAN","suggestion":"处理方案模板增加责任部门确认栏","ownerDepartment":"customer-service","dueDate":"2026-04-30"}""")))
@@ -179,7 +189,8 @@ public class AuditResource {
 
     @POST
     @Path("/suggestions/{id}/done")
-    @Operation(operationId = "completeProcessSuggestion", summary = "The owner carried the suggestion out: its obligation is fulfilled / 建议已落实")
+    @Operation(operationId = "completeProcessSuggestion", summary = "The owner carried the suggestion out: its obligation is fulfilled / 建议已落实",
+            description = "The owner carried the suggestion out: its obligation is fulfilled and reminders stop.\n\n建议已落实，停止提醒。")
     @APIResponse(responseCode = "200", description = "Done / 已落实")
     @APIResponse(responseCode = "404", description = "No such suggestion / 建议不存在")
     @APIResponse(responseCode = "409", description = "Already done (suggestion-done) / 已落实")

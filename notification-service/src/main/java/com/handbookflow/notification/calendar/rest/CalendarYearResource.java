@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -132,7 +133,7 @@ public class CalendarYearResource {
                     + " listed. Everyone signed in.\n\n此处发布的全部日历版本（最新在前）；随程序发布的年份不在其列。")
     @APIResponse(responseCode = "200", description = "The versions / 日历版本",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CalendarPublications.Publication.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarPublications.Publication.class),
                     examples = @ExampleObject(name = "2027", value = "[" + PUBLICATION_EXAMPLE + "]")))
     @APIResponse(responseCode = "401", description = ProblemExamples.UNAUTHENTICATED_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -53,7 +53,8 @@ public class DeadlineResource {
     }
 
     @GET
-    @Operation(operationId = "listDeadlines", summary = "Open deadlines, soonest first / 查询未完成的时限")
+    @Operation(operationId = "listDeadlines", summary = "Open deadlines, soonest first / 查询未完成的时限",
+            description = "Open deadlines of every scenario, soonest first, filtered by scenario, department, person, overdue or due before an instant; each with its due instant, calendar version and calendar coverage.\n\n全部场景未完成的时限（最早到期在前），可按场景、部门、责任人、是否超时、截止时间筛选。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "overdue handling plan", value = EXAMPLE)))
     public PageView<DeadlineView> list(

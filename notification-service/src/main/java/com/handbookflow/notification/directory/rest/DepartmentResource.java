@@ -40,14 +40,16 @@ public class DepartmentResource {
     }
 
     @GET
-    @Operation(operationId = "listDepartments", summary = "All departments / 全部部门")
+    @Operation(operationId = "listDepartments", summary = "All departments / 全部部门",
+            description = "The company's departments with their Chinese and English names, head, leader in charge and e-mail; seeded from handbook.departments.\n\n公司全部部门（中英文名称与联系人）。")
     public List<DepartmentView> all() {
         return directory.all().stream().map(DepartmentView::of).toList();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getDepartment", summary = "One department / 查询部门")
+    @Operation(operationId = "getDepartment", summary = "One department / 查询部门",
+            description = "One department by its code.\n\n按编码查询部门。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "customer-service", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such department / 部门不存在")
@@ -57,7 +59,8 @@ public class DepartmentResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(operationId = "saveDepartment", summary = "Create or replace a department / 新增或修改部门")
+    @Operation(operationId = "saveDepartment", summary = "Create or replace a department / 新增或修改部门",
+            description = "Creates the department or replaces it (names, head, leader in charge, e-mail).\n\n新增或修改部门。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "customer-service", value = EXAMPLE)))
     public DepartmentView save(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{2,64}") String code,
@@ -68,7 +71,8 @@ public class DepartmentResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(operationId = "deleteDepartment", summary = "Remove a department / 删除部门")
+    @Operation(operationId = "deleteDepartment", summary = "Remove a department / 删除部门",
+            description = "Removes a department from the directory.\n\n删除部门。")
     @APIResponse(responseCode = "204", description = "Removed / 已删除")
     public void delete(@PathParam("code") String code) {
         access.requireSupervision("change the department directory");

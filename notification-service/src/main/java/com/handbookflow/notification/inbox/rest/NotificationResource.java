@@ -55,7 +55,8 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(operationId = "listNotifications", summary = "Notices of a person or department, newest first / 查询个人或部门的通知")
+    @Operation(operationId = "listNotifications", summary = "Notices of a person or department, newest first / 查询个人或部门的通知",
+            description = "The reminders, escalations and notices sent to a person or a department, newest first; unread=true lists only the unread ones.\n\n发给个人或部门的提醒、督办与通知（最新在前）。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "overdue", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither recipient nor department / 未指定接收人或部门")
@@ -85,7 +86,8 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
-    @Operation(operationId = "markNotificationRead", summary = "Mark a notice read / 标记已读")
+    @Operation(operationId = "markNotificationRead", summary = "Mark a notice read / 标记已读",
+            description = "Marks a notice read for the caller.\n\n将通知标记为已读。")
     @APIResponse(responseCode = "200", description = "The notice, with readAt / 已读通知")
     @APIResponse(responseCode = "404", description = "No such notice / 通知不存在")
     public NotificationView markRead(@PathParam("id") UUID id) {

@@ -50,7 +50,8 @@ public class DepartmentRatingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "rateDepartment", summary = "A department rates another after a collaboration; counted in department satisfaction (>= 90) / 部门协作满意度评价")
+    @Operation(operationId = "rateDepartment", summary = "A department rates another after a collaboration; counted in department satisfaction (>= 90) / 部门协作满意度评价",
+            description = "After a collaboration, a department rates the one it worked with (0-100); the ratings make up department satisfaction, whose target is 90.\n\n协作完成后，部门为协作部门打分（0-100），计入部门协作满意度（目标 90）。")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "technology rates product",
             value = """
                     {"ratedDepartment":"product","score":85,"processType":"launch","businessNumber":"XYW20260301-0001","comment":"需求变更沟通及时"}""")))
@@ -68,7 +69,8 @@ public class DepartmentRatingResource {
     }
 
     @GET
-    @Operation(operationId = "listDepartmentRatings", summary = "Ratings a department received in a period / 部门收到的协作评价")
+    @Operation(operationId = "listDepartmentRatings", summary = "Ratings a department received in a period / 部门收到的协作评价",
+            description = "The ratings a department received in a period, with who rated and why.\n\n部门在某期间收到的协作评价。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "product in March", value = "[" + RATING_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "Unreadable period / 周期无效")

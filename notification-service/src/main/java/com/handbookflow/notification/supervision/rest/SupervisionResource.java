@@ -57,7 +57,8 @@ public class SupervisionResource {
 
     @GET
     @Path("/metrics")
-    @Operation(operationId = "getSupervisionMetrics", summary = "On-time rate of nodes and of every tracked obligation by kind, timeouts, overdue, durations, satisfaction, completeness / 督办指标")
+    @Operation(operationId = "getSupervisionMetrics", summary = "On-time rate of nodes and of every tracked obligation by kind, timeouts, overdue, durations, satisfaction, completeness / 督办指标",
+            description = "The handbook's figures for a period, per scenario, node and department: on-time rate (target >= 95%), timeouts, overdue items, durations, customer and department satisfaction (target >= 90) and completeness.\n\n监督指标：按场景、节点、部门统计的及时率（>=95%）、超时、逾期、用时、满意度（>=90）与完整性。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "complaints in March", value = METRICS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Unreadable period / 周期无效")

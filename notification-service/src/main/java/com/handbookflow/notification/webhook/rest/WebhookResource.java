@@ -52,9 +52,11 @@ public class WebhookResource {
 
     @POST
     @Operation(operationId = "registerWebhook", summary = "Register an OA endpoint / 登记回调地址",
-            description = "deliveryMode DIGEST (default): notices that go out at once arrive one by one, the others as one "
+            description = "Registers a department's OA endpoint (http(s) URL or mailto:) that receives its notices as signed requests; failed deliveries are retried and end as dead letters. "
+                    + "deliveryMode DIGEST (default): notices that go out at once arrive one by one, the others as one "
                     + "digest message per recipient and window (`com.handbookflow.notification.digest-sent`); EACH: every "
-                    + "notice as its own message (held ones at the start of the working day).")
+                    + "notice as its own message (held ones at the start of the working day).\n\n"
+                    + "登记 OA 回调地址，通知以签名请求送达；失败自动重试，最终转为死信。DIGEST（默认）按接收人与时间窗汇总推送，EACH 逐条推送。")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "digests for customer service", value = """
                     {"department":"customer-service","url":"https://oa.example.com/hooks/handbook",
@@ -73,7 +75,8 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(operationId = "listWebhooks", summary = "Registered endpoints / 回调地址列表")
+    @Operation(operationId = "listWebhooks", summary = "Registered endpoints / 回调地址列表",
+            description = "Every registered endpoint: department, URL, whether it is enabled, when it was registered.\n\n全部已登记的回调地址。")
     public List<WebhookView> endpoints() {
         access.requireAdministrator("configure webhooks and their deliveries");
         return channel.endpoints().stream().map(WebhookView::of).toList();
@@ -81,7 +84,8 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "removeWebhook", summary = "Remove an endpoint and its queued deliveries / 删除回调地址")
+    @Operation(operationId = "removeWebhook", summary = "Remove an endpoint and its queued deliveries / 删除回调地址",
+            description = "Removes the endpoint; deliveries still queued for it are dropped.\n\n删除回调地址及其待投递的通知。")
     @APIResponse(responseCode = "204", description = "Removed / 已删除")
     public void remove(@PathParam("id") UUID id) {
         access.requireAdministrator("configure webhooks and their deliveries");
@@ -90,7 +94,8 @@ public class WebhookResource {
 
     @GET
     @Path("/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries, newest first; state=DEAD lists the dead letters / 投递记录（死信）")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries, newest first; state=DEAD lists the dead letters / 投递记录（死信）",
+            description = "Delivery attempts, newest first, with their state, attempts and last error; state=DEAD lists the dead letters to resend.\n\n投递记录（最新在前）；state=DEAD 列出可重发的死信。")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "dead letter", value = DEAD_EXAMPLE)))
     public PageView<DeliveryView> deliveries(
@@ -102,7 +107,8 @@ public class WebhookResource {
 
     @POST
     @Path("/deliveries/{id}/retry")
-    @Operation(operationId = "retryWebhookDelivery", summary = "Send a dead letter again / 重发死信")
+    @Operation(operationId = "retryWebhookDelivery", summary = "Send a dead letter again / 重发死信",
+            description = "Queues a dead letter for delivery again, as a fresh attempt.\n\n将死信重新排入投递队列。")
     @APIResponse(responseCode = "200", description = "Pending again / 已重新排队")
     @APIResponse(responseCode = "409", description = "Not a dead letter / 非死信")
     public DeliveryView retry(@PathParam("id") UUID id) {

@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -108,7 +109,7 @@ public class AttachmentsResource {
             schema = @Schema(implementation = AttachmentUploadForm.class),
             examples = @ExampleObject(name = "market research", value = AttachmentApiExamples.UPLOAD)))
     @APIResponse(responseCode = "201", description = "Stored; Location names the attachment",
-            headers = @Header(name = "Location", description = "The new attachment / 新附件地址"),
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING), description = "The new attachment / 新附件地址"),
             content = @Content(schema = @Schema(implementation = AttachmentView.class),
                     examples = @ExampleObject(name = "stored", value = AttachmentApiExamples.VIEW)))
     @APIResponse(responseCode = "403", description = "The caller may not add files to this object",
@@ -156,7 +157,9 @@ public class AttachmentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getAttachment", summary = "Describe an attachment / 附件信息")
+    @Operation(operationId = "getAttachment", summary = "Describe an attachment / 附件信息",
+            description = "The attachment's name, media type, size, SHA-256, who uploaded it and when, and where to download"
+                    + " it.\n\n附件的名称、类型、大小、SHA-256、上传人、上传时间和下载地址。")
     @APIResponse(responseCode = "200", description = "The attachment",
             content = @Content(schema = @Schema(implementation = AttachmentView.class),
                     examples = @ExampleObject(name = "attachment", value = AttachmentApiExamples.VIEW)))
@@ -178,10 +181,10 @@ public class AttachmentsResource {
                     + "with the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The file",
             headers = {
-                    @Header(name = "Content-Disposition", description = "attachment; filename=\"____.pdf\"; "
+                    @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING), description = "attachment; filename=\"____.pdf\"; "
                             + "filename*=UTF-8''%E5%B8%82%E5%9C%BA%E8%B0%83%E7%A0%94.pdf"),
-                    @Header(name = "ETag", description = "\"<sha256 hex>\""),
-                    @Header(name = "Digest", description = "sha-256=<base64 of the SHA-256> (RFC 3230)")},
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING), description = "\"<sha256 hex>\""),
+                    @Header(name = "Digest", schema = @Schema(type = SchemaType.STRING), description = "sha-256=<base64 of the SHA-256> (RFC 3230)")},
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag the client holds")
     @APIResponse(responseCode = "404", description = "No such attachment on this object",

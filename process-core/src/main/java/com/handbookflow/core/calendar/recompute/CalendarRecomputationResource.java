@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -107,7 +108,7 @@ public class CalendarRecomputationResource {
                     + " version, how many were examined and moved. ADMIN only.\n\n最近 100 次时限重新计算的记录。仅限管理员。")
     @APIResponse(responseCode = "200", description = "The recomputations / 重新计算记录",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadlineRecomputations.Recomputation.class),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineRecomputations.Recomputation.class),
                     examples = @ExampleObject(name = "one", value = "[" + RECOMPUTATION_EXAMPLE + "]")))
     @APIResponse(responseCode = "401", description = ProblemExamples.UNAUTHENTICATED_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
