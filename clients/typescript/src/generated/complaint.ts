@@ -63,9 +63,9 @@ export interface paths {
         put?: never;
         /**
          * Recompute open deadlines with the current calendar / 按当前日历重新计算未完成的时限
-         * @description Every open working-day deadline of this service (active nodes, open work items) computed with another calendar version is computed again, from the same start and limit, with the calendar as it is now; each one whose due instant moves publishes its normal event, so reminders follow. Recorded with who asked, when and what changed. Loading a calendar year never moves a deadline by itself. ADMIN only.
+         * @description Every open calendar-dependent deadline of this service computed with another calendar version is computed again, from the same start and limit (or cadence), with the calendar as it is now: active nodes, open work items and the service's own obligations (e.g. customer updates counted in working days, the monthly review, the weekly meeting); each is published again with its normal event, so reminders follow. Dated deadlines a person named and wall-clock or calendar-day limits do not depend on the calendar and keep their version. Recorded with who asked, when and what changed, each change with its kind. Loading a calendar year never moves a deadline by itself. ADMIN only.
          *
-         *     将本服务所有按其他日历版本计算的未完成工作日时限（进行中的节点、未完成的工作项）按当前日历重新计算，起算时间和时限不变；截止时间有变化的发布常规事件，提醒随之调整。记录操作人、时间和变化。仅限管理员。
+         *     将本服务所有按其他日历版本计算、依赖工作日历的未完成时限（进行中的节点、未完成的工作项以及本服务自身的义务，如按工作日计的客户进度告知、月度复盘、项目周例会）按当前日历重新计算，起算时间和时限不变；逐一发布常规事件，提醒随之调整。人为指定日期的时限及按自然时间计的时限不依赖日历，保持原版本。记录操作人、时间和变化。仅限管理员。
          */
         post: operations["recomputeDeadlines"];
         delete?: never;
@@ -984,6 +984,7 @@ export interface components {
             calendarVersion?: string;
             dueAt?: components["schemas"]["Instant"];
             key?: string;
+            kind?: string;
             previousCalendarVersion?: string;
             previousDueAt?: components["schemas"]["Instant"];
         };

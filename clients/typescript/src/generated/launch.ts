@@ -63,9 +63,9 @@ export interface paths {
         put?: never;
         /**
          * Recompute open deadlines with the current calendar / 按当前日历重新计算未完成的时限
-         * @description Every open working-day deadline of this service (active nodes, open work items) computed with another calendar version is computed again, from the same start and limit, with the calendar as it is now; each one whose due instant moves publishes its normal event, so reminders follow. Recorded with who asked, when and what changed. Loading a calendar year never moves a deadline by itself. ADMIN only.
+         * @description Every open calendar-dependent deadline of this service computed with another calendar version is computed again, from the same start and limit (or cadence), with the calendar as it is now: active nodes, open work items and the service's own obligations (e.g. customer updates counted in working days, the monthly review, the weekly meeting); each is published again with its normal event, so reminders follow. Dated deadlines a person named and wall-clock or calendar-day limits do not depend on the calendar and keep their version. Recorded with who asked, when and what changed, each change with its kind. Loading a calendar year never moves a deadline by itself. ADMIN only.
          *
-         *     将本服务所有按其他日历版本计算的未完成工作日时限（进行中的节点、未完成的工作项）按当前日历重新计算，起算时间和时限不变；截止时间有变化的发布常规事件，提醒随之调整。记录操作人、时间和变化。仅限管理员。
+         *     将本服务所有按其他日历版本计算、依赖工作日历的未完成时限（进行中的节点、未完成的工作项以及本服务自身的义务，如按工作日计的客户进度告知、月度复盘、项目周例会）按当前日历重新计算，起算时间和时限不变；逐一发布常规事件，提醒随之调整。人为指定日期的时限及按自然时间计的时限不依赖日历，保持原版本。记录操作人、时间和变化。仅限管理员。
          */
         post: operations["recomputeDeadlines"];
         delete?: never;
@@ -691,6 +691,7 @@ export interface components {
             calendarVersion?: string;
             dueAt?: components["schemas"]["Instant"];
             key?: string;
+            kind?: string;
             previousCalendarVersion?: string;
             previousDueAt?: components["schemas"]["Instant"];
         };
@@ -912,6 +913,16 @@ export interface components {
              * @example 1
              */
             attempt?: number;
+            /**
+             * @description Whether the calendar knew the holidays of the days the deadline spans: COVERED; ASSUMED_WEEKDAYS: it runs into a year whose calendar was not loaded, only weekends were skipped there (recompute after loading); NOT_NEEDED: a wall-clock or calendar-day limit / 日历覆盖：COVERED 已覆盖；ASSUMED_WEEKDAYS 跨入未加载日历的年份，仅按周末推定；NOT_NEEDED 不依赖工作日历
+             * @example COVERED
+             */
+            calendarCoverage?: components["schemas"]["CalendarCoverage"];
+            /**
+             * @description The calendar version the due instant was computed with / 计算截止时间所用的日历版本
+             * @example CN-2026.1
+             */
+            calendarVersion?: string;
             /**
              * @description Why: the reviewers' reasons, the leader's comment, the limit's reason / 说明
              * @example 同意上线。

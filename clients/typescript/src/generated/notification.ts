@@ -63,9 +63,9 @@ export interface paths {
         put?: never;
         /**
          * Recompute open deadlines with the current calendar / 按当前日历重新计算未完成的时限
-         * @description Every open working-day deadline of this service (active nodes, open work items) computed with another calendar version is computed again, from the same start and limit, with the calendar as it is now; each one whose due instant moves publishes its normal event, so reminders follow. Recorded with who asked, when and what changed. Loading a calendar year never moves a deadline by itself. ADMIN only.
+         * @description Every open calendar-dependent deadline of this service computed with another calendar version is computed again, from the same start and limit (or cadence), with the calendar as it is now: active nodes, open work items and the service's own obligations (e.g. customer updates counted in working days, the monthly review, the weekly meeting); each is published again with its normal event, so reminders follow. Dated deadlines a person named and wall-clock or calendar-day limits do not depend on the calendar and keep their version. Recorded with who asked, when and what changed, each change with its kind. Loading a calendar year never moves a deadline by itself. ADMIN only.
          *
-         *     将本服务所有按其他日历版本计算的未完成工作日时限（进行中的节点、未完成的工作项）按当前日历重新计算，起算时间和时限不变；截止时间有变化的发布常规事件，提醒随之调整。记录操作人、时间和变化。仅限管理员。
+         *     将本服务所有按其他日历版本计算、依赖工作日历的未完成时限（进行中的节点、未完成的工作项以及本服务自身的义务，如按工作日计的客户进度告知、月度复盘、项目周例会）按当前日历重新计算，起算时间和时限不变；逐一发布常规事件，提醒随之调整。人为指定日期的时限及按自然时间计的时限不依赖日历，保持原版本。记录操作人、时间和变化。仅限管理员。
          */
         post: operations["recomputeDeadlines"];
         delete?: never;
@@ -210,6 +210,26 @@ export interface paths {
          *     发给个人或部门的提醒、督办与通知（最新在前）。
          */
         get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One notice, e.g. an item of a digest / 查询单条通知（如汇总通知中的一项）
+         * @description The link of each item of a digest points here. A notice addressed to somebody else is 'not found' for this reader, as when marking it read.
+         */
+        get: operations["getNotification"];
         put?: never;
         post?: never;
         delete?: never;
@@ -505,9 +525,9 @@ export interface paths {
         put?: never;
         /**
          * Register an OA endpoint / 登记回调地址
-         * @description Registers a department's OA endpoint (http(s) URL or mailto:) that receives its notices as signed requests; failed deliveries are retried and end as dead letters.
+         * @description Registers a department's OA endpoint (http(s) URL or mailto:) that receives its notices as signed requests; failed deliveries are retried and end as dead letters. deliveryMode DIGEST (default): notices that go out at once arrive one by one, the others as one digest message per recipient and window (`com.handbookflow.notification.digest-sent`); EACH: every notice as its own message (held ones at the start of the working day).
          *
-         *     登记 OA 回调地址，通知以签名请求送达；失败自动重试，最终转为死信。
+         *     登记 OA 回调地址，通知以签名请求送达；失败自动重试，最终转为死信。DIGEST（默认）按接收人与时间窗汇总推送，EACH 逐条推送。
          */
         post: operations["registerWebhook"];
         delete?: never;
@@ -741,9 +761,12 @@ export interface components {
             calendarVersion?: string;
             dueAt?: components["schemas"]["Instant"];
             key?: string;
+            kind?: string;
             previousCalendarVersion?: string;
             previousDueAt?: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        DeliveryMode: "DIGEST" | "EACH";
         /** @enum {string} */
         DeliveryState: "PENDING" | "DELIVERED" | "DEAD";
         /** @description A department of the directory / 部门 */
@@ -996,6 +1019,8 @@ export interface components {
             /** @example TS20260302-0001 */
             businessNumber?: string;
             createdAt?: components["schemas"]["Instant"];
+            /** @description The digest (or quiet-hours hold) that carried it to webhooks and e-mail; absent when it went out at once / 所属汇总通知（或非工作时间暂缓）；即时推送时为空 */
+            digestId?: components["schemas"]["UUID"];
             dueAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
             /**
@@ -1269,6 +1294,8 @@ export interface components {
         /** @description A registered OA endpoint (the secret is never shown) / 已登记的回调地址 */
         Webhook: {
             createdAt?: components["schemas"]["Instant"];
+            /** @description DIGEST 汇总推送 or EACH 逐条推送 */
+            deliveryMode?: components["schemas"]["LabeledValue"];
             /** @example product */
             department?: string;
             enabled?: boolean;
@@ -1304,6 +1331,11 @@ export interface components {
         };
         /** @description An OA endpoint to receive notices / OA 系统回调地址 */
         WebhookRequest: {
+            /**
+             * @description DIGEST (default): notices that go out at once one by one, the rest as one digest message (com.handbookflow.notification.digest-sent); EACH: every notice as its own message / DIGEST（默认）汇总推送；EACH 逐条推送
+             * @example DIGEST
+             */
+            deliveryMode?: components["schemas"]["DeliveryMode"];
             /**
              * @description Only this department's notices; empty: all / 仅接收该部门的通知，为空则全部
              * @example product
@@ -1782,6 +1814,35 @@ export interface operations {
             };
             /** @description Neither recipient nor department / 未指定接收人或部门 */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice / 通知 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No such notice, or not this reader's / 通知不存在 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2335,7 +2396,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
             };
             /** @description Bad Request */
             400: {
