@@ -17,6 +17,11 @@ import com.handbookflow.notification.supervision.Metric;
 import com.handbookflow.notification.supervision.Period;
 import com.handbookflow.notification.supervision.SupervisionConfig;
 import com.handbookflow.core.time.DateBounds;
+import com.handbookflow.notification.export.ExportFormat;
+import com.handbookflow.notification.export.TableDownload;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -63,6 +68,44 @@ public class AuditResource {
             "onTimeRate":{"value":0.904,"target":0.95,"comparison":"AT_LEAST","met":false},"timeouts":5,
             "currentlyOverdue":1,"recurringTimeouts":true,"violations":1,"suggestions":[""" + SUGGESTION_EXAMPLE + "]}]}";
 
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final String EXPORT_FORMATS = "`format=csv` (default): UTF-8 with a byte order mark so Excel reads the Chinese, "
+            + "RFC 4180 quoting, header row `中文 (English)`; `format=xlsx`: one sheet, bold header row. "
+            + "The file name is Chinese in `Content-Disposition`'s `filename*` (RFC 5987), ASCII in `filename`.";
+
+    private static final String FORMAT_DESCRIPTION = "csv (default) or xlsx / 文件格式";
+
+    private static final String BAD_FORMAT_EXAMPLE = """
+            {"type":"https://handbookflow.com/problems/invalid-input","title":"Invalid input","status":400,
+            "detail":"format: use csv or xlsx"}""";
+
+    private static final String FORBIDDEN_EXAMPLE = """
+            {"type":"https://handbookflow.com/problems/access-denied","title":"Access denied","status":403,
+            "detail":"Only SUPERVISOR, LEADER or ADMIN may see or record audits, violations and review packs"}""";
+
+    private static final String VIOLATIONS_CSV_EXAMPLE = """
+            编号 (ID),业务编号 (Business number),流程 (Process),节点 (Node),责任部门 (Department),违规类别 (Category),\
+            来源 (Source),说明 (Note),发生时间 (Occurred at),季度 (Quarter),状态 (Status),整改时间 (Resolved at)
+            5e0c6a7d-2f4b-4b8e-9a61-0d2f3c4b5a70,TS20260302-0001,complaint,PLAN,product,跳过流程步骤,自动检查,\
+            "required outputs [handling-plan], skipped",2026-03-04T01:00:00Z,2026-Q1,待整改,
+            """;
+
+    private static final String SAMPLE_CSV_EXAMPLE = """
+            月份 (Month),流程实例 (Instance ID),流程 (Process),业务编号 (Business number),结案部门 (Closing department),\
+            结案时间 (Closed at),抽查结论 (Verdict),违规类别 (Category),说明 (Note),抽查人 (Auditor),抽查时间 (Audited at),\
+            违规归属部门 (Causing department)
+            2026-03,8d3c9a61-1b7e-4f1a-a2f3-1c9d2e4b5a66,complaint,TS20260302-0001,product,2026-03-12T07:30:00Z,违规,\
+            文档与实际不符,处理方案与实际执行不一致,u6001,2026-04-03T02:00:00Z,product
+            """;
+
+    private static final String FORM_CSV_EXAMPLE = """
+            场景 (Scenario),节点 (Node),完成数 (Completed),按时完成率 (On-time rate),目标 (Target),是否达标 (Target met),\
+            超时完成数 (Timeouts),当前超时未完成 (Currently overdue),反复超时 (Recurring timeouts),违规数 (Violations),\
+            优化建议 (Suggestion),责任部门 (Owner department),责任人 (Owner person),完成期限 (Due date),建议状态 (Suggestion status)
+            complaint,PLAN,52,0.904,0.95,否,5,1,是,1,处理方案模板增加责任部门确认栏,customer-service,,2026-04-30,待落实
+            """;
+
     private final AuditSampling sampling;
     private final ViolationRegister register;
     private final QuarterlyReview review;
@@ -99,6 +142,32 @@ public class AuditResource {
         return sampling.sample(month(month));
     }
 
+    @GET
+    @Path("/audits/{month}/export")
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, PROBLEM_JSON})
+    @Operation(operationId = "exportAuditSample", summary = "The month's audit sample with its findings as CSV or Excel / 导出月度抽查样本及结论",
+            description = "The sampled cases `getAuditSample` returns, with each finding so far (same access: supervisors, "
+                    + "leaders, administrators), as a download named `抽查样本-<month>.csv|xlsx`. Reading never draws. " + EXPORT_FORMATS
+                    + "\n\n导出月度抽查样本及抽查结论（权限与查询相同），文件名为 `抽查样本-<月份>`；导出不会触发抽样。")
+    @APIResponse(responseCode = "200", description = "The file / 导出文件", content = {
+            @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = SAMPLE_CSV_EXAMPLE)),
+            @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unreadable month or format / 月份或格式无效",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "bad format", value = BAD_FORMAT_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not a supervisor, leader or administrator / 无权限",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "staff", value = FORBIDDEN_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Not drawn yet (month-not-over, sample-not-drawn) / 尚未抽取",
+            content = @Content(mediaType = PROBLEM_JSON))
+    public Response exportAuditSample(@PathParam("month") @Parameter(example = "2026-03") String month,
+                                      @QueryParam("format") @DefaultValue("csv") @Parameter(description = FORMAT_DESCRIPTION,
+                                              schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+        access.requireSupervision("see or record audits, violations and review packs");
+        ExportFormat asked = ExportFormat.parse(format);
+        YearMonth sampled = month(month);
+        return TableDownload.of(AuditExports.auditSample(sampled, sampling.sample(sampled)), asked);
+    }
+
     @POST
     @Path("/audits/{month}/cases/{instanceId}/finding")
     @Operation(operationId = "recordAuditFinding", summary = "Record the finding on a sampled case; a violation enters the register against the causing department / 登记抽查结论（违规计入造成问题的部门）",
@@ -126,6 +195,36 @@ public class AuditResource {
             @QueryParam("department") @Parameter(example = "product") String department,
             @QueryParam("status") @Parameter(description = "OPEN or RESOLVED") ViolationStatus status) {
         access.requireSupervision("see or record audits, violations and review packs");
+        return violationReport(quarter, department, status);
+    }
+
+    @GET
+    @Path("/violations/export")
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, PROBLEM_JSON})
+    @Operation(operationId = "exportViolations", summary = "The violation register of a quarter as CSV or Excel / 导出违规记录（CSV 或 Excel）",
+            description = "The entries `listViolations` returns (same filters, same access: supervisors, leaders, administrators), "
+                    + "one line each, as a download named `违规记录-<quarter>.csv|xlsx`. " + EXPORT_FORMATS
+                    + "\n\n导出季度违规记录（筛选条件和权限与查询相同），文件名为 `违规记录-<季度>`。")
+    @APIResponse(responseCode = "200", description = "The file / 导出文件", content = {
+            @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = VIOLATIONS_CSV_EXAMPLE)),
+            @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unreadable quarter or format / 季度或格式无效",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "bad format", value = BAD_FORMAT_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not a supervisor, leader or administrator / 无权限",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "staff", value = FORBIDDEN_EXAMPLE)))
+    public Response exportViolations(
+            @QueryParam("quarter") @Parameter(example = "2026-Q1") String quarter,
+            @QueryParam("department") @Parameter(example = "product") String department,
+            @QueryParam("status") @Parameter(description = "OPEN or RESOLVED") ViolationStatus status,
+            @QueryParam("format") @DefaultValue("csv") @Parameter(description = FORMAT_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+        access.requireSupervision("see or record audits, violations and review packs");
+        ExportFormat asked = ExportFormat.parse(format);
+        return TableDownload.of(AuditExports.violations(violationReport(quarter, department, status)), asked);
+    }
+
+    private ViolationReport violationReport(String quarter, String department, ViolationStatus status) {
         String q = quarter(quarter).label();
         List<ViolationReport.DepartmentCount> counts = register.countByDepartment(q).entrySet().stream()
                 .filter(e -> department == null || department.equals(e.getKey()))
@@ -166,6 +265,30 @@ public class AuditResource {
     public OptimisationForm optimisationForm(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter) {
         access.requireSupervision("see or record audits, violations and review packs");
         return review.optimisationForm(quarter(quarter));
+    }
+
+    @GET
+    @Path("/reviews/{quarter}/optimisation-form/export")
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, PROBLEM_JSON})
+    @Operation(operationId = "exportOptimisationForm", summary = "The quarterly review's 《流程优化建议表》 as CSV or Excel / 导出流程优化建议表",
+            description = "The rows `getOptimisationForm` returns, one line per suggestion (a node without suggestions keeps "
+                    + "one line with the suggestion cells empty), same access as the JSON (supervisors, leaders, administrators), "
+                    + "as a download named `流程优化建议表-<quarter>.csv|xlsx`. " + EXPORT_FORMATS
+                    + "\n\n导出季度流程优化建议表（每条建议一行，无建议的节点保留一行），权限与查询相同，文件名为 `流程优化建议表-<季度>`。")
+    @APIResponse(responseCode = "200", description = "The file / 导出文件", content = {
+            @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = FORM_CSV_EXAMPLE)),
+            @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Unreadable quarter or format / 季度或格式无效",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "bad format", value = BAD_FORMAT_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not a supervisor, leader or administrator / 无权限",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "staff", value = FORBIDDEN_EXAMPLE)))
+    public Response exportOptimisationForm(@PathParam("quarter") @Parameter(example = "2026-Q1") String quarter,
+                                           @QueryParam("format") @DefaultValue("csv") @Parameter(description = FORMAT_DESCRIPTION,
+                                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv")) String format) {
+        access.requireSupervision("see or record audits, violations and review packs");
+        ExportFormat asked = ExportFormat.parse(format);
+        return TableDownload.of(AuditExports.optimisationForm(review.optimisationForm(quarter(quarter))), asked);
     }
 
     @POST

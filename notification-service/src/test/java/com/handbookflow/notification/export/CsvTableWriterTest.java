@@ -1,0 +1,28 @@
+package com.handbookflow.notification.export;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CsvTableWriterTest {
+
+    @Test
+    void fields_with_commas_quotes_or_line_breaks_are_quoted_with_quotes_doubled_and_lines_end_in_crlf_after_a_bom() {
+        Table table = new Table("表", "table", "表", List.of(Table.column("说明", "Note"), Table.column("数", "Count")),
+                List.of(Arrays.asList("缺少签字, \"急\"\n另见附件", 3L), Arrays.asList(null, 1.5)));
+        assertEquals("\uFEFF说明 (Note),数 (Count)\r\n\"缺少签字, \"\"急\"\"\n另见附件\",3\r\n,1.5\r\n",
+                new String(CsvTableWriter.write(table), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_file_name_is_chinese_in_filename_star_and_ascii_in_filename() {
+        Table table = new Table("违规记录-2026-Q1", "violations-2026-Q1", "违规记录", List.of(), List.of());
+        assertEquals("attachment; filename=\"violations-2026-Q1.xlsx\"; "
+                        + "filename*=UTF-8''%E8%BF%9D%E8%A7%84%E8%AE%B0%E5%BD%95-2026-Q1.xlsx",
+                TableDownload.contentDisposition(table, ExportFormat.XLSX));
+    }
+}
