@@ -326,6 +326,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/audits/{month}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's audit sample with its findings as CSV or Excel / 导出月度抽查样本及结论
+         * @description The sampled cases `getAuditSample` returns, with each finding so far (same access: supervisors, leaders, administrators), as a download named `抽查样本-<month>.csv|xlsx`. Reading never draws. `format=csv` (default): UTF-8 with a byte order mark so Excel reads the Chinese, RFC 4180 quoting, header row `中文 (English)`; `format=xlsx`: one sheet, bold header row. The file name is Chinese in `Content-Disposition`'s `filename*` (RFC 5987), ASCII in `filename`.
+         *
+         *     导出月度抽查样本及抽查结论（权限与查询相同），文件名为 `抽查样本-<月份>`；导出不会触发抽样。
+         */
+        get: operations["exportAuditSample"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/department-ratings": {
         parameters: {
             query?: never;
@@ -420,6 +442,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/reviews/{quarter}/optimisation-form/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly review's 《流程优化建议表》 as CSV or Excel / 导出流程优化建议表
+         * @description The rows `getOptimisationForm` returns, one line per suggestion (a node without suggestions keeps one line with the suggestion cells empty), same access as the JSON (supervisors, leaders, administrators), as a download named `流程优化建议表-<quarter>.csv|xlsx`. `format=csv` (default): UTF-8 with a byte order mark so Excel reads the Chinese, RFC 4180 quoting, header row `中文 (English)`; `format=xlsx`: one sheet, bold header row. The file name is Chinese in `Content-Disposition`'s `filename*` (RFC 5987), ASCII in `filename`.
+         *
+         *     导出季度流程优化建议表（每条建议一行，无建议的节点保留一行），权限与查询相同，文件名为 `流程优化建议表-<季度>`。
+         */
+        get: operations["exportOptimisationForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/reviews/{quarter}/suggestions": {
         parameters: {
             query?: never;
@@ -502,6 +546,28 @@ export interface paths {
          *     标记违规已整改（仍计入当季）。
          */
         post: operations["resolveViolation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/violations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The violation register of a quarter as CSV or Excel / 导出违规记录（CSV 或 Excel）
+         * @description The entries `listViolations` returns (same filters, same access: supervisors, leaders, administrators), one line each, as a download named `违规记录-<quarter>.csv|xlsx`. `format=csv` (default): UTF-8 with a byte order mark so Excel reads the Chinese, RFC 4180 quoting, header row `中文 (English)`; `format=xlsx`: one sheet, bold header row. The file name is Chinese in `Content-Disposition`'s `filename*` (RFC 5987), ASCII in `filename`.
+         *
+         *     导出季度违规记录（筛选条件和权限与查询相同），文件名为 `违规记录-<季度>`。
+         */
+        get: operations["exportViolations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2029,6 +2095,60 @@ export interface operations {
             };
         };
     };
+    exportAuditSample: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or xlsx / 文件格式 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @example 2026-03 */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file / 导出文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Unreadable month or format / 月份或格式无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not a supervisor, leader or administrator / 无权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not drawn yet (month-not-over, sample-not-drawn) / 尚未抽取 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listDepartmentRatings: {
         parameters: {
             query?: {
@@ -2225,6 +2345,51 @@ export interface operations {
             };
         };
     };
+    exportOptimisationForm: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or xlsx / 文件格式 */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @example 2026-Q1 */
+                quarter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file / 导出文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Unreadable quarter or format / 季度或格式无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not a supervisor, leader or administrator / 无权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     recordProcessSuggestion: {
         parameters: {
             query?: never;
@@ -2355,6 +2520,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    exportViolations: {
+        parameters: {
+            query?: {
+                /** @example product */
+                department?: string;
+                /** @description csv (default) or xlsx / 文件格式 */
+                format?: "csv" | "xlsx";
+                /** @example 2026-Q1 */
+                quarter?: string;
+                /** @description OPEN or RESOLVED */
+                status?: components["schemas"]["ViolationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file / 导出文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Unreadable quarter or format / 季度或格式无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not a supervisor, leader or administrator / 无权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
             };
         };
     };
