@@ -2113,6 +2113,8 @@ export interface operations {
             /** @description The file / 导出文件 */
             200: {
                 headers: {
+                    /** @description attachment; the Chinese file name in filename* (RFC 5987), an ASCII one in filename, e.g. attachment; filename="violations-2026-Q1.xlsx"; filename*=UTF-8''%E8%BF%9D%E8%A7%84%E8%AE%B0%E5%BD%95-2026-Q1.xlsx / 下载文件名 */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2363,6 +2365,8 @@ export interface operations {
             /** @description The file / 导出文件 */
             200: {
                 headers: {
+                    /** @description attachment; the Chinese file name in filename* (RFC 5987), an ASCII one in filename, e.g. attachment; filename="violations-2026-Q1.xlsx"; filename*=UTF-8''%E8%BF%9D%E8%A7%84%E8%AE%B0%E5%BD%95-2026-Q1.xlsx / 下载文件名 */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2544,6 +2548,8 @@ export interface operations {
             /** @description The file / 导出文件 */
             200: {
                 headers: {
+                    /** @description attachment; the Chinese file name in filename* (RFC 5987), an ASCII one in filename, e.g. attachment; filename="violations-2026-Q1.xlsx"; filename*=UTF-8''%E8%BF%9D%E8%A7%84%E8%AE%B0%E5%BD%95-2026-Q1.xlsx / 下载文件名 */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {

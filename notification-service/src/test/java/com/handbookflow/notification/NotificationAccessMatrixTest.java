@@ -44,7 +44,10 @@ class NotificationAccessMatrixTest {
         sampling.drawDue(); // January's sample exists from its draw day on; reading never draws it
         Map<Caller, Integer> expected = expect(401, 403, 403, 200, 200);
         for (String path : List.of("/api/v1/supervision/metrics?period=2026-03", "/api/v1/supervision/audits/2026-01",
-                "/api/v1/supervision/violations?quarter=2026-Q1", "/api/v1/supervision/reviews/2026-Q1")) {
+                "/api/v1/supervision/violations?quarter=2026-Q1", "/api/v1/supervision/reviews/2026-Q1",
+                // the supervising department's downloads: the same rule as the JSON they mirror
+                "/api/v1/supervision/audits/2026-01/export", "/api/v1/supervision/violations/export?quarter=2026-Q1&format=xlsx",
+                "/api/v1/supervision/reviews/2026-Q1/optimisation-form/export")) {
             for (Caller caller : Caller.values()) {
                 Response response = caller.request(LOGISTICS).get(path);
                 assertEquals(expected.get(caller), response.statusCode(), caller + " " + path);

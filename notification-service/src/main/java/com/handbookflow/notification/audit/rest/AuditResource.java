@@ -22,6 +22,7 @@ import com.handbookflow.notification.export.TableDownload;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -73,6 +74,10 @@ public class AuditResource {
     private static final String EXPORT_FORMATS = "`format=csv` (default): UTF-8 with a byte order mark so Excel reads the Chinese, "
             + "RFC 4180 quoting, header row `中文 (English)`; `format=xlsx`: one sheet, bold header row. "
             + "The file name is Chinese in `Content-Disposition`'s `filename*` (RFC 5987), ASCII in `filename`.";
+
+    private static final String DISPOSITION_DESCRIPTION = "attachment; the Chinese file name in filename* (RFC 5987), "
+            + "an ASCII one in filename, e.g. attachment; filename=\"violations-2026-Q1.xlsx\"; "
+            + "filename*=UTF-8''%E8%BF%9D%E8%A7%84%E8%AE%B0%E5%BD%95-2026-Q1.xlsx / 下载文件名";
 
     private static final String FORMAT_DESCRIPTION = "csv (default) or xlsx / 文件格式";
 
@@ -149,7 +154,8 @@ public class AuditResource {
             description = "The sampled cases `getAuditSample` returns, with each finding so far (same access: supervisors, "
                     + "leaders, administrators), as a download named `抽查样本-<month>.csv|xlsx`. Reading never draws. " + EXPORT_FORMATS
                     + "\n\n导出月度抽查样本及抽查结论（权限与查询相同），文件名为 `抽查样本-<月份>`；导出不会触发抽样。")
-    @APIResponse(responseCode = "200", description = "The file / 导出文件", content = {
+    @APIResponse(responseCode = "200", description = "The file / 导出文件", headers = @Header(name = "Content-Disposition",
+            description = DISPOSITION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = {
             @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = SAMPLE_CSV_EXAMPLE)),
             @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -205,7 +211,8 @@ public class AuditResource {
             description = "The entries `listViolations` returns (same filters, same access: supervisors, leaders, administrators), "
                     + "one line each, as a download named `违规记录-<quarter>.csv|xlsx`. " + EXPORT_FORMATS
                     + "\n\n导出季度违规记录（筛选条件和权限与查询相同），文件名为 `违规记录-<季度>`。")
-    @APIResponse(responseCode = "200", description = "The file / 导出文件", content = {
+    @APIResponse(responseCode = "200", description = "The file / 导出文件", headers = @Header(name = "Content-Disposition",
+            description = DISPOSITION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = {
             @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = VIOLATIONS_CSV_EXAMPLE)),
             @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -275,7 +282,8 @@ public class AuditResource {
                     + "one line with the suggestion cells empty), same access as the JSON (supervisors, leaders, administrators), "
                     + "as a download named `流程优化建议表-<quarter>.csv|xlsx`. " + EXPORT_FORMATS
                     + "\n\n导出季度流程优化建议表（每条建议一行，无建议的节点保留一行），权限与查询相同，文件名为 `流程优化建议表-<季度>`。")
-    @APIResponse(responseCode = "200", description = "The file / 导出文件", content = {
+    @APIResponse(responseCode = "200", description = "The file / 导出文件", headers = @Header(name = "Content-Disposition",
+            description = DISPOSITION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = {
             @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = FORM_CSV_EXAMPLE)),
             @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
