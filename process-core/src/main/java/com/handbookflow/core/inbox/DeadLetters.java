@@ -1,28 +1,20 @@
 package com.handbookflow.core.inbox;
 
 import com.handbookflow.core.outbox.EventsConfig;
+import com.handbookflow.core.outbox.KafkaClients;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -71,29 +63,8 @@ public class DeadLetters {
 
     /** Creates {@code <topic>.dlq} of each consumed topic; an existing one is fine. */
     void ensureTopics(List<String> topics) {
-        Map<String, Object> props = new HashMap<>(kafkaConfig);
-        int timeout = (int) config.relay().sendTimeout().toMillis();
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
-        try (Admin admin = Admin.create(props)) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topicOf(topic), config.partitions(),
-                            config.replicationFactor()))).all().get(timeout, TimeUnit.MILLISECONDS);
-                    LOG.infof("created dead-letter topic %s", topicOf(topic));
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + topicOf(topic) + ": "
-                                + e.getCause().getMessage(), e);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating dead-letter topics", e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating dead-letter topics", e);
-        }
+        KafkaClients.createTopics(kafkaConfig, config.relay().sendTimeout(),
+                topics.stream().map(DeadLetters::topicOf).toList(), config.partitions(), config.replicationFactor());
     }
 
     /** Publishes the record to its dead-letter topic and waits for Kafka's acknowledgement; counts it. */
@@ -136,29 +107,14 @@ public class DeadLetters {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> props = new HashMap<>(kafkaConfig);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            int timeout = (int) config.relay().sendTimeout().toMillis();
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 5);
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters-" + config.source().replace('/', '-'));
-            producer = new KafkaProducer<>(props);
+            producer = KafkaClients.acknowledgedProducer(kafkaConfig, config.relay().sendTimeout(),
+                    "dead-letters-" + config.source().replace('/', '-'), Map.of());
         }
         return producer;
     }
 
     private synchronized void closeProducer() {
-        if (producer != null) {
-            try {
-                producer.close(Duration.ZERO);
-            } catch (RuntimeException ignored) {
-                // a producer that cannot reach Kafka may fail to close cleanly; a new one replaces it
-            }
-            producer = null;
-        }
+        KafkaClients.closeQuietly(producer);
+        producer = null;
     }
 }

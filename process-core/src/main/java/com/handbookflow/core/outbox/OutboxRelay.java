@@ -11,25 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -236,32 +228,19 @@ public class OutboxRelay {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> props = new HashMap<>(kafkaConfig);
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            String clientId = String.valueOf(kafkaConfig.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG,
+                    "outbox-relay-" + config.source().replace('/', '-')));
             // Idempotence keeps the order within a partition with up to 5 requests in flight.
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis() + 5);
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace('/', '-'));
-            producer = new KafkaProducer<>(props);
+            producer = KafkaClients.acknowledgedProducer(kafkaConfig, config.relay().sendTimeout(), clientId, Map.of(
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    ProducerConfig.LINGER_MS_CONFIG, 5));
         }
         return producer;
     }
 
     private synchronized void closeProducer() {
-        if (producer != null) {
-            try {
-                producer.close(Duration.ZERO);
-            } catch (RuntimeException ignored) {
-                // a producer that cannot reach Kafka may fail to close cleanly; a new one replaces it
-            }
-            producer = null;
-        }
+        KafkaClients.closeQuietly(producer);
+        producer = null;
     }
 
     /** Creates this service's topics once Kafka answers; an existing topic is fine. */
@@ -272,27 +251,8 @@ public class OutboxRelay {
         Set<String> topics = new LinkedHashSet<>();
         topics.add(config.topic());
         config.createTopics().ifPresent(topics::addAll);
-        Map<String, Object> props = new HashMap<>(kafkaConfig);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
-        try (Admin admin = Admin.create(props)) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, config.partitions(), config.replicationFactor())))
-                            .all().get(config.relay().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    LOG.infof("created topic %s (%d partitions)", topic, config.partitions());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + topic + ": " + rootMessage(e), e);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating topics", e);
-        }
+        KafkaClients.createTopics(kafkaConfig, config.relay().sendTimeout(), topics, config.partitions(),
+                config.replicationFactor());
         topicsCreated = true;
     }
 
