@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Parser, fromFile } from '@asyncapi/parser';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const file = path.resolve(process.argv[2] ?? path.join(here, '..', '..', 'docs', 'asyncapi.yaml'));
@@ -18,6 +20,33 @@ for (const d of diagnostics) {
 }
 if (!document || problems.length > 0) {
   console.error(`${file}: ${problems.length} error(s)/warning(s), not valid`);
+  process.exit(1);
+}
+// The parser checks the document, not its examples: each example's payload and headers must match the
+// message's schemas, or the examples would teach consumers a shape that is never sent.
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const strip = (schema) => JSON.parse(JSON.stringify(schema, (key, value) => (key.startsWith('x-parser-') ? undefined : value)));
+let wrongExamples = 0;
+for (const message of document.allMessages()) {
+  for (const example of message.examples()) {
+    for (const [part, schema, value] of [['payload', message.payload(), example.payload()],
+                                         ['headers', message.headers(), example.headers()]]) {
+      if (!schema || value === undefined) continue;
+      const validate = ajv.compile(strip(schema.json()));
+      if (!validate(value)) {
+        wrongExamples++;
+        console.error(`example ${example.name()} of ${message.name()}: ${part} ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+  }
+  if (message.examples().length === 0) {
+    wrongExamples++;
+    console.error(`message ${message.name()} has no example`);
+  }
+}
+if (wrongExamples > 0) {
+  console.error(`${file}: ${wrongExamples} example(s) do not match their message`);
   process.exit(1);
 }
 console.log(`${file}: valid AsyncAPI ${document.version()}, ${document.allMessages().length} messages`);
