@@ -1,7 +1,8 @@
-// Parses docs/asyncapi.yaml with @asyncapi/parser (the AsyncAPI 3.0 schema and its Spectral rules) and
+// Parses docs/asyncapi.yaml with @asyncapi/parser (the AsyncAPI 3.0 schema and its Spectral rules), checks the
+// examples and the services' golden events (*/src/test/resources/golden/*-events.txt) against the message schemas, and
 // exits non-zero on any error or warning, so the event contract cannot silently stop being valid.
 // Usage: node validate-asyncapi.mjs [path]   (default: ../../docs/asyncapi.yaml)
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Parser, fromFile } from '@asyncapi/parser';
@@ -45,8 +46,39 @@ for (const message of document.allMessages()) {
     console.error(`message ${message.name()} has no example`);
   }
 }
+// What is really sent: the services' event goldens (type=, key=, subject=, then the body; uuids are written
+// <uuid-N> there) must match the payload schema of the message named by their type.
+const root = path.join(here, '..', '..');
+const byType = new Map(document.allMessages().all().map((message) => [message.name(), message]));
+let goldenEvents = 0;
+for (const module of await readdir(root)) {
+  const folder = path.join(root, module, 'src', 'test', 'resources', 'golden');
+  let files = [];
+  try { files = (await readdir(folder)).filter((name) => name.endsWith('-events.txt')); } catch { continue; }
+  for (const name of files) {
+    let type;
+    for (const line of (await readFile(path.join(folder, name), 'utf8')).split('\n')) {
+      if (line.startsWith('type=')) type = line.slice(5).trim();
+      if (!line.startsWith('{')) continue;
+      goldenEvents++;
+      const message = byType.get(type);
+      if (!message) {
+        wrongExamples++;
+        console.error(`${module}/${name}: type ${type} is not documented`);
+        continue;
+      }
+      const body = JSON.parse(line.replace(/<uuid-\d+>/g, '00000000-0000-4000-8000-000000000000'));
+      const validate = ajv.compile(strip(message.payload().json()));
+      if (!validate(body)) {
+        wrongExamples++;
+        console.error(`${module}/${name}: a ${type} does not match its schema: ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+  }
+}
 if (wrongExamples > 0) {
-  console.error(`${file}: ${wrongExamples} example(s) do not match their message`);
+  console.error(`${file}: ${wrongExamples} example(s) or golden event(s) do not match their message`);
   process.exit(1);
 }
-console.log(`${file}: valid AsyncAPI ${document.version()}, ${document.allMessages().length} messages`);
+console.log(`${file}: valid AsyncAPI ${document.version()}, ${document.allMessages().length} messages, `
+  + `their examples and ${goldenEvents} golden events match their schemas`);

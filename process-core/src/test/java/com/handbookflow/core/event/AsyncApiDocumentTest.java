@@ -35,7 +35,7 @@ class AsyncApiDocumentTest {
             Pattern.compile("public static final String [A-Z_]+ = \"(com\\.handbookflow\\.[a-z.-]+)\";");
 
     @Test
-    @DisplayName("docs/asyncapi.yaml parses with @asyncapi/parser with no error and no warning, and every message's example matches its schemas")
+    @DisplayName("docs/asyncapi.yaml parses with @asyncapi/parser with no error and no warning, every message's example and the services' golden events match its schemas")
     void the_asyncapi_document_is_valid() {
         Path tools = NodeTools.repositoryRoot().resolve("tools/spectral");
         if (!Files.isDirectory(tools.resolve("node_modules/@asyncapi/parser"))) {
