@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * project-service takes next year's calendar from {@code notification.events} (process-core's calendar feed)
  * and, on an administrator's explicit recomputation, moves the weekly meeting owed on what turned out to
  * be New Year's Day to the next working day and publishes it again; a task's deadline (a date the leader
- * named) is not recomputed and keeps its calendar version.
+ * named) is not recomputed and keeps its calendar version, nor is the progress node due with it.
  */
 @QuarkusTest
 @TestProfile(ProjectCalendarRecomputationTest.FridayMeetings.class)
@@ -68,7 +68,8 @@ class ProjectCalendarRecomputationTest {
         marketing().body(team()).post(BASE + "/{n}/team", number).then().statusCode(200);
         addTask(number, task("活动策划方案", "marketing", "u1002", "2026-12-28", "2027-01-01", List.of())).statusCode(200);
         marketing().post(BASE + "/{n}/team/completion", number).then().statusCode(200);
-        get(number).body("nextMeetingDueAt", equalTo("2027-01-01T02:00:00Z")); // Friday 10:00, assumed a working day
+        get(number).body("nextMeetingDueAt", equalTo("2027-01-01T02:00:00Z")) // Friday 10:00, assumed a working day
+                .body("currentNode", equalTo("PROGRESS")).body("currentDueAt", equalTo("2027-01-01T10:00:00Z"));
 
         CalendarYearFeed.send(CalendarYearFeed.published(CalendarYearFeed.CHINA_2027, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> calendar.coveredYears().contains(2027));
@@ -88,7 +89,10 @@ class ProjectCalendarRecomputationTest {
         assertEquals("CN-2026.1+CN-2027.1", meeting.get("calendarVersion"));
         assertFalse(done.getList("changes.findAll { it.businessNumber == '" + number + "' }.kind")
                 .contains("PROJECT_TASK"), "a task's deadline is the date the leader named");
-        get(number).body("nextMeetingDueAt", equalTo("2027-01-04T02:00:00Z"));
+        assertFalse(done.getList("changes.findAll { it.businessNumber == '" + number + "' }.kind")
+                .contains("NODE"), "the progress node is due with the latest task deadline, a named date too");
+        get(number).body("nextMeetingDueAt", equalTo("2027-01-04T02:00:00Z"))
+                .body("currentDueAt", equalTo("2027-01-01T10:00:00Z"));
         given().get(BASE + "/{n}/tasks/T1", number).then().statusCode(200).body("dueAt", equalTo("2027-01-01T10:00:00Z"));
 
         List<JsonPath> meetings = obligations(number, "WEEKLY_MEETING", 2);

@@ -163,13 +163,15 @@ public class ProcessInstance {
      * Recomputes the active node's due instant with the calendar as it is now, from the same anchor and
      * limit, when it was computed with another calendar version (a calendar year was loaded since). The
      * node's normal event (ACTIVE to ACTIVE) tells notification-service the new due instant and version.
-     * Only working-day limits depend on the calendar; others are left as they are.
+     * Only working-day limits depend on the calendar; others are left as they are, and so is a limit up to a
+     * date the scenario named ({@link LimitAnchor#SCENARIO_DATE}).
      */
     public Optional<DeadlineChange> recomputeDue(ProcessDefinition definition, Actor actor, Instant now,
                                                  DueCalculator deadlines, String calendarVersion, String comment) {
         Optional<NodeInstance> active = status == InstanceStatus.ACTIVE ? activeNode() : Optional.empty();
         if (active.isEmpty() || calendarVersion.equals(active.get().calendarVersion())
-                || LimitSpec.parse(active.get().limitSpec()).kind() != LimitSpec.Kind.WORKING_DAYS) {
+                || LimitSpec.parse(active.get().limitSpec()).kind() != LimitSpec.Kind.WORKING_DAYS
+                || definitionOf(definition, active.get().nodeKey()).limitFrom() == LimitAnchor.SCENARIO_DATE) {
             return Optional.empty();
         }
         NodeInstance node = active.get();
