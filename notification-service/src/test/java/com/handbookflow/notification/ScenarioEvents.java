@@ -117,6 +117,15 @@ public final class ScenarioEvents implements AutoCloseable {
 
     /** Sends with explicit type and id headers (a duplicate keeps the id; an unknown type tests the skip). */
     public void send(ProcessEvent event, String type, String id) {
+        send(event, type, id, Map.of());
+    }
+
+    /** Sends with further headers, e.g. the W3C {@code traceparent} a scenario service's relay adds. */
+    public void send(ProcessEvent event, Map<String, String> headers) {
+        send(event, event.type(), event.eventId().toString(), headers);
+    }
+
+    private void send(ProcessEvent event, String type, String id, Map<String, String> headers) {
         try {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(COMPLAINT_TOPIC, event.instanceId().toString(),
                     json.writeValueAsBytes(event));
@@ -127,6 +136,7 @@ public final class ScenarioEvents implements AutoCloseable {
             header(record, CloudEventHeaders.SUBJECT, event.subject());
             header(record, CloudEventHeaders.TIME, event.occurredAt().toString());
             header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            headers.forEach((name, value) -> header(record, name, value));
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish the test event", e);

@@ -1,6 +1,7 @@
 package com.handbookflow.notification.deadline;
 
 import com.handbookflow.core.calendar.CalendarCoverage;
+import com.handbookflow.core.tracing.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,6 +79,9 @@ public class Obligation {
     private CalendarCoverage calendarCoverage;
     @Version
     private long version;
+    /** The W3C trace context of the act that opened it; later notices start traces linked to it (V12). */
+    private String traceparent;
+    private String tracestate;
 
     protected Obligation() {
     }
@@ -167,7 +171,17 @@ public class Obligation {
         }
     }
 
+    /** Records the trace of the act that opened the obligation. */
+    Obligation tracedBy(TraceContext trace) {
+        if (trace != null) {
+            this.traceparent = trace.traceparent();
+            this.tracestate = trace.tracestate();
+        }
+        return this;
+    }
+
     public UUID id() { return id; }
+    public TraceContext trace() { return TraceContext.of(traceparent, tracestate); }
     public String sourceKey() { return sourceKey; }
     public int cycle() { return cycle; }
     public String kind() { return kind; }

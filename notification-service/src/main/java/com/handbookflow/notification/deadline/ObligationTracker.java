@@ -111,7 +111,7 @@ public class ObligationTracker {
                         "select max(o.cycle) from Obligation o where o.sourceKey = :key", Integer.class)
                 .setParameter("key", sourceKey).getSingleResult();
         return new Obligation(sourceKey, lastCycle == null ? 1 : lastCycle + 1, kind, processType, instanceId,
-                businessNumber, itemKey, nameZh, nameEn);
+                businessNumber, itemKey, nameZh, nameEn).tracedBy(com.handbookflow.core.tracing.TraceContext.current());
     }
 
     private Optional<Obligation> findOpen(String sourceKey) {

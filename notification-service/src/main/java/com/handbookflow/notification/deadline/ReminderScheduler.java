@@ -3,6 +3,9 @@ package com.handbookflow.notification.deadline;
 import com.handbookflow.notification.digest.Digests;
 import com.handbookflow.notification.inbox.Notifier;
 import com.handbookflow.core.due.DueRows;
+import com.handbookflow.core.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +37,11 @@ public class ReminderScheduler {
     private final SchedulerConfig config;
     private final Clock clock;
     private final Digests digests;
+    private final Tracing tracing;
 
     ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, Notices notices, Notifier notifier,
-                      SchedulerConfig config, Clock clock, Digests digests) {
+                      SchedulerConfig config, Clock clock, Digests digests, Tracing tracing) {
+        this.tracing = tracing;
         this.digests = digests;
         this.entityManager = entityManager;
         this.tracker = tracker;
@@ -65,8 +71,21 @@ public class ReminderScheduler {
         Instant now = clock.instant();
         List<Obligation> due = DueRows.claim(entityManager, Obligation.class, "obligation", "status = 'OPEN'",
                 "next_action_at", now, config.batchSize());
-        due.forEach(o -> act(o, now));
+        due.forEach(o -> actTraced(o, now));
         return due.size();
+    }
+
+    /**
+     * The clock, not a request, causes these notices: each obligation's turn is a new trace, linked to the
+     * trace of the act that opened the obligation, so ops get from a reminder back to the complaint's act.
+     */
+    private void actTraced(Obligation o, Instant now) {
+        Span span = tracing.startLinked("deadline " + o.kind(), Collections.singletonList(o.trace()));
+        try (Scope ignored = Tracing.activate(span)) {
+            act(o, now);
+        } finally {
+            span.end();
+        }
     }
 
     private void act(Obligation o, Instant now) {

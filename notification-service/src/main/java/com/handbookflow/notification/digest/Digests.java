@@ -3,9 +3,13 @@ package com.handbookflow.notification.digest;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.due.DueRows;
 import com.handbookflow.core.outbox.Outbox;
+import com.handbookflow.core.tracing.TraceContext;
+import com.handbookflow.core.tracing.Tracing;
 import com.handbookflow.notification.event.DigestSent;
 import com.handbookflow.notification.inbox.Notice;
 import com.handbookflow.notification.inbox.Notification;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +50,11 @@ public class Digests {
     private final WorkingDayCalendar calendar;
     private final Event<DigestRecorded> recorded;
     private final DeliveryMetrics metrics;
+    private final Tracing tracing;
 
     Digests(EntityManager entityManager, Outbox outbox, Clock clock, DigestConfig config, WorkingDayCalendar calendar,
-            Event<DigestRecorded> recorded, DeliveryMetrics metrics) {
+            Event<DigestRecorded> recorded, DeliveryMetrics metrics, Tracing tracing) {
+        this.tracing = tracing;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
@@ -156,9 +162,27 @@ public class Digests {
                 DigestSent.PROCESS_TYPE, UUID.nameUUIDFromBytes(digest.recipientKey().getBytes(StandardCharsets.UTF_8)),
                 digest.id(), digest.purpose().name(), digest.recipientPerson(), digest.recipientDepartment(),
                 digest.openedAt(), items.size(), titleZh, titleEn, textZh.toString(), textEn.toString(), items, key);
-        outbox.append(event);
-        recorded.fire(new DigestRecorded(digest, event, now));
+        // One digest, many causes: a new trace with a link to the trace of each item's obligation.
+        Span span = tracing.startLinked("digest " + digest.purpose(), itemTraces(notices));
+        try (Scope ignored = Tracing.activate(span)) {
+            outbox.append(event);
+            recorded.fire(new DigestRecorded(digest, event, now));
+        } finally {
+            span.end();
+        }
         metrics.digestSent(digest, items.size());
+    }
+
+    private List<TraceContext> itemTraces(List<Notification> notices) {
+        List<UUID> obligations = notices.stream().map(Notification::obligationId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (obligations.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select o.traceparent, o.tracestate from Obligation o where o.id in :ids",
+                        Object[].class)
+                .setParameter("ids", obligations).getResultList().stream()
+                .map(row -> TraceContext.of((String) row[0], (String) row[1])).toList();
     }
 
     private DigestItem item(Notification n, Instant now) {

@@ -11,10 +11,15 @@ import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.event.ObligationChanged;
 import com.handbookflow.core.inbox.PoisonRecordException;
 import com.handbookflow.core.inbox.ProcessedEvents;
+import com.handbookflow.core.tracing.TraceContext;
+import com.handbookflow.core.tracing.Tracing;
 import com.handbookflow.notification.deadline.EscalationLevel;
 import com.handbookflow.notification.deadline.Notices;
 import com.handbookflow.notification.deadline.ObligationTracker;
 import com.handbookflow.notification.inbox.Notifier;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -51,9 +56,11 @@ public class EventIntake {
     private final Notifier notifier;
     private final Event<NodeStateChanged> nodeChanges;
     private final jakarta.persistence.EntityManager entityManager;
+    private final Tracing tracing;
 
     EventIntake(ProcessedEvents processed, ObligationTracker tracker, Notices notices, Notifier notifier,
-                Event<NodeStateChanged> nodeChanges, jakarta.persistence.EntityManager entityManager) {
+                Event<NodeStateChanged> nodeChanges, jakarta.persistence.EntityManager entityManager, Tracing tracing) {
+        this.tracing = tracing;
         this.entityManager = entityManager;
         this.processed = processed;
         this.tracker = tracker;
@@ -80,16 +87,27 @@ public class EventIntake {
         }
         try {
             return Optional.of(new IncomingEvent(id, type, json.readValue(record.value(), bodyType), record.topic(),
-                    record.partition(), record.offset()));
+                    record.partition(), record.offset(), TraceContext.of(header(record, TraceContext.TRACEPARENT),
+                    header(record, TraceContext.TRACESTATE))));
         } catch (IOException | RuntimeException e) {
             throw new PoisonRecordException("body of " + type + " cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** Applies the event unless it was applied before; returns whether it was new. */
+    /**
+     * Applies the event unless it was applied before; returns whether it was new. A span of the trace in the
+     * record's {@code traceparent}: the notices, webhooks and e-mails the event causes continue the act's trace.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(IncomingEvent event) {
-        return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body()));
+        Span span = tracing.start("apply " + event.type(), SpanKind.CONSUMER, event.trace());
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.message.id", event.id());
+        try (Scope ignored = Tracing.activate(span)) {
+            return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body()));
+        } finally {
+            span.end();
+        }
     }
 
     /** Whether the database answers a trivial query: tells a refused record from an unreachable database. */

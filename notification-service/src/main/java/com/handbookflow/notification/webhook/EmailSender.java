@@ -2,6 +2,7 @@ package com.handbookflow.notification.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.tracing.TraceContext;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ public class EmailSender {
         this.json = json;
     }
 
-    void send(String address, WebhookDelivery delivery) {
+    /** {@code trace}, when there is one, goes into the mail's {@code traceparent}/{@code tracestate} headers. */
+    void send(String address, WebhookDelivery delivery, TraceContext trace) {
         JsonNode notice = read(delivery.payload());
         String titleZh = notice.path("titleZh").asText("");
         String titleEn = notice.path("titleEn").asText("");
@@ -31,9 +33,13 @@ public class EmailSender {
         // a digest lists its items (number, node, how late, link) in both languages
         String items = notice.has("items") ? "\n" + notice.path("textZh").asText("") + "\n" + notice.path("textEn").asText("")
                 : "";
-        mailer.send(Mail.withText(address, titleZh, titleZh + "\n" + titleEn + "\n" + items + "\n" + delivery.idempotencyKey())
+        Mail mail = Mail.withText(address, titleZh, titleZh + "\n" + titleEn + "\n" + items + "\n" + delivery.idempotencyKey())
                 .addHeader("Message-ID", messageId)
-                .addHeader(WebhookSignature.IDEMPOTENCY_KEY_HEADER, delivery.idempotencyKey()));
+                .addHeader(WebhookSignature.IDEMPOTENCY_KEY_HEADER, delivery.idempotencyKey());
+        if (trace != null) {
+            trace.forEach(mail::addHeader);
+        }
+        mailer.send(mail);
     }
 
     private JsonNode read(String payload) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
+import com.handbookflow.core.tracing.TraceContext;
 import com.handbookflow.notification.digest.DigestPurpose;
 import com.handbookflow.notification.digest.DigestRecorded;
 import com.handbookflow.notification.inbox.NoticeRecorded;
@@ -48,7 +49,7 @@ public class WebhookChannel {
         String body = toJson(recorded.event());
         for (WebhookEndpoint endpoint : endpoints) {
             entityManager.persist(new WebhookDelivery(endpoint.id(), recorded.notice().idempotencyKey(),
-                    recorded.event().type(), body, recorded.recordedAt(), firstAttempt));
+                    recorded.event().type(), body, recorded.recordedAt(), firstAttempt).tracedBy(TraceContext.current()));
         }
     }
 
@@ -62,7 +63,7 @@ public class WebhookChannel {
         String body = toJson(recorded.event());
         for (WebhookEndpoint endpoint : endpoints) {
             entityManager.persist(new WebhookDelivery(endpoint.id(), recorded.event().idempotencyKey(),
-                    recorded.event().type(), body, recorded.recordedAt()));
+                    recorded.event().type(), body, recorded.recordedAt()).tracedBy(TraceContext.current()));
         }
     }
 

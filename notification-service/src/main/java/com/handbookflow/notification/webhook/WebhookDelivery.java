@@ -1,5 +1,6 @@
 package com.handbookflow.notification.webhook;
 
+import com.handbookflow.core.tracing.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,6 +42,9 @@ public class WebhookDelivery {
     private Instant deliveredAt;
     @Version
     private long version;
+    /** The W3C trace context of the act that queued it; the POST or e-mail carries it on (V12). */
+    private String traceparent;
+    private String tracestate;
 
     protected WebhookDelivery() {
     }
@@ -60,6 +64,15 @@ public class WebhookDelivery {
         this.state = DeliveryState.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = firstAttemptAt;
+    }
+
+    /** Records the trace of the act that caused the notice, so the delivery continues it. */
+    public WebhookDelivery tracedBy(TraceContext trace) {
+        if (trace != null) {
+            this.traceparent = trace.traceparent();
+            this.tracestate = trace.tracestate();
+        }
+        return this;
     }
 
     public void delivered(int status, Instant now) {
@@ -107,4 +120,5 @@ public class WebhookDelivery {
     public String lastError() { return lastError; }
     public Instant createdAt() { return createdAt; }
     public Instant deliveredAt() { return deliveredAt; }
+    public TraceContext trace() { return TraceContext.of(traceparent, tracestate); }
 }

@@ -1,6 +1,11 @@
 package com.handbookflow.notification.webhook;
 
 import com.handbookflow.core.due.DueRows;
+import com.handbookflow.core.tracing.TraceContext;
+import com.handbookflow.core.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,9 +39,11 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final HttpClient http;
     private final EmailSender email;
+    private final Tracing tracing;
 
     WebhookDispatcher(EntityManager entityManager, WebhookChannel channel, WebhookConfig config, Clock clock,
-                      EmailSender email) {
+                      EmailSender email, Tracing tracing) {
+        this.tracing = tracing;
         this.email = email;
         this.entityManager = entityManager;
         this.channel = channel;
@@ -65,11 +72,25 @@ public class WebhookDispatcher {
         return due.size();
     }
 
+    /**
+     * Each try is a client span of the trace of the act that caused the notice (a retry days later too);
+     * the POST's {@code traceparent} header, or the mail's, carries that span on to the OA system.
+     */
     private void send(WebhookDelivery delivery, Instant now) {
+        Span span = tracing.start("deliver " + delivery.eventType(), SpanKind.CLIENT, delivery.trace());
+        span.setAttribute("handbook.idempotency_key", delivery.idempotencyKey());
+        try (Scope ignored = Tracing.activate(span)) {
+            send(delivery, now, TraceContext.of(span));
+        } finally {
+            span.end();
+        }
+    }
+
+    private void send(WebhookDelivery delivery, Instant now, TraceContext trace) {
         WebhookEndpoint endpoint = channel.endpoint(delivery.endpointId());
         if (endpoint.isEmail()) {
             try {
-                email.send(endpoint.emailAddress(), delivery);
+                email.send(endpoint.emailAddress(), delivery, trace);
                 delivery.delivered(250, now);
             } catch (RuntimeException e) {
                 delivery.failed(null, "the e-mail could not be sent" + detail(e), now, config);
@@ -78,16 +99,18 @@ public class WebhookDispatcher {
         }
         long timestamp = now.getEpochSecond();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.url()))
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                     .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.secret(), timestamp, delivery.payload()))
                     .header(WebhookSignature.IDEMPOTENCY_KEY_HEADER, delivery.idempotencyKey())
                     .header(WebhookSignature.EVENT_TYPE_HEADER, delivery.eventType())
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8));
+            if (trace != null) {
+                trace.forEach(request::header);
+            }
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 delivery.delivered(response.statusCode(), now);
             } else {

@@ -3,6 +3,7 @@ package com.handbookflow.core.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.event.ProcessEvent;
+import com.handbookflow.core.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -64,7 +65,8 @@ public class Outbox {
 
     private void persist(String topic, ProcessEvent event) {
         entityManager.persist(new OutboxEvent(event.eventId(), topic, event.processType(),
-                event.instanceId().toString(), event.type(), event.subject(), event.occurredAt(), toJson(event)));
+                event.instanceId().toString(), event.type(), event.subject(), event.occurredAt(), toJson(event))
+                .tracedBy(TraceContext.current()));
     }
 
     private void wakeRelayAfterCommit() {

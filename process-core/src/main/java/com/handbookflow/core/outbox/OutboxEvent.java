@@ -1,5 +1,6 @@
 package com.handbookflow.core.outbox;
 
+import com.handbookflow.core.tracing.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -49,6 +50,11 @@ public class OutboxEvent {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The W3C trace context of the transaction that wrote the row; the relay sends it on (null before V0_10). */
+    private String traceparent;
+
+    private String tracestate;
+
     protected OutboxEvent() {
     }
 
@@ -64,6 +70,15 @@ public class OutboxEvent {
         this.payload = payload;
     }
 
+    /** Records the act's trace, so the publish continues it. */
+    OutboxEvent tracedBy(TraceContext trace) {
+        if (trace != null) {
+            this.traceparent = trace.traceparent();
+            this.tracestate = trace.tracestate();
+        }
+        return this;
+    }
+
     public Long seq() { return seq; }
     public UUID eventId() { return eventId; }
     public String topic() { return topic; }
@@ -74,4 +89,5 @@ public class OutboxEvent {
     public Instant occurredAt() { return occurredAt; }
     public String payload() { return payload; }
     public Instant sentAt() { return sentAt; }
+    public TraceContext trace() { return TraceContext.of(traceparent, tracestate); }
 }

@@ -2,6 +2,10 @@ package com.handbookflow.core.outbox;
 
 import com.handbookflow.core.housekeeping.Purge;
 import com.handbookflow.core.event.CloudEventHeaders;
+import com.handbookflow.core.tracing.TraceContext;
+import com.handbookflow.core.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -58,6 +62,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxMetrics metrics;
+
+    @Inject
+    Tracing tracing;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -203,7 +210,24 @@ public class OutboxRelay {
         header(record, CloudEventHeaders.SUBJECT, row.subject());
         header(record, CloudEventHeaders.TIME, row.occurredAt().toString());
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        traceHeaders(row, record);
         return record;
+    }
+
+    /**
+     * The publish is a span of the act's trace (a new trace for a row written outside one); its context
+     * travels in the W3C headers {@code traceparent} and {@code tracestate} (docs/asyncapi.yaml).
+     */
+    private void traceHeaders(OutboxEvent row, ProducerRecord<String, byte[]> record) {
+        Span span = tracing.start("publish " + row.topic(), SpanKind.PRODUCER, row.trace());
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.destination.name", row.topic());
+        span.setAttribute("messaging.message.id", row.eventId().toString());
+        TraceContext published = TraceContext.of(span);
+        if (published != null) {
+            published.forEach((name, value) -> header(record, name, value));
+        }
+        span.end();
     }
 
     private static void header(ProducerRecord<?, ?> record, String name, String value) {
