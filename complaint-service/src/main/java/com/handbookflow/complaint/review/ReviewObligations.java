@@ -1,6 +1,6 @@
 package com.handbookflow.complaint.review;
 
-import com.handbookflow.core.time.SqlInstants;
+import com.handbookflow.core.sql.SqlRow;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.calendar.recompute.RecomputableDeadlines;
@@ -14,6 +14,7 @@ import com.handbookflow.core.problem.ConflictException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -84,11 +85,9 @@ public class ReviewObligations implements RecomputableDeadlines {
                 .setParameter("month", month.toString()).setParameter("now", now)
                 .setParameter("due", reviews.dueBy(month)).setParameter("version", calendar.version())
                 .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object[]> row = entityManager.createNativeQuery("select opened_at, completed_at, due_at, calendar_version "
-                + "from complaint_review where month = :month for update").setParameter("month", month.toString())
-                .getResultList();
-        if (row.get(0)[1] != null) {
+        SqlRow row = SqlRow.single(entityManager.createNativeQuery("select opened_at, completed_at, due_at, calendar_version "
+                + "from complaint_review where month = :month for update", Tuple.class).setParameter("month", month.toString()));
+        if (row.value("completed_at") != null) {
             throw new ConflictException("review-already-held", "Review already held", "复盘已完成",
                     "The review of " + month + " was already recorded.", month + " 的月度复盘已记录。")
                     .with("currentState", ObligationChanged.FULFILLED);
@@ -98,8 +97,8 @@ public class ReviewObligations implements RecomputableDeadlines {
                 .setParameter("now", now).setParameter("by", actor.userId()).setParameter("conclusion", conclusion)
                 .setParameter("month", month.toString()).executeUpdate();
         // as it was owed: the due instant and calendar version stored (a recomputation may have moved it)
-        String version = row.get(0)[3] != null ? (String) row.get(0)[3] : calendar.version();
-        outbox.append(review(month, SqlInstants.toInstant(row.get(0)[0]), SqlInstants.toInstant(row.get(0)[2]), version)
+        String version = row.value("calendar_version") != null ? row.string("calendar_version") : calendar.version();
+        outbox.append(review(month, row.instant("opened_at"), row.instant("due_at"), version)
                 .fulfilled(now, actor, now));
     }
 
@@ -111,15 +110,14 @@ public class ReviewObligations implements RecomputableDeadlines {
     /** The reviews still owed whose due day was found with another calendar (a month's 5th may be a holiday). */
     @Override
     public List<OpenDeadline> computedWithOtherThan(String calendarVersion) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select month, due_at, calendar_version "
+        List<SqlRow> rows = SqlRow.list(entityManager.createNativeQuery("select month, due_at, calendar_version "
                         + "from complaint_review where completed_at is null and calendar_version is not null "
-                        + "and calendar_version <> :version order by month for update")
-                .setParameter("version", calendarVersion).getResultList();
+                        + "and calendar_version <> :version order by month for update", Tuple.class)
+                .setParameter("version", calendarVersion));
         return rows.stream().map(row -> {
-            YearMonth month = YearMonth.parse((String) row[0]);
+            YearMonth month = YearMonth.parse(row.string("month"));
             return new OpenDeadline(instanceOf(month), "REVIEW-" + month, "monthly-review-" + month,
-                    SqlInstants.toInstant(row[1]), (String) row[2], c -> reviews.dueBy(month));
+                    row.instant("due_at"), row.string("calendar_version"), c -> reviews.dueBy(month));
         }).toList();
     }
 
@@ -130,9 +128,10 @@ public class ReviewObligations implements RecomputableDeadlines {
                         + "where month = :month")
                 .setParameter("due", dueAt).setParameter("version", calendarVersion)
                 .setParameter("month", month.toString()).executeUpdate();
-        Object openedAt = entityManager.createNativeQuery("select opened_at from complaint_review where month = :month")
-                .setParameter("month", month.toString()).getSingleResult();
-        outbox.append(review(month, SqlInstants.toInstant(openedAt), dueAt, calendarVersion).opened(actor, now));
+        SqlRow review = SqlRow.single(entityManager.createNativeQuery(
+                        "select opened_at from complaint_review where month = :month", Tuple.class)
+                .setParameter("month", month.toString()));
+        outbox.append(review(month, review.instant("opened_at"), dueAt, calendarVersion).opened(actor, now));
     }
 
     private Obligation review(YearMonth month, Instant startedAt, Instant dueAt, String calendarVersion) {

@@ -14,14 +14,15 @@ import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.label.Labeled;
 import com.handbookflow.core.obligation.CalendarCadence;
 import com.handbookflow.core.label.LabeledValue;
+import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -77,25 +78,28 @@ public class ReviewService {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
 
-        List<Object[]> byType = grouped("select problem_type, count(*) from complaint "
+        List<Tally> byType = tallies("select problem_type as value, count(*) as total from complaint "
                 + "where received_at >= :from and received_at < :to group by problem_type", from, to);
-        long received = byType.stream().mapToLong(r -> count(r[1])).sum();
-        List<Object[]> causes = grouped("select problem_type, root_cause_category, coalesce(root_cause_detail, ''), "
-                + "count(*) from complaint where closed_at >= :from and closed_at < :to "
-                + "group by problem_type, root_cause_category, coalesce(root_cause_detail, '')", from, to);
-        long closed = causes.stream().mapToLong(r -> count(r[3])).sum();
+        long received = byType.stream().mapToLong(Tally::count).sum();
+        List<CauseTally> causes = grouped("select problem_type, root_cause_category, "
+                + "coalesce(root_cause_detail, '') as root_cause_detail, count(*) as total from complaint "
+                + "where closed_at >= :from and closed_at < :to "
+                + "group by problem_type, root_cause_category, coalesce(root_cause_detail, '')", from, to)
+                .stream().map(r -> new CauseTally(r.string("problem_type"), r.string("root_cause_category"),
+                        r.string("root_cause_detail"), r.count("total"))).toList();
+        long closed = causes.stream().mapToLong(CauseTally::count).sum();
 
         return new MonthlyReview(month.toString(), from, to,
                 dueBy(month),
                 !now.isBefore(to), received, closed,
                 counts(byType, received, code -> LabeledValue.of(ProblemType.valueOf(code))),
-                counts(grouped("select coalesce(grade, 'UNGRADED'), count(*) from complaint "
+                counts(tallies("select coalesce(grade, 'UNGRADED') as value, count(*) as total from complaint "
                                 + "where received_at >= :from and received_at < :to group by 1", from, to), received,
                         code -> code.equals(UNGRADED.code()) ? UNGRADED : LabeledValue.of(Grade.valueOf(code))),
-                counts(grouped("select channel, count(*) from complaint "
+                counts(tallies("select channel as value, count(*) as total from complaint "
                                 + "where received_at >= :from and received_at < :to group by channel", from, to), received,
                         code -> LabeledValue.of(Channel.valueOf(code))),
-                counts(grouped("select coalesce(department, '" + UNASSIGNED + "'), count(*) from complaint "
+                counts(tallies("select coalesce(department, '" + UNASSIGNED + "') as value, count(*) as total from complaint "
                                 + "where received_at >= :from and received_at < :to group by 1", from, to), received,
                         code -> new LabeledValue(code, code, code)),
                 onTimeByNode(from, to),
@@ -107,28 +111,29 @@ public class ReviewService {
     }
 
     private List<MonthlyReview.NodeOnTime> onTimeByNode(Instant from, Instant to) {
-        Map<String, Object[]> rows = grouped("select n.node_key, count(*), count(*) filter (where n.on_time) "
+        Map<String, SqlRow> rows = grouped("select n.node_key, count(*) as completed, "
+                + "count(*) filter (where n.on_time) as on_time "
                 + "from node_instance n join process_instance p on p.id = n.process_instance_id "
                 + "where p.process_type = '" + ComplaintProcess.TYPE + "' "
                 + "and n.completed_at >= :from and n.completed_at < :to group by n.node_key", from, to)
-                .stream().collect(Collectors.toMap(r -> (String) r[0], Function.identity()));
+                .stream().collect(Collectors.toMap(r -> r.string("node_key"), Function.identity()));
         List<MonthlyReview.NodeOnTime> result = new ArrayList<>();
         for (NodeDefinition node : definitions.get(ComplaintProcess.TYPE).nodes()) {
-            Object[] row = rows.get(node.key());
+            SqlRow row = rows.get(node.key());
             if (row != null) {
-                result.add(new MonthlyReview.NodeOnTime(node.key(), node.nameZh(), node.nameEn(), count(row[1]),
-                        count(row[2]), percent(count(row[2]), count(row[1]))));
+                result.add(new MonthlyReview.NodeOnTime(node.key(), node.nameZh(), node.nameEn(), row.count("completed"),
+                        row.count("on_time"), percent(row.count("on_time"), row.count("completed"))));
             }
         }
         return result;
     }
 
     private MonthlyReview.Satisfaction satisfaction(Instant from, Instant to) {
-        List<Object[]> rows = grouped("select satisfaction, count(*) from customer_confirmation "
+        List<Tally> rows = tallies("select satisfaction as value, count(*) as total from customer_confirmation "
                 + "where confirmed_at >= :from and confirmed_at < :to group by satisfaction", from, to);
-        long responses = rows.stream().mapToLong(r -> count(r[1])).sum();
+        long responses = rows.stream().mapToLong(Tally::count).sum();
         long points = rows.stream().mapToLong(r ->
-                config.review().satisfactionPoints().of(Satisfaction.valueOf((String) r[0])) * count(r[1])).sum();
+                config.review().satisfactionPoints().of(Satisfaction.valueOf(r.value())) * r.count()).sum();
         return new MonthlyReview.Satisfaction(responses,
                 counts(rows, responses, code -> LabeledValue.of(Satisfaction.valueOf(code))),
                 responses == 0 ? null : BigDecimal.valueOf(points).divide(BigDecimal.valueOf(responses), 1,
@@ -136,7 +141,7 @@ public class ReviewService {
     }
 
     /** Categories by count, with their cumulative share, each with its sub-causes (e.g. which courier). */
-    private List<MonthlyReview.Cause> pareto(List<Object[]> rows, long closed) {
+    private List<MonthlyReview.Cause> pareto(List<CauseTally> rows, long closed) {
         Map<String, List<MonthlyReview.SubCause>> byCategory = new LinkedHashMap<>();
         subCauses(rows).forEach(s -> byCategory.computeIfAbsent(s.category().code(), k -> new ArrayList<>()).add(s));
         List<Map.Entry<String, Long>> totals = byCategory.entrySet().stream()
@@ -154,11 +159,11 @@ public class ReviewService {
         return result;
     }
 
-    private List<MonthlyReview.TypeCauses> causesByProblemType(List<Object[]> rows) {
+    private List<MonthlyReview.TypeCauses> causesByProblemType(List<CauseTally> rows) {
         Map<String, Map<List<String>, Long>> byType = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            byType.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
-                    .merge(List.of((String) r[1], (String) r[2]), count(r[3]), Long::sum);
+        for (CauseTally r : rows) {
+            byType.computeIfAbsent(r.problemType(), k -> new LinkedHashMap<>())
+                    .merge(List.of(r.category(), r.detail()), r.count(), Long::sum);
         }
         return byType.entrySet().stream().map(type -> {
             long total = type.getValue().values().stream().mapToLong(Long::longValue).sum();
@@ -169,14 +174,14 @@ public class ReviewService {
         }).sorted(Comparator.comparingLong(MonthlyReview.TypeCauses::count).reversed()).toList();
     }
 
-    private List<MonthlyReview.SubCause> recurring(List<Object[]> rows) {
+    private List<MonthlyReview.SubCause> recurring(List<CauseTally> rows) {
         return subCauses(rows).stream().filter(s -> s.count() >= config.review().recurringThreshold()).toList();
     }
 
     /** (category, sub-cause) with their counts over all problem types, most frequent first; share left to the caller. */
-    private List<MonthlyReview.SubCause> subCauses(List<Object[]> rows) {
+    private List<MonthlyReview.SubCause> subCauses(List<CauseTally> rows) {
         Map<List<String>, Long> counts = new LinkedHashMap<>();
-        rows.forEach(r -> counts.merge(List.of((String) r[1], (String) r[2]), count(r[3]), Long::sum));
+        rows.forEach(r -> counts.merge(List.of(r.category(), r.detail()), r.count(), Long::sum));
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return counts.entrySet().stream().map(e -> subCause(e.getKey().get(0), e.getKey().get(1), e.getValue(), total))
                 .sorted(BY_COUNT).toList();
@@ -197,43 +202,51 @@ public class ReviewService {
     }
 
     private MonthlyReview.Measures measures(Instant from, Instant to, Instant now) {
-        Object[] totals = (Object[]) window("select count(*), count(*) filter (where state = 'DONE'), "
-                + "count(*) filter (where state = 'DONE' and on_time), count(*) filter (where state = 'OPEN'), "
-                + "count(*) filter (where state = 'OPEN' and due_at < :now) "
+        SqlRow totals = SqlRow.single(window("select count(*) as total, count(*) filter (where state = 'DONE') as done, "
+                + "count(*) filter (where state = 'DONE' and on_time) as done_on_time, "
+                + "count(*) filter (where state = 'OPEN') as open, "
+                + "count(*) filter (where state = 'OPEN' and due_at < :now) as open_overdue "
                 + "from improvement_measure where created_at >= :from and created_at < :to", from, to)
-                .setParameter("now", now).getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> items = window("select c.number, m.seq, m.description, m.owner_department, m.deadline, "
-                + "m.state, m.due_at < :now and m.state = 'OPEN' from improvement_measure m "
+                .setParameter("now", now));
+        List<SqlRow> items = SqlRow.list(window("select c.number, m.seq, m.description, m.owner_department, m.deadline, "
+                + "m.state, m.due_at < :now and m.state = 'OPEN' as overdue from improvement_measure m "
                 + "join complaint c on c.id = m.complaint_id where m.created_at >= :from and m.created_at < :to "
                 + "order by m.deadline, c.number, m.seq", from, to)
-                .setParameter("now", now).setMaxResults(MAX_MEASURES_LISTED).getResultList();
-        return new MonthlyReview.Measures(count(totals[0]), count(totals[1]), count(totals[2]), count(totals[3]),
-                count(totals[4]), items.stream().map(r -> new MonthlyReview.Measure((String) r[0],
-                        ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (LocalDate) r[4],
-                        LabeledValue.of(MeasureState.valueOf((String) r[5])), Boolean.TRUE.equals(r[6]))).toList());
+                .setParameter("now", now).setMaxResults(MAX_MEASURES_LISTED));
+        return new MonthlyReview.Measures(totals.count("total"), totals.count("done"), totals.count("done_on_time"),
+                totals.count("open"), totals.count("open_overdue"), items.stream().map(r -> new MonthlyReview.Measure(
+                        r.string("number"), r.integer("seq"), r.string("description"), r.string("owner_department"),
+                        r.date("deadline"), LabeledValue.of(MeasureState.valueOf(r.string("state"))),
+                        Boolean.TRUE.equals(r.bool("overdue")))).toList());
     }
 
-    private static List<MonthlyReview.Count> counts(List<Object[]> rows, long total,
+    private static List<MonthlyReview.Count> counts(List<Tally> rows, long total,
                                                     Function<String, LabeledValue> label) {
         return rows.stream()
-                .map(r -> new MonthlyReview.Count(label.apply((String) r[0]), count(r[1]), percent(count(r[1]), total)))
+                .map(r -> new MonthlyReview.Count(label.apply(r.value()), r.count(), percent(r.count(), total)))
                 .sorted(Comparator.comparingLong(MonthlyReview.Count::count).reversed()
                         .thenComparing(c -> c.value().code()))
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> grouped(String sql, Instant from, Instant to) {
-        return window(sql, from, to).getResultList();
+    /** One value of a grouped count ({@code select ... as value, count(*) as total}). */
+    private record Tally(String value, long count) {
+    }
+
+    /** Closed complaints of one problem type, root-cause category and detail. */
+    private record CauseTally(String problemType, String category, String detail, long count) {
+    }
+
+    private List<Tally> tallies(String sql, Instant from, Instant to) {
+        return grouped(sql, from, to).stream().map(r -> new Tally(r.string("value"), r.count("total"))).toList();
+    }
+
+    private List<SqlRow> grouped(String sql, Instant from, Instant to) {
+        return SqlRow.list(window(sql, from, to));
     }
 
     private Query window(String sql, Instant from, Instant to) {
-        return entityManager.createNativeQuery(sql).setParameter("from", from).setParameter("to", to);
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
+        return entityManager.createNativeQuery(sql, Tuple.class).setParameter("from", from).setParameter("to", to);
     }
 
     private static BigDecimal percent(long part, long whole) {

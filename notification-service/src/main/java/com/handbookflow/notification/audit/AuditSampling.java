@@ -7,6 +7,7 @@ import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.department.Departments;
+import com.handbookflow.core.sql.SqlRow;
 import com.handbookflow.notification.deadline.EscalationLevel;
 import com.handbookflow.notification.deadline.NotificationKind;
 import com.handbookflow.notification.inbox.Notice;
@@ -16,6 +17,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -217,30 +219,16 @@ public class AuditSampling {
         return list(month).stream().filter(c -> c.instanceId().equals(instanceId)).findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
     private List<AuditCase> list(YearMonth month) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<SqlRow> rows = SqlRow.list(entityManager.createNativeQuery("""
                         select month, instance_id, process_type, business_number, department, closed_at,
                                verdict, category, note, auditor, audited_at, causing_department
-                        from audit_sample where month = :month order by process_type, closed_at, instance_id""")
-                .setParameter("month", month.toString())
-                .getResultList();
-        return rows.stream().map(r -> new AuditCase((String) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[4], instant(r[5]), r[6] == null ? null : LabeledValue.of(Verdict.valueOf((String) r[6])),
-                r[7] == null ? null : LabeledValue.of(ViolationCategory.valueOf((String) r[7])), (String) r[8],
-                (String) r[9], instant(r[10]), (String) r[11])).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+                        from audit_sample where month = :month order by process_type, closed_at, instance_id""", Tuple.class)
+                .setParameter("month", month.toString()));
+        return rows.stream().map(r -> new AuditCase(r.string("month"), r.uuid("instance_id"), r.string("process_type"),
+                r.string("business_number"), r.string("department"), r.instant("closed_at"),
+                r.value("verdict") == null ? null : LabeledValue.of(Verdict.valueOf(r.string("verdict"))),
+                r.value("category") == null ? null : LabeledValue.of(ViolationCategory.valueOf(r.string("category"))),
+                r.string("note"), r.string("auditor"), r.instant("audited_at"), r.string("causing_department"))).toList();
     }
 }

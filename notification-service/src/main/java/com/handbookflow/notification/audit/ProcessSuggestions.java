@@ -8,20 +8,19 @@ import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.sql.SqlRow;
 import com.handbookflow.notification.deadline.ObligationTracker;
 import com.handbookflow.notification.supervision.Period;
 import com.handbookflow.notification.supervision.SupervisionConfig;
 import com.handbookflow.notification.supervision.TrackedKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,31 +124,16 @@ public class ProcessSuggestions {
         return number.length() > 64 ? number.substring(0, 64) : number;
     }
 
-    @SuppressWarnings("unchecked")
     private List<ProcessSuggestion> rows(String where, Object key) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<SqlRow> rows = SqlRow.list(entityManager.createNativeQuery("""
                         select id, quarter, process_type, node_key, suggestion, owner_department, owner_person, due_date,
                                status, recorded_by, recorded_at, done_at
-                        from process_suggestion""" + " " + where)
-                .setParameter("key", key)
-                .getResultList();
-        return rows.stream().map(r -> new ProcessSuggestion((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], date(r[7]),
-                LabeledValue.of(SuggestionStatus.valueOf((String) r[8])), (String) r[9], instant(r[10]), instant(r[11])))
+                        from process_suggestion""" + " " + where, Tuple.class)
+                .setParameter("key", key));
+        return rows.stream().map(r -> new ProcessSuggestion(r.uuid("id"), r.string("quarter"), r.string("process_type"),
+                r.string("node_key"), r.string("suggestion"), r.string("owner_department"), r.string("owner_person"),
+                r.date("due_date"), LabeledValue.of(SuggestionStatus.valueOf(r.string("status"))), r.string("recorded_by"),
+                r.instant("recorded_at"), r.instant("done_at")))
                 .toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
     }
 }

@@ -8,6 +8,7 @@ import com.handbookflow.notification.supervision.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -85,11 +86,11 @@ public class ViolationRegister {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> countByDepartment(String quarter) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        entityManager.createQuery("select coalesce(v.department, '-'), count(v) from Violation v where v.quarter = :q "
-                        + "group by 1 order by 1", Object[].class)
+        entityManager.createQuery("select coalesce(v.department, '-') as department, count(v) as violations"
+                        + " from Violation v where v.quarter = :q group by 1 order by 1", Tuple.class)
                 .setParameter("q", quarter)
                 .getResultList()
-                .forEach(r -> counts.put((String) r[0], (Long) r[1]));
+                .forEach(r -> counts.put(r.get("department", String.class), r.get("violations", Long.class)));
         return counts;
     }
 

@@ -7,9 +7,10 @@ import com.handbookflow.core.calendar.feed.CalendarYears;
 import com.handbookflow.core.calendar.feed.StoredCalendarDays;
 import com.handbookflow.core.event.CalendarYearPublished;
 import com.handbookflow.core.outbox.Outbox;
-import com.handbookflow.core.time.SqlInstants;
+import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -86,14 +87,14 @@ public class CalendarPublications {
     /** Every published version, newest year and revision first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Publication> all() {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select year, version, revision, source, cast(holidays as text), cast(make_up_working_days as text),
+        List<SqlRow> rows = SqlRow.list(entityManager.createNativeQuery("""
+                        select year, version, revision, source, cast(holidays as text) as holidays,
+                               cast(make_up_working_days as text) as make_up_working_days,
                                published_by, published_at, event_id
-                        from calendar_publication order by year desc, revision desc""", Object[].class)
-                .getResultList();
-        return rows.stream().map(r -> new Publication(((Number) r[0]).intValue(), (String) r[1],
-                ((Number) r[2]).intValue(), (String) r[3], days.read((String) r[4]), days.read((String) r[5]),
-                (String) r[6], SqlInstants.toInstant(r[7]), (UUID) r[8])).toList();
+                        from calendar_publication order by year desc, revision desc""", Tuple.class));
+        return rows.stream().map(r -> new Publication(r.integer("year"), r.string("version"), r.integer("revision"),
+                r.string("source"), days.read(r.string("holidays")), days.read(r.string("make_up_working_days")),
+                r.string("published_by"), r.instant("published_at"), r.uuid("event_id"))).toList();
     }
 
     /** After the last publication of the year; past the shipped file's version of it (e.g. CN-2026.1). */

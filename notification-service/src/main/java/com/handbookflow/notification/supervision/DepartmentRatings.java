@@ -6,11 +6,12 @@ import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.UnprocessableException;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,22 +78,19 @@ public class DepartmentRatings {
 
     /** The ratings a department received in a period, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<DepartmentRating> of(String ratedDepartment, Period period) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<SqlRow> rows = SqlRow.list(entityManager.createNativeQuery("""
                         select id, rater_department, rated_department, score, process_type, business_number, comment,
                                rated_by, rated_at
                         from department_rating
                         where (cast(:rated as varchar) is null or rated_department = :rated)
                           and rated_at >= :start and rated_at < :end
-                        order by rated_at desc, id limit 1000""")
+                        order by rated_at desc, id limit 1000""", Tuple.class)
                 .setParameter("rated", ratedDepartment)
                 .setParameter("start", period.start(calendar.zone()))
-                .setParameter("end", period.end(calendar.zone()))
-                .getResultList();
-        return rows.stream().map(r -> new DepartmentRating((UUID) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                r[8] instanceof Instant i ? i : r[8] instanceof java.time.OffsetDateTime o ? o.toInstant()
-                        : ((Timestamp) r[8]).toInstant())).toList();
+                .setParameter("end", period.end(calendar.zone())));
+        return rows.stream().map(r -> new DepartmentRating(r.uuid("id"), r.string("rater_department"),
+                r.string("rated_department"), r.integer("score"), r.string("process_type"), r.string("business_number"),
+                r.string("comment"), r.string("rated_by"), r.instant("rated_at"))).toList();
     }
 }

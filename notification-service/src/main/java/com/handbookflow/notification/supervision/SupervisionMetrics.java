@@ -1,9 +1,11 @@
 package com.handbookflow.notification.supervision;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -35,49 +37,53 @@ public class SupervisionMetrics {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MetricsRow> metrics(Period period, String scenario, String department, GroupBy groupBy) {
         Map<List<String>, Row> rows = new LinkedHashMap<>();
-        Query daily = entityManager.createNativeQuery("select process_type, " + groupBy.dailyNode + ", "
-                + groupBy.dailyDepartment + ", sum(completed), sum(on_time), sum(late), sum(returned), sum(skipped),"
-                + " sum(with_required_outputs), sum(outputs_complete), sum(satisfaction_count), sum(satisfaction_points),"
-                + " sum(dept_satisfaction_count), sum(dept_satisfaction_points) from supervision_daily"
+        Query daily = entityManager.createNativeQuery("select process_type, " + groupBy.dailyNode + " as node, "
+                + groupBy.dailyDepartment + " as department, sum(completed) as completed, sum(on_time) as on_time,"
+                + " sum(late) as late, sum(returned) as returned, sum(skipped) as skipped,"
+                + " sum(with_required_outputs) as with_required_outputs, sum(outputs_complete) as outputs_complete,"
+                + " sum(satisfaction_count) as satisfaction_count, sum(satisfaction_points) as satisfaction_points,"
+                + " sum(dept_satisfaction_count) as dept_satisfaction_count,"
+                + " sum(dept_satisfaction_points) as dept_satisfaction_points from supervision_daily"
                 + " where day between :from and :to" + filters(scenario, department, "process_type", "department")
-                + " group by 1, 2, 3 order by 1, 2, 3")
+                + " group by 1, 2, 3 order by 1, 2, 3", Tuple.class)
                 .setParameter("from", period.from()).setParameter("to", period.to());
-        for (Object[] r : results(daily, scenario, department)) {
-            Row row = rows.computeIfAbsent(key(r), k -> new Row());
-            for (int i = 0; i < row.counts.length; i++) {
-                row.counts[i] = ((Number) r[3 + i]).longValue();
-            }
+        for (SqlRow r : results(daily, scenario, department)) {
+            rows.computeIfAbsent(key(r), k -> new Row()).daily = Daily.of(r);
         }
-        Query overdue = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + ", "
-                + groupBy.obligationDepartment + ", count(*) from obligation where status = 'OPEN' and due_at <= :now"
-                + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3")
+        Query overdue = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + " as node, "
+                + groupBy.obligationDepartment + " as department, count(*) as overdue from obligation"
+                + " where status = 'OPEN' and due_at <= :now"
+                + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3", Tuple.class)
                 .setParameter("now", clock.instant());
-        for (Object[] r : results(overdue, scenario, department)) {
-            rows.computeIfAbsent(key(r), k -> new Row()).overdue = ((Number) r[3]).longValue();
+        for (SqlRow r : results(overdue, scenario, department)) {
+            rows.computeIfAbsent(key(r), k -> new Row()).overdue = r.count("overdue");
         }
-        Query durations = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + ", "
-                + groupBy.obligationDepartment + ", percentile_cont(0.5) within group (order by extract(epoch from closed_at - started_at)),"
-                + " percentile_cont(0.9) within group (order by extract(epoch from closed_at - started_at))"
+        Query durations = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + " as node, "
+                + groupBy.obligationDepartment + " as department,"
+                + " percentile_cont(0.5) within group (order by extract(epoch from closed_at - started_at)) as p50_seconds,"
+                + " percentile_cont(0.9) within group (order by extract(epoch from closed_at - started_at)) as p90_seconds"
                 + " from obligation where status = 'CLOSED' and closed_as = 'COMPLETED' and kind = 'NODE'"
                 + " and closed_at >= :start and closed_at < :end"
-                + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3")
+                + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3", Tuple.class)
                 .setParameter("start", period.start(calendar.zone())).setParameter("end", period.end(calendar.zone()));
-        for (Object[] r : results(durations, scenario, department)) {
+        for (SqlRow r : results(durations, scenario, department)) {
             Row row = rows.computeIfAbsent(key(r), k -> new Row());
-            row.p50 = hours(r[3]);
-            row.p90 = hours(r[4]);
+            row.p50 = hours(r.decimal("p50_seconds"));
+            row.p90 = hours(r.decimal("p90_seconds"));
         }
         if (groupBy != GroupBy.NODE) {
             // Node rows are about the node; every other kind is counted where it is owed: scenario or department.
-            Query obligations = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + ", "
-                    + groupBy.obligationDepartment + ", kind, count(*), count(*) filter (where on_time)"
+            Query obligations = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + " as node, "
+                    + groupBy.obligationDepartment + " as department, kind, count(*) as done,"
+                    + " count(*) filter (where on_time) as on_time"
                     + " from obligation where status = 'CLOSED' and closed_as in ('COMPLETED', 'FULFILLED') and kind <> 'NODE'"
                     + " and closed_at >= :start and closed_at < :end"
-                    + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3, 4 order by 4")
+                    + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3, 4 order by 4",
+                            Tuple.class)
                     .setParameter("start", period.start(calendar.zone())).setParameter("end", period.end(calendar.zone()));
-            for (Object[] r : results(obligations, scenario, department)) {
-                rows.computeIfAbsent(key(r), k -> new Row()).kinds.put((String) r[3],
-                        new long[] {((Number) r[4]).longValue(), ((Number) r[5]).longValue()});
+            for (SqlRow r : results(obligations, scenario, department)) {
+                rows.computeIfAbsent(key(r), k -> new Row()).kinds.put(r.string("kind"),
+                        new long[] {r.count("done"), r.count("on_time")});
             }
         }
         List<MetricsRow> result = new ArrayList<>();
@@ -90,32 +96,47 @@ public class SupervisionMetrics {
                 + (department != null ? " and " + departmentColumn + " = :department" : "");
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> results(Query query, String scenario, String department) {
+    private static List<SqlRow> results(Query query, String scenario, String department) {
         if (scenario != null) {
             query.setParameter("scenario", scenario);
         }
         if (department != null) {
             query.setParameter("department", department);
         }
-        return query.getResultList();
+        return SqlRow.list(query);
     }
 
-    private static List<String> key(Object[] r) {
-        return List.of(String.valueOf(r[0]), String.valueOf(r[1]), String.valueOf(r[2]));
+    private static List<String> key(SqlRow r) {
+        return List.of(String.valueOf(r.value("process_type")), String.valueOf(r.value("node")),
+                String.valueOf(r.value("department")));
     }
 
-    private static Double hours(Object seconds) {
-        return seconds == null ? null : Math.round(((Number) seconds).doubleValue() / 36.0) / 100.0;
+    private static Double hours(Double seconds) {
+        return seconds == null ? null : Math.round(seconds / 36.0) / 100.0;
+    }
+
+    /** The sums of one row of the daily aggregate. */
+    private record Daily(long completed, long onTime, long late, long returned, long skipped, long withRequiredOutputs,
+                         long outputsComplete, long satisfactionCount, long satisfactionPoints,
+                         long deptSatisfactionCount, long deptSatisfactionPoints) {
+
+        static final Daily NONE = new Daily(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        static Daily of(SqlRow r) {
+            return new Daily(r.count("completed"), r.count("on_time"), r.count("late"), r.count("returned"),
+                    r.count("skipped"), r.count("with_required_outputs"), r.count("outputs_complete"),
+                    r.count("satisfaction_count"), r.count("satisfaction_points"), r.count("dept_satisfaction_count"),
+                    r.count("dept_satisfaction_points"));
+        }
     }
 
     private static Double ratio(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }
 
-    /** Accumulates one row's sources; counts in the order of the daily query's sums. */
+    /** Accumulates one row's sources. */
     private static final class Row {
-        final long[] counts = new long[11];
+        Daily daily = Daily.NONE;
         /** Per obligation kind other than NODE: done, done on time. */
         final Map<String, long[]> kinds = new LinkedHashMap<>();
         long overdue;
@@ -123,25 +144,25 @@ public class SupervisionMetrics {
         Double p90;
 
         MetricsRow toView(List<String> key, SupervisionConfig.Targets targets) {
-            long completed = counts[0];
+            long completed = daily.completed();
             List<KindRate> byKind = new ArrayList<>();
             long done = completed;
-            long onTime = counts[1];
+            long onTime = daily.onTime();
             if (completed > 0) {
-                byKind.add(kindRate(TrackedKind.NODE.name(), completed, counts[1], targets));
+                byKind.add(kindRate(TrackedKind.NODE.name(), completed, daily.onTime(), targets));
             }
             for (Map.Entry<String, long[]> kind : kinds.entrySet()) {
                 byKind.add(kindRate(kind.getKey(), kind.getValue()[0], kind.getValue()[1], targets));
                 done += kind.getValue()[0];
                 onTime += kind.getValue()[1];
             }
-            return new MetricsRow(key.get(0), key.get(1), key.get(2), completed, counts[3], counts[4],
-                    Metric.atLeast(ratio(counts[1], completed), targets.onTimeRate()),
+            return new MetricsRow(key.get(0), key.get(1), key.get(2), completed, daily.returned(), daily.skipped(),
+                    Metric.atLeast(ratio(daily.onTime(), completed), targets.onTimeRate()),
                     Metric.atLeast(ratio(onTime, done), targets.onTimeRate()), byKind,
-                    ratio(counts[2], completed), overdue, p50, p90,
-                    Metric.atLeast(counts[7] == 0 ? null : (double) counts[8] / counts[7], targets.satisfaction()),
-                    Metric.atLeast(counts[9] == 0 ? null : (double) counts[10] / counts[9], targets.satisfaction()),
-                    Metric.atLeast(ratio(counts[6], counts[5]), targets.documentCompleteness()));
+                    ratio(daily.late(), completed), overdue, p50, p90,
+                    Metric.atLeast(ratio(daily.satisfactionPoints(), daily.satisfactionCount()), targets.satisfaction()),
+                    Metric.atLeast(ratio(daily.deptSatisfactionPoints(), daily.deptSatisfactionCount()), targets.satisfaction()),
+                    Metric.atLeast(ratio(daily.outputsComplete(), daily.withRequiredOutputs()), targets.documentCompleteness()));
         }
 
         private static KindRate kindRate(String kind, long done, long onTime, SupervisionConfig.Targets targets) {

@@ -27,7 +27,14 @@ public interface WebhookConfig {
     @WithDefault("5s")
     Duration timeout();
 
-    /** Deliveries claimed per transaction. */
+    /**
+     * How long a claimed batch belongs to its sender: longer than batch-size sends of {@code timeout} each
+     * (20 x 5 s). A claim older than this is taken to be lost with its instance, and the delivery is sent again.
+     */
+    @WithDefault("5m")
+    Duration claimLease();
+
+    /** Deliveries claimed at once. */
     @WithDefault("20")
     int batchSize();
 }

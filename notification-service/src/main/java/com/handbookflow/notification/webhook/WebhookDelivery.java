@@ -40,6 +40,10 @@ public class WebhookDelivery {
     private Instant createdAt;
     @Column(name = "delivered_at")
     private Instant deliveredAt;
+    @Column(name = "claim_token")
+    private UUID claimToken;
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
     @Version
     private long version;
     /** The W3C trace context of the act that queued it; the POST or e-mail carries it on (V12). */
@@ -75,7 +79,24 @@ public class WebhookDelivery {
         return this;
     }
 
+    /**
+     * Taken by one sender for at most {@code lease}: nobody else picks it up before the lease ends, and if the
+     * sender is lost with its outcome, the delivery is due again then (sent twice at worst, never at once).
+     */
+    public UUID claim(Instant now, Duration lease) {
+        claimToken = UUID.randomUUID();
+        claimedAt = now;
+        nextAttemptAt = now.plus(lease);
+        return claimToken;
+    }
+
+    /** Whether {@code token} is the current claim: an outcome reported after the lease went to another sender is dropped. */
+    public boolean claimedBy(UUID token) {
+        return token.equals(claimToken);
+    }
+
     public void delivered(int status, Instant now) {
+        releaseClaim();
         attempts++;
         state = DeliveryState.DELIVERED;
         lastStatus = status;
@@ -86,6 +107,7 @@ public class WebhookDelivery {
 
     /** A failed try: wait {@code initial * 2^(attempts-1)} (capped), or die after the last allowed try. */
     public void failed(Integer status, String error, Instant now, WebhookConfig config) {
+        releaseClaim();
         attempts++;
         lastStatus = status;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
@@ -96,6 +118,11 @@ public class WebhookDelivery {
         }
         Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait);
+    }
+
+    private void releaseClaim() {
+        claimToken = null;
+        claimedAt = null;
     }
 
     /** An operator sends a dead letter again: one more round of tries. */

@@ -6,9 +6,11 @@ import com.handbookflow.core.tracing.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -19,14 +21,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Sends pending deliveries. A batch is claimed with {@code FOR UPDATE SKIP LOCKED} and its results
- * are recorded in the same transaction, so two instances never send one delivery at the same time.
- * If the process dies after a POST and before the commit, the delivery is sent again later with
- * the same {@code X-Handbook-Idempotency-Key}: the receiver de-duplicates by it. An endpoint with a
- * {@code mailto:} address is the e-mail channel: the same queue, retries and dead letters, sent by
- * the mailer with a Message-ID derived from the key.
+ * Sends pending deliveries in three steps, so that no transaction (and no row lock or pooled connection) is
+ * held while an OA system or a mail server answers: a short transaction claims a batch with
+ * {@code FOR UPDATE SKIP LOCKED} and marks each delivery with a claim token and a lease, the POSTs go out
+ * after it committed, and each outcome is recorded in a short transaction of its own by the holder of the
+ * token. Two instances never send one delivery within a lease. If the process dies after a POST and before
+ * its outcome is recorded, the delivery is due again when the lease ends and is sent again with the same
+ * {@code X-Handbook-Idempotency-Key}: at least once, and the receiver de-duplicates by the key. An endpoint
+ * with a {@code mailto:} address is the e-mail channel: the same queue, retries and dead letters, sent by the
+ * mailer with a Message-ID derived from the key.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -52,6 +58,18 @@ public class WebhookDispatcher {
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
+    /** A claimed delivery with its endpoint, read in the claiming transaction and used after it committed. */
+    record Claim(WebhookDelivery delivery, WebhookEndpoint endpoint, UUID token, Instant claimedAt) {
+    }
+
+    /** What the endpoint said: a status, or why nothing came back. */
+    record Outcome(Integer status, String error) {
+
+        boolean delivered() {
+            return error == null && status != null && status / 100 == 2;
+        }
+    }
+
     @Scheduled(every = "${notification.webhooks.every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void trigger() {
@@ -60,44 +78,55 @@ public class WebhookDispatcher {
 
     /** Sends every delivery due at {@code clock.instant()}; returns how many were tried. */
     public int runDue() {
-        return DueRows.drain(this::claimAndSendBatch, config.batchSize(), 50);
+        return DueRows.repeat(this::claimAndSendBatch, config.batchSize(), 50);
     }
 
-    /** One transaction: claim due deliveries, POST each, record the outcome. */
+    /** Claims due deliveries (one transaction), sends each (none open), records each outcome (one transaction each). */
     public int claimAndSendBatch() {
-        Instant now = clock.instant();
-        List<WebhookDelivery> due = DueRows.claim(entityManager, WebhookDelivery.class, "webhook_delivery",
-                "state = 'PENDING'", "next_attempt_at", now, config.batchSize());
-        due.forEach(delivery -> send(delivery, now));
-        return due.size();
+        List<Claim> claims = claim();
+        claims.forEach(claim -> record(claim, send(claim)));
+        return claims.size();
+    }
+
+    /** Marks up to a batch of due deliveries as this sender's for one lease and commits. */
+    List<Claim> claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            List<WebhookDelivery> due = DueRows.claim(entityManager, WebhookDelivery.class, "webhook_delivery",
+                    "state = 'PENDING'", "next_attempt_at", now, config.batchSize());
+            return due.stream().map(delivery -> new Claim(delivery, channel.endpoint(delivery.endpointId()),
+                    delivery.claim(now, config.claimLease()), now)).toList();
+        });
     }
 
     /**
-     * Each try is a client span of the trace of the act that caused the notice (a retry days later too);
-     * the POST's {@code traceparent} header, or the mail's, carries that span on to the OA system.
+     * Sends one claimed delivery; called with no transaction open. Each try is a client span of the trace of
+     * the act that caused the notice (a retry days later too); the POST's {@code traceparent} header, or the
+     * mail's, carries that span on to the OA system.
      */
-    private void send(WebhookDelivery delivery, Instant now) {
+    Outcome send(Claim claim) {
+        WebhookDelivery delivery = claim.delivery();
         Span span = tracing.start("deliver " + delivery.eventType(), SpanKind.CLIENT, delivery.trace());
         span.setAttribute("handbook.idempotency_key", delivery.idempotencyKey());
         try (Scope ignored = Tracing.activate(span)) {
-            send(delivery, now, TraceContext.of(span));
+            return send(claim, TraceContext.of(span));
         } finally {
             span.end();
         }
     }
 
-    private void send(WebhookDelivery delivery, Instant now, TraceContext trace) {
-        WebhookEndpoint endpoint = channel.endpoint(delivery.endpointId());
+    private Outcome send(Claim claim, TraceContext trace) {
+        WebhookDelivery delivery = claim.delivery();
+        WebhookEndpoint endpoint = claim.endpoint();
         if (endpoint.isEmail()) {
             try {
                 email.send(endpoint.emailAddress(), delivery, trace);
-                delivery.delivered(250, now);
+                return new Outcome(250, null);
             } catch (RuntimeException e) {
-                delivery.failed(null, "the e-mail could not be sent" + detail(e), now, config);
+                return new Outcome(null, "the e-mail could not be sent" + detail(e));
             }
-            return;
         }
-        long timestamp = now.getEpochSecond();
+        long timestamp = claim.claimedAt().getEpochSecond();
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.url()))
                     .timeout(config.timeout())
@@ -111,21 +140,40 @@ public class WebhookDispatcher {
                 trace.forEach(request::header);
             }
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                delivery.delivered(response.statusCode(), now);
-            } else {
-                delivery.failed(response.statusCode(), "HTTP " + response.statusCode(), now, config);
-            }
+            return response.statusCode() / 100 == 2 ? new Outcome(response.statusCode(), null)
+                    : new Outcome(response.statusCode(), "HTTP " + response.statusCode());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            delivery.failed(null, "interrupted", now, config);
+            return new Outcome(null, "interrupted");
         } catch (Exception e) {
-            delivery.failed(null, describe(e), now, config);
+            return new Outcome(null, describe(e));
         }
-        if (delivery.state() == DeliveryState.DEAD) {
-            LOG.warnf("webhook delivery %s to %s is dead after %d tries: %s", delivery.id(), endpoint.url(),
-                    delivery.attempts(), delivery.lastError());
-        }
+    }
+
+    /**
+     * Records the outcome if the claim is still this sender's; after the lease ran out another sender may hold
+     * the delivery, and its outcome counts instead.
+     */
+    void record(Claim claim, Outcome outcome) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, claim.delivery().id(),
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (delivery == null || !delivery.claimedBy(claim.token())) {
+                LOG.infof("webhook delivery %s was taken over after its lease ran out; this outcome is dropped",
+                        claim.delivery().id());
+                return;
+            }
+            Instant now = clock.instant();
+            if (outcome.delivered()) {
+                delivery.delivered(outcome.status(), now);
+            } else {
+                delivery.failed(outcome.status(), outcome.error(), now, config);
+            }
+            if (delivery.state() == DeliveryState.DEAD) {
+                LOG.warnf("webhook delivery %s to %s is dead after %d tries: %s", delivery.id(), claim.endpoint().url(),
+                        delivery.attempts(), delivery.lastError());
+            }
+        });
     }
 
     /**

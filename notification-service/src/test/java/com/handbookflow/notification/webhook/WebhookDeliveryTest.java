@@ -5,6 +5,7 @@ import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.ScenarioEvents;
 import com.handbookflow.notification.deadline.ObligationTracker;
 import com.handbookflow.notification.deadline.ReminderScheduler;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,9 +13,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.handbookflow.notification.ScenarioEvents.shanghai;
 import static io.restassured.RestAssured.given;
@@ -45,6 +52,12 @@ class WebhookDeliveryTest {
 
     @Inject
     io.quarkus.mailer.MockMailbox mailbox;
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -116,27 +129,84 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void a_crash_after_sending_and_before_recording_resends_with_the_same_key() throws Exception {
+    void a_crash_after_sending_and_before_recording_resends_with_the_same_key_once_the_lease_has_run_out() throws Exception {
         try (OaReceiver oa = new OaReceiver()) {
             register("finance", oa.url());
             overdueNodeOf("finance");
 
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    dispatcher.claimAndSendBatch();
-                    throw new IllegalStateException("killed before the delivery was recorded");
-                });
-            } catch (IllegalStateException expected) {
-                // the POST went out; the record of it did not commit
-            }
+            List<WebhookDispatcher.Claim> claims = dispatcher.claim();
+            claims.forEach(dispatcher::send); // the POST went out; the instance died before recording it
             assertEquals(1, oa.received().size());
 
             dispatcher.runDue();
+            assertEquals(1, oa.received().size(), "another instance does not send a delivery claimed within its lease");
+            clock.advance(config.claimLease().minusSeconds(1));
+            dispatcher.runDue();
+            assertEquals(1, oa.received().size(), "nor one second before the lease ends");
+
+            clock.advance(Duration.ofSeconds(1));
+            dispatcher.runDue();
             dispatcher.runDue();
 
-            assertEquals(2, oa.received().size(), "sent again once, then recorded");
+            assertEquals(2, oa.received().size(), "sent again once the lease ran out, then recorded");
             assertEquals(1, oa.received().stream().map(r -> r.header(WebhookSignature.IDEMPOTENCY_KEY_HEADER)).distinct().count(),
                     "both carry one key: the OA system applies it once");
+
+            claims.forEach(claim -> dispatcher.record(claim, new WebhookDispatcher.Outcome(500, "HTTP 500")));
+            given().queryParam("state", "DELIVERED").queryParam("size", 100).get("/api/v1/webhooks/deliveries").then()
+                    .body("items.idempotencyKey", hasItem(oa.received().get(0).header(WebhookSignature.IDEMPOTENCY_KEY_HEADER)));
+        }
+    }
+
+    @Test
+    void no_database_transaction_is_open_while_the_oa_system_answers() throws Exception {
+        try (OaReceiver oa = new OaReceiver()) {
+            List<String> seen = new CopyOnWriteArrayList<>();
+            oa.whileAnswering(request -> seen.add(whatTheDatabaseHolds(request.header(WebhookSignature.IDEMPOTENCY_KEY_HEADER))));
+            register("legal", oa.url());
+            overdueNodeOf("legal");
+
+            dispatcher.runDue();
+
+            assertEquals(1, oa.received().size());
+            assertEquals(List.of("claim committed, row not locked, no session idle in a transaction on it"), seen);
+        }
+    }
+
+    /**
+     * Asked from a connection of its own while the dispatcher waits for the answer: the claim must be visible
+     * (committed), the row free to lock, and no session of this database idle in a transaction that touched it.
+     */
+    private String whatTheDatabaseHolds(String idempotencyKey) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement claimed = connection.prepareStatement(
+                        "select claim_token from webhook_delivery where idempotency_key = ? for update nowait")) {
+                    claimed.setString(1, idempotencyKey);
+                    try (ResultSet row = claimed.executeQuery()) {
+                        if (!row.next() || row.getObject(1) == null) {
+                            return "claim not committed";
+                        }
+                    }
+                } catch (SQLException e) {
+                    return "row locked by another transaction: " + e.getMessage();
+                }
+                try (PreparedStatement idle = connection.prepareStatement("""
+                        select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+                            and state like 'idle in transaction%' and query ilike '%webhook_delivery%'""");
+                     ResultSet count = idle.executeQuery()) {
+                    count.next();
+                    if (count.getLong(1) > 0) {
+                        return count.getLong(1) + " session(s) idle in a transaction on webhook_delivery";
+                    }
+                }
+                return "claim committed, row not locked, no session idle in a transaction on it";
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            return "could not ask: " + e.getMessage();
         }
     }
 

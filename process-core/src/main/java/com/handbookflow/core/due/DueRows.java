@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 
 /**
  * Claiming due rows the way several instances can share: a bounded batch, oldest due first, read
@@ -34,9 +35,17 @@ public final class DueRows {
 
     /** Runs {@code batchInTransaction} in new transactions until a batch comes back short, at most {@code maxBatches} times. */
     public static int drain(Callable<Integer> batchInTransaction, int batchSize, int maxBatches) {
+        return repeat(() -> QuarkusTransaction.requiringNew().call(batchInTransaction), batchSize, maxBatches);
+    }
+
+    /**
+     * Runs {@code batch} until it comes back short, at most {@code maxBatches} times, in no transaction of its own:
+     * for a batch that claims in one transaction, calls out with none open, and records in another.
+     */
+    public static int repeat(IntSupplier batch, int batchSize, int maxBatches) {
         int total = 0;
         for (int i = 0; i < maxBatches; i++) {
-            int handled = QuarkusTransaction.requiringNew().call(batchInTransaction);
+            int handled = batch.getAsInt();
             total += handled;
             if (handled < batchSize) {
                 break;

@@ -3,10 +3,11 @@ package com.handbookflow.core.idempotency;
 import com.handbookflow.core.housekeeping.Purge;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.UnprocessableException;
-import com.handbookflow.core.time.SqlInstants;
+import com.handbookflow.core.sql.SqlRow;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -90,32 +91,32 @@ public class IdempotencyKeys {
         if (inserted == 1) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, state, response_status,"
+        List<SqlRow> rows = SqlRow.list(entityManager.createNativeQuery("select request_hash, state, response_status,"
                         + " response_content_type, response_body, expires_at, response_location from idempotency_record"
-                        + " where principal = :principal and idempotency_key = :key for update")
-                .setParameter("principal", principal).setParameter("key", key).getResultList();
+                        + " where principal = :principal and idempotency_key = :key for update", Tuple.class)
+                .setParameter("principal", principal).setParameter("key", key));
         if (rows.isEmpty()) {
             return claim(principal, key, hash, now); // the first request rolled back while we waited
         }
-        Object[] row = rows.get(0);
-        Instant expiresAt = SqlInstants.toInstant(row[5]);
+        SqlRow row = rows.get(0);
+        Instant expiresAt = row.instant("expires_at");
         // Only a completed key is ever committed now; an IN_FLIGHT row is one an earlier version left behind.
-        if (expiresAt.isBefore(now) || !"DONE".equals(row[1])) {
+        if (expiresAt.isBefore(now) || !"DONE".equals(row.string("state"))) {
             delete(principal, key);
             return claim(principal, key, hash, now);
         }
-        if (!hash.equals(row[0])) {
+        if (!hash.equals(row.string("request_hash"))) {
             throw new UnprocessableException("idempotency-key-reused", "Idempotency key reused", "幂等键被复用",
                     "Idempotency-Key '" + key + "' was used for a different request; use a new key for a new request.",
                     "幂等键 '" + key + "' 已用于另一个不同的请求，新请求请使用新的键。", null);
         }
-        Response.ResponseBuilder replay = Response.status((Integer) row[2]).header(IdempotencyFilters.REPLAYED, "true");
-        if (row[6] != null) {
-            replay.header(HttpHeaders.LOCATION, row[6]);
+        Response.ResponseBuilder replay = Response.status(row.integer("response_status")).header(IdempotencyFilters.REPLAYED, "true");
+        if (row.value("response_location") != null) {
+            replay.header(HttpHeaders.LOCATION, row.string("response_location"));
         }
-        if (row[4] != null) {
-            replay.entity(row[4]).type(row[3] == null ? MediaType.APPLICATION_JSON : (String) row[3]);
+        if (row.value("response_body") != null) {
+            String contentType = row.string("response_content_type");
+            replay.entity(row.value("response_body")).type(contentType == null ? MediaType.APPLICATION_JSON : contentType);
         }
         return Optional.of(replay.build());
     }

@@ -1,8 +1,9 @@
 package com.handbookflow.core.outbox;
 
-import com.handbookflow.core.time.SqlInstants;
+import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -27,10 +28,10 @@ public class OutboxBacklog {
     /** Reads only unsent rows, through their partial index. */
     @Transactional
     public Backlog now() {
-        Object[] row = (Object[]) entityManager.createNativeQuery(
-                "select count(*), min(occurred_at) from outbox_event where sent_at is null").getSingleResult();
-        Instant oldest = row[1] == null ? null : SqlInstants.toInstant(row[1]);
-        return new Backlog(((Number) row[0]).longValue(),
+        SqlRow row = SqlRow.single(entityManager.createNativeQuery(
+                "select count(*) as unsent, min(occurred_at) as oldest from outbox_event where sent_at is null", Tuple.class));
+        Instant oldest = row.instant("oldest");
+        return new Backlog(row.count("unsent"),
                 oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds()));
     }
 }

@@ -4,12 +4,14 @@ import com.handbookflow.core.calendar.CalendarYear;
 import com.handbookflow.core.calendar.NamedDay;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.event.CalendarYearPublished;
+import com.handbookflow.core.sql.SqlRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -74,14 +76,14 @@ public class CalendarYears {
 
     /** Reads every stored year back: each version is remembered, the newest of each year is used. */
     public void refresh() {
-        List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> entityManager.createNativeQuery("""
-                        select year, version, source, cast(holidays as text), cast(make_up_working_days as text)
-                        from calendar_year order by year, published_at, received_at""", Object[].class)
-                .getResultList());
+        List<SqlRow> rows = QuarkusTransaction.joiningExisting().call(() -> SqlRow.list(entityManager.createNativeQuery("""
+                        select year, version, source, cast(holidays as text) as holidays,
+                               cast(make_up_working_days as text) as make_up_working_days
+                        from calendar_year order by year, published_at, received_at""", Tuple.class)));
         CalendarYear newest = null;
-        for (Object[] row : rows) {
-            CalendarYear year = new CalendarYear(((Number) row[0]).intValue(), (String) row[1], (String) row[2],
-                    days.read((String) row[3]), days.read((String) row[4]));
+        for (SqlRow row : rows) {
+            CalendarYear year = new CalendarYear(row.integer("year"), row.string("version"), row.string("source"),
+                    days.read(row.string("holidays")), days.read(row.string("make_up_working_days")));
             calendar.remember(year);
             if (newest != null && newest.year() != year.year()) {
                 load(newest);

@@ -7,11 +7,12 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.DeadlineChange;
 import com.handbookflow.core.engine.ProcessEngine;
-import com.handbookflow.core.time.SqlInstants;
+import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -95,15 +96,14 @@ public class DeadlineRecomputations {
     /** The recorded recomputations, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Recomputation> recorded(int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<SqlRow> rows = SqlRow.list(entityManager.createNativeQuery("""
                         select id, requested_by, requested_at, calendar_version, reason, examined, changed,
-                               cast(changes as text)
-                        from calendar_recomputation order by requested_at desc, id limit :limit""", Object[].class)
-                .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream().map(row -> new Recomputation((UUID) row[0], (String) row[1], SqlInstants.toInstant(row[2]),
-                (String) row[3], (String) row[4], ((Number) row[5]).intValue(), ((Number) row[6]).intValue(),
-                fromJson((String) row[7]))).toList();
+                               cast(changes as text) as changes
+                        from calendar_recomputation order by requested_at desc, id limit :limit""", Tuple.class)
+                .setParameter("limit", limit));
+        return rows.stream().map(row -> new Recomputation(row.uuid("id"), row.string("requested_by"),
+                row.instant("requested_at"), row.string("calendar_version"), row.string("reason"),
+                row.integer("examined"), row.integer("changed"), fromJson(row.string("changes")))).toList();
     }
 
     private List<UUID> instancesWithOlderDeadlines(String version) {
