@@ -18,6 +18,7 @@ import java.util.Map;
 import static com.handbookflow.core.testing.TopicReader.header;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -58,6 +59,8 @@ class TraceContextRelayTest {
             assertEquals("handbook=complaint", header(events.get(1), "tracestate"));
             // the relay's publish is a span of its own in the act's trace, not the caller's span
             assertNotEquals("b7ad6b7169203331", trace(events.get(1)).spanContext().getSpanId());
+            // by default nothing is recorded or exported (no collector runs), even for a caller's sampled trace
+            assertFalse(trace(events.get(1)).spanContext().isSampled());
         }
     }
 
