@@ -14,6 +14,7 @@ import com.handbookflow.core.inbox.ProcessedEvents;
 import com.handbookflow.notification.deadline.EscalationLevel;
 import com.handbookflow.notification.deadline.Notices;
 import com.handbookflow.notification.deadline.ObligationTracker;
+import com.handbookflow.notification.deadline.OpenObligations;
 import com.handbookflow.notification.inbox.Notifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,7 +25,10 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -89,7 +93,32 @@ public class EventIntake {
     /** Applies the event unless it was applied before; returns whether it was new. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(IncomingEvent event) {
-        return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body()));
+        return applyAll(List.of(event)) == 1;
+    }
+
+    /**
+     * Applies a polled batch in order, each event unless it was applied before; the open obligations
+     * of the whole batch are read once (the per-event lookups were half of this service's CPU).
+     * Returns how many were new.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyAll(List<IncomingEvent> events) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (IncomingEvent event : events) {
+            if (event.body() instanceof NodeStateChanged change) {
+                keys.add(ObligationTracker.sourceKey(change));
+            } else if (event.body() instanceof ObligationChanged change) {
+                keys.add(ObligationTracker.sourceKey(change));
+            }
+        }
+        OpenObligations rows = tracker.lookUp(keys);
+        int applied = 0;
+        for (IncomingEvent event : events) {
+            if (processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body(), rows))) {
+                applied++;
+            }
+        }
+        return applied;
     }
 
     /** Whether the database answers a trivial query: tells a refused record from an unreachable database. */
@@ -102,12 +131,12 @@ public class EventIntake {
         }
     }
 
-    private void dispatch(Object body) {
+    private void dispatch(Object body, OpenObligations rows) {
         if (body instanceof NodeStateChanged change) {
-            tracker.apply(change);
+            tracker.apply(change, rows);
             nodeChanges.fire(change);
         } else if (body instanceof ObligationChanged change) {
-            tracker.apply(change);
+            tracker.apply(change, rows);
         } else if (body instanceof EscalationRaised raised) {
             escalateAtOnce(raised);
         }
