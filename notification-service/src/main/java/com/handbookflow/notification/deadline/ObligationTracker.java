@@ -60,7 +60,7 @@ public class ObligationTracker {
                 return;
             }
             Optional<Obligation> open = rows.open(sourceKey);
-            Obligation o = open.orElseGet(() -> new Obligation(sourceKey, rows.nextCycle(sourceKey), NODE,
+            Obligation o = open.orElseGet(() -> new Obligation(sourceKey, nextCycle(rows, sourceKey), NODE,
                     e.processType(), e.instanceId(), e.businessNumber(), e.nodeKey(), e.nodeNameZh(), e.nodeNameEn()));
             o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
@@ -83,7 +83,7 @@ public class ObligationTracker {
                 return;
             }
             Optional<Obligation> open = rows.open(sourceKey);
-            Obligation o = open.orElseGet(() -> new Obligation(sourceKey, rows.nextCycle(sourceKey), e.kind(),
+            Obligation o = open.orElseGet(() -> new Obligation(sourceKey, nextCycle(rows, sourceKey), e.kind(),
                     e.processType(), e.instanceId(), e.businessNumber(), e.obligationKey(), e.nameZh(), e.nameEn()));
             o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
@@ -105,24 +105,29 @@ public class ObligationTracker {
     }
 
     /**
-     * The open rows and last cycles of these source keys, two queries for a whole batch. The auto-flush
-     * of the first query makes rows persisted earlier in the transaction visible to it.
+     * The open rows of these source keys, one query for a whole batch. Its auto-flush makes rows persisted
+     * earlier in the transaction visible to it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OpenObligations lookUp(Collection<String> sourceKeys) {
         OpenObligations rows = new OpenObligations();
-        if (sourceKeys.isEmpty()) {
-            return rows;
+        if (!sourceKeys.isEmpty()) {
+            entityManager.createQuery("from Obligation o where o.sourceKey in :keys and o.status = :open", Obligation.class)
+                    .setParameter("keys", sourceKeys)
+                    .setParameter("open", ObligationStatus.OPEN)
+                    .getResultList().forEach(rows::found);
         }
-        entityManager.createQuery("from Obligation o where o.sourceKey in :keys and o.status = :open", Obligation.class)
-                .setParameter("keys", sourceKeys)
-                .setParameter("open", ObligationStatus.OPEN)
-                .getResultList().forEach(rows::found);
-        entityManager.createQuery("select o.sourceKey, max(o.cycle) from Obligation o where o.sourceKey in :keys"
-                        + " group by o.sourceKey", Object[].class)
-                .setParameter("keys", sourceKeys)
-                .getResultList().forEach(row -> rows.lastCycle((String) row[0], ((Number) row[1]).intValue()));
         return rows;
+    }
+
+    /** A new row's cycle: after the batch's own rows of the key, else after the database's (a new key: 1). */
+    private int nextCycle(OpenObligations rows, String sourceKey) {
+        return rows.nextCycle(sourceKey).orElseGet(() -> {
+            Integer lastCycle = entityManager.createQuery(
+                            "select max(o.cycle) from Obligation o where o.sourceKey = :key", Integer.class)
+                    .setParameter("key", sourceKey).getSingleResult();
+            return lastCycle == null ? 1 : lastCycle + 1;
+        });
     }
 
     /** Recomputes when the row must next be looked at. */
