@@ -50,6 +50,16 @@ public class Bench {
     static Path out;
     /** Whole complaints and event latency only (no database ceiling, no intake): for A/B pairs of a change. */
     static boolean actsOnly;
+    /** The phases to run (--only a,b); empty: all ({@code --acts-only}: footprint and acts). */
+    static List<String> only = List.of();
+    static final List<String> PHASES = List.of("footprint", "acts", "intake", "events", "deadline", "metrics");
+
+    static boolean runs(String phase) {
+        if (!only.isEmpty()) {
+            return only.contains(phase);
+        }
+        return !actsOnly || phase.equals("footprint") || phase.equals("acts");
+    }
     static String csToken;
     static String lgToken;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -67,32 +77,66 @@ public class Bench {
                 case "--warm-up" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--acts-only" -> actsOnly = true;
+                case "--only" -> only = List.of(args[++i].split(","));
+                case "--deadline-open" -> deadlineOpen = Integer.parseInt(args[++i]);
+                case "--deadline-due" -> deadlineDue = Integer.parseInt(args[++i]);
+                case "--events-per-second" -> eventsPerSecond = Integer.parseInt(args[++i]);
+                case "--metrics-nodes" -> metricsNodes = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         csToken = System.getenv("CS_TOKEN");
         lgToken = System.getenv("LG_TOKEN");
+        svToken = System.getenv("SV_TOKEN");
+        for (String phase : only) {
+            if (!PHASES.contains(phase)) {
+                throw new IllegalArgumentException("unknown phase " + phase + " (phases: " + PHASES + ")");
+            }
+        }
         RESULT.put("date", Instant.now().toString());
         RESULT.put("machine", machine());
         RESULT.put("secondsPerPhase", seconds);
 
-        footprint("idle");
-        startup();
-        warmUp();
-        idleCpu();
-        // Whole complaints first: they end closed. Intake leaves open complaints whose first response
-        // falls due 10 minutes later; the reminders they cause would otherwise be charged to the acts.
-        acts();
-        eventLatency();
-        if (!actsOnly) {
+        if (runs("footprint")) {
+            footprint("idle");
+            startup();
+        }
+        if (runs("acts")) {
+            warmUp();
+            idleCpu();
+            // Whole complaints first: they end closed. Intake leaves open complaints whose first response
+            // falls due 10 minutes later; the reminders they cause would otherwise be charged to the acts.
+            acts();
+            eventLatency();
+            save();
+        }
+        if (runs("intake")) {
             double ceiling = ceiling();
             intake(ceiling);
+            save();
+        }
+        if (runs("events")) {
+            steadyEvents();
+            save();
+        }
+        if (runs("deadline")) {
+            deadline();
+            save();
+        }
+        if (runs("metrics")) {
+            metrics();
+            save();
         }
 
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, Json.write(RESULT) + "\n");
+        save();
         System.out.println();
         System.out.println("JSON: " + repo.relativize(out.toAbsolutePath()));
+    }
+
+    /** After each phase: a later phase that fails (or is stopped) leaves the figures taken so far. */
+    static void save() throws IOException {
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.write(RESULT) + "\n");
     }
 
     // ---- footprint -----------------------------------------------------------------------------
@@ -323,6 +367,288 @@ public class Bench {
             }
         }
         return b.toString();
+    }
+
+    // ---- events at a steady rate: outbox -> applied, and the relay against Kafka's own producer -------
+
+    static int eventsPerSecond = 500;
+
+    /**
+     * Writes copies of one real node-state-changed event (a completion; process type bench-seed, so the
+     * supervision rows it adds are deleted after) into complaint's outbox at a steady
+     * {@link #eventsPerSecond} (10 rows per 20 ms, each its own commit, from a PostgreSQL DO block), for
+     * {@code --seconds}; notification-service applies them as any event. Latency: occurred_at (the
+     * commit's clock) to processed_at. Rows written by SQL do not wake the relay as a service's own
+     * commit does: it finds them at its next poll unless it is still busy with the previous batch.
+     * Then a backlog of 20,000 such rows at once: the relay's events/s, against kafka-producer-perf-test
+     * (the jars bin/kafka-local runs, same record size, acks=all, idempotent as the relay) in the same run.
+     */
+    static void steadyEvents() throws Exception {
+        String template = psql("complaint", "select seq from outbox_event where event_type like '%node-state-changed%'"
+                + " and payload->>'newState' = 'COMPLETED' and payload->>'instanceStatus' <> 'ENDED' order by seq desc limit 1");
+        if (template.isBlank()) {
+            System.out.printf("%nevents: no completed node event in complaint's outbox to copy (run the acts phase once); skipped%n");
+            return;
+        }
+        String copy = "select gen_random_uuid(), topic, aggregate_type, gen_random_uuid()::text, event_type, subject,"
+                + " clock_timestamp(), payload || '{\"processType\": \"" + SEED + "\"}'::jsonb from outbox_event,"
+                + " generate_series(1, %d) where seq = " + template;
+        String columns = "insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, subject,"
+                + " occurred_at, payload) ";
+        int perTick = Math.max(1, eventsPerSecond / 50);
+        System.out.printf("%nevents: %d/s into complaint's outbox for %d s (copies of event #%s)%n", perTick * 50, seconds, template);
+        var before = cpuSnapshot();
+        long t0 = System.nanoTime();
+        psql("complaint", "do $$ declare t0 timestamptz := clock_timestamp(); i int := 0; begin"
+                + " while clock_timestamp() < t0 + interval '" + seconds + " seconds' loop "
+                + columns + copy.formatted(perTick) + "; commit; i := i + 1;"
+                + " perform pg_sleep(greatest(0, extract(epoch from t0 + i * interval '20 milliseconds' - clock_timestamp())));"
+                + " end loop; end $$");
+        Thread.sleep(5000); // the last rows reach notification-service
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        Map<String, Long> occurred = new LinkedHashMap<>();
+        for (String line : psql("complaint", "select event_id, (extract(epoch from occurred_at) * 1000000)::bigint from outbox_event"
+                + " where payload->>'processType' = '" + SEED + "' and occurred_at > now() - interval '" + (seconds + 60) + " seconds'").split("\n")) {
+            String[] f = line.trim().split(" ");
+            if (f.length == 2) {
+                occurred.put(f[0], Long.parseLong(f[1]));
+            }
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (String line : psql("notification", "select event_id, (extract(epoch from processed_at) * 1000000)::bigint"
+                + " from processed_event where processed_at > now() - interval '" + (seconds + 60) + " seconds'").split("\n")) {
+            String[] f = line.trim().split(" ");
+            Long at = f.length == 2 ? occurred.get(f[0]) : null;
+            if (at != null) {
+                latencies.add((Long.parseLong(f[1]) - at) / 1000.0);
+            }
+        }
+        latencies.sort(null);
+        Map<String, Object> cpu = cpuPer(before, cpuSnapshot(), Math.max(1, occurred.size()));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("written", occurred.size());
+        result.put("writtenPerSecond", round(occurred.size() / (double) seconds, 0));
+        result.put("applied", latencies.size());
+        result.put("p50Ms", round(percentile(latencies, 0.50), 1));
+        result.put("p99Ms", round(percentile(latencies, 0.99), 1));
+        result.put("cpuMsPerEvent", cpu);
+        System.out.printf("%-10s %10s %10s %9s %9s%n", "events/s", "written", "applied", "p50 ms", "p99 ms");
+        System.out.printf("%-10.0f %10d %10d %9.1f %9.1f%n", occurred.size() / (double) seconds, occurred.size(),
+                latencies.size(), percentile(latencies, 0.50), percentile(latencies, 0.99));
+        System.out.printf("CPU ms per event (%.0f s): %s%n", elapsed, brief(cpu));
+
+        // the relay's rate on a backlog, against Kafka's own producer
+        int backlog = 20_000;
+        psql("complaint", columns + copy.formatted(backlog));
+        long b0 = System.nanoTime();
+        long left = backlog;
+        while (left > 0 && System.nanoTime() - b0 < 120_000_000_000L) {
+            Thread.sleep(200);
+            left = Long.parseLong(psql("complaint", "select count(*) from outbox_event where sent_at is null"));
+        }
+        String[] span = psql("complaint", "select count(*), extract(epoch from max(sent_at) - min(occurred_at)) from outbox_event"
+                + " where payload->>'processType' = '" + SEED + "' and sent_at >= now() - interval '130 seconds'"
+                + " and occurred_at > now() - interval '130 seconds' and seq > (select max(seq) - " + backlog + " from outbox_event)").split(" ");
+        double relayRate = Long.parseLong(span[0]) / Math.max(0.001, Double.parseDouble(span[1]));
+        int recordSize = Integer.parseInt(psql("complaint", "select octet_length(payload::text) from outbox_event where seq = " + template));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String kafkaLibs = repo.resolve(".run/kafka/libs").toString() + "/*";
+        // the broker creates no topic by itself (as in production): one of three partitions, as the scenario topics
+        sh(java, "-Xmx128m", "-cp", kafkaLibs, "org.apache.kafka.tools.TopicCommand", "--bootstrap-server", "127.0.0.1:9092",
+                "--create", "--if-not-exists", "--topic", "bench.producer-perf", "--partitions", "3", "--replication-factor", "1");
+        String perf = sh(java, "-Xmx256m", "-cp", kafkaLibs,
+                "org.apache.kafka.tools.ProducerPerformance", "--topic", "bench.producer-perf", "--num-records", "100000",
+                "--record-size", String.valueOf(recordSize), "--throughput", "-1", "--producer-props", "max.block.ms=10000",
+                "bootstrap.servers=127.0.0.1:9092", "acks=all", "enable.idempotence=true");
+        Matcher m = Pattern.compile("([0-9]+) records sent, ([0-9.]+) records/sec").matcher(perf);
+        double kafkaRate = 0;
+        while (m.find()) {
+            kafkaRate = Double.parseDouble(m.group(2));
+        }
+        result.put("relayEventsPerSecond", round(relayRate, 0));
+        result.put("kafkaProducerRecordsPerSecond", round(kafkaRate, 0));
+        result.put("relayToKafkaRatio", kafkaRate == 0 ? null : round(relayRate / kafkaRate, 3));
+        result.put("recordBytes", recordSize);
+        System.out.printf("relay on a backlog of %d: %.0f events/s; kafka-producer-perf-test (%d-byte records): %.0f records/s;"
+                + " ratio %.3f%n", backlog, relayRate, recordSize, kafkaRate, kafkaRate == 0 ? 0 : relayRate / kafkaRate);
+        RESULT.put("steadyEvents", result);
+        psql("notification", "delete from supervision_daily where process_type = '" + SEED + "'");
+    }
+
+    // ---- seeded phases: the deadline engine and the supervision metrics over large tables --------
+
+    /** Rows the seeded phases write carry this process type; they are deleted when the phase ends. */
+    static final String SEED = "bench-seed";
+    static int deadlineOpen = 1_000_000;
+    static int deadlineDue = 5_000;
+    static long metricsNodes = 10_000_000;
+    static String svToken;
+
+    static String psql(String database, String sql) throws IOException, InterruptedException {
+        return sh("psql", "-X", "-q", "-tA", "-v", "ON_ERROR_STOP=1", "-F", " ", "-h", "127.0.0.1", "-U", "postgres",
+                "-d", database, "-c", sql).trim();
+    }
+
+    /** Execution time (ms) PostgreSQL reports for a statement (EXPLAIN ANALYZE), the cheapest of three. */
+    static double executionMs(String database, String sql) throws IOException, InterruptedException {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            Matcher m = Pattern.compile("Execution Time: ([0-9.]+) ms").matcher(psql(database, "explain analyze " + sql));
+            if (m.find()) {
+                best = Math.min(best, Double.parseDouble(m.group(1)));
+            }
+        }
+        return round(best, 3);
+    }
+
+    static void deleteSeed() throws IOException, InterruptedException {
+        psql("notification", "delete from notification where process_type = '" + SEED + "'");
+        psql("notification", "delete from obligation where process_type = '" + SEED + "'");
+        psql("notification", "delete from supervision_daily where process_type = '" + SEED + "'");
+    }
+
+    /**
+     * The deadline engine: open obligations seeded by SQL into notification's table (far from due), then
+     * {@link #deadlineDue} more all due at the same instant a few seconds ahead; notification-service's
+     * scheduler finds them as it runs. Measured at 10,000 and at {@link #deadlineOpen} open rows: the lag
+     * from the due instant to each row's first notice, notices recorded per second, and the scheduler's
+     * claim statement's own execution time (does the scan cost depend on the open count?).
+     */
+    static void deadline() throws Exception {
+        System.out.printf("%ndeadline engine: %d obligations due at once among 10,000 and %,d open%n", deadlineDue, deadlineOpen);
+        deleteSeed();
+        Map<String, Object> result = new LinkedHashMap<>();
+        int seeded = 0;
+        System.out.printf("%-10s %10s %12s %12s %12s %14s %12s%n", "open", "due", "noticed", "lag p50 ms",
+                "lag p99 ms", "notices/s", "claim ms");
+        for (int open : new int[] {10_000, deadlineOpen}) {
+            long t0 = System.nanoTime();
+            psql("notification", "insert into obligation (id, source_key, cycle, kind, process_type, instance_id,"
+                    + " business_number, item_key, name_zh, name_en, responsible_department, started_at, due_at, status,"
+                    + " warned, next_action_at) select gen_random_uuid(), 'bench/open/' || g, 1, 'NODE', '" + SEED + "',"
+                    + " gen_random_uuid(), 'BENCH' || g, 'bench-open', '基准', 'benchmark', 'quality', now(),"
+                    + " now() + interval '30 days', 'OPEN', true, now() + interval '30 days'"
+                    + " from generate_series(" + (seeded + 1) + ", " + open + ") g");
+            psql("notification", "analyze obligation");
+            System.out.printf("  seeded %,d open obligations in %.0f s%n", open - seeded, (System.nanoTime() - t0) / 1e9);
+            seeded = open;
+            double claimMs = executionMs("notification", "select * from obligation where status = 'OPEN'"
+                    + " and next_action_at <= now() order by next_action_at limit 100");
+            String item = "bench-due-" + open;
+            // due at the next whole second plus 3 s: the rows are all in before they fall due
+            psql("notification", "insert into obligation (id, source_key, cycle, kind, process_type, instance_id,"
+                    + " business_number, item_key, name_zh, name_en, responsible_department, started_at, due_at, status,"
+                    + " warned, next_action_at) select gen_random_uuid(), 'bench/" + item + "/' || g, 1, 'NODE', '" + SEED
+                    + "', gen_random_uuid(), 'BENCH' || g, '" + item + "', '基准', 'benchmark', 'quality', now(),"
+                    + " date_trunc('second', now()) + interval '3 seconds', 'OPEN', true,"
+                    + " date_trunc('second', now()) + interval '3 seconds' from generate_series(1, " + deadlineDue + ") g");
+            long deadlineNanos = System.nanoTime() + Math.max(60, seconds * 3) * 1_000_000_000L;
+            long noticed = 0;
+            while (System.nanoTime() < deadlineNanos) {
+                Thread.sleep(1000);
+                noticed = Long.parseLong(psql("notification", "select count(distinct obligation_id) from notification"
+                        + " where process_type = '" + SEED + "' and item_key = '" + item + "'"));
+                if (noticed >= deadlineDue) {
+                    break;
+                }
+            }
+            List<Double> lags = new ArrayList<>();
+            for (String line : psql("notification", "select extract(epoch from min(n.created_at) - o.due_at) * 1000"
+                    + " from obligation o join notification n on n.obligation_id = o.id where o.item_key = '" + item
+                    + "' group by o.id, o.due_at").split("\n")) {
+                if (!line.isBlank()) {
+                    lags.add(Double.parseDouble(line.trim()));
+                }
+            }
+            lags.sort(null);
+            String[] span = psql("notification", "select count(*), extract(epoch from max(created_at) - min(created_at))"
+                    + " from notification where process_type = '" + SEED + "' and item_key = '" + item + "'").split(" ");
+            long notices = Long.parseLong(span[0]);
+            double spanSeconds = span.length > 1 && !span[1].isBlank() ? Double.parseDouble(span[1]) : 0;
+            double perSecond = spanSeconds > 0 ? notices / spanSeconds : notices;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("due", deadlineDue);
+            row.put("noticed", noticed);
+            row.put("lagP50Ms", round(percentile(lags, 0.50), 0));
+            row.put("lagP99Ms", round(percentile(lags, 0.99), 0));
+            row.put("noticesPerSecond", round(perSecond, 0));
+            row.put("claimStatementMs", claimMs);
+            result.put(String.valueOf(open), row);
+            System.out.printf("%-10d %10d %12d %12.0f %12.0f %14.0f %12.3f%n", open, deadlineDue, noticed,
+                    percentile(lags, 0.50), percentile(lags, 0.99), perSecond, claimMs);
+        }
+        deleteSeed();
+        RESULT.put("deadline", result);
+    }
+
+    /**
+     * The supervision metrics over {@link #metricsNodes} completed nodes seeded into what the metrics read:
+     * the daily aggregate (supervision_daily) and the closed obligations the duration percentiles are
+     * computed from, spread over the last 365 days; then the REST endpoint's p50/p99 for one month and
+     * for the whole year.
+     */
+    static void metrics() throws Exception {
+        System.out.printf("%nsupervision metrics over %,d completed nodes (seeded, 365 days)%n", metricsNodes);
+        deleteSeed();
+        long t0 = System.nanoTime();
+        String[] nodes = {"acknowledgement", "registration", "classification", "assignment", "progress", "plan",
+                "execution", "confirmation", "cause", "closure", "measure"};
+        String[] departments = {"customer-service", "logistics", "quality", "product", "sales"};
+        long perCell = Math.max(1, metricsNodes / (365L * nodes.length * departments.length));
+        psql("notification", "insert into supervision_daily (day, process_type, node_key, department, completed, on_time,"
+                + " late, satisfaction_count, satisfaction_points) select current_date - d, '" + SEED + "', n, dep, "
+                + perCell + ", " + perCell * 9 / 10 + ", " + (perCell - perCell * 9 / 10) + ", " + perCell / 5 + ", " + perCell
+                + " from generate_series(1, 365) d, unnest(array['" + String.join("','", nodes) + "']) n,"
+                + " unnest(array['" + String.join("','", departments) + "']) dep");
+        // in slices of a million: one statement of ten million rows would hold its snapshot for minutes
+        for (long from = 1; from <= metricsNodes; from += 1_000_000) {
+            long to = Math.min(metricsNodes, from + 999_999);
+            psql("notification", "insert into obligation (id, source_key, cycle, kind, process_type, instance_id,"
+                    + " business_number, item_key, responsible_department, started_at, due_at, status, closed_at, closed_as,"
+                    + " on_time) select gen_random_uuid(), 'bench/done/' || g, 1, 'NODE', '" + SEED + "', gen_random_uuid(),"
+                    + " 'BENCH' || g, (array['" + String.join("','", nodes) + "'])[1 + g % " + nodes.length + "],"
+                    + " (array['" + String.join("','", departments) + "'])[1 + g % " + departments.length + "],"
+                    + " s, s + interval '1 day', 'CLOSED', s + (g % 172800) * interval '1 second', 'COMPLETED', g % 10 <> 0"
+                    + " from (select g, now() - interval '365 days' + (g % 31536000) * interval '1 second' as s"
+                    + " from generate_series(" + from + ", " + to + ") g) x");
+        }
+        psql("notification", "analyze obligation");
+        psql("notification", "analyze supervision_daily");
+        System.out.printf("  seeded in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+        LocalDate today = LocalDate.now();
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("month", "period=" + today.minusMonths(1).toString().substring(0, 7));
+        queries.put("year", "from=" + today.minusDays(365) + "&to=" + today.minusDays(1));
+        queries.put("year by node", "from=" + today.minusDays(365) + "&to=" + today.minusDays(1) + "&groupBy=NODE");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("completedNodes", metricsNodes);
+        System.out.printf("%-14s %8s %9s %9s %8s%n", "query", "count", "p50 ms", "p99 ms", "errors");
+        for (var q : queries.entrySet()) {
+            String url = "http://127.0.0.1:8084/api/v1/supervision/metrics?" + q.getValue();
+            get(svToken, url); // the first call compiles and caches plans: not counted
+            Recorder recorder = new Recorder();
+            long until = System.nanoTime() + Math.min(seconds, 30) * 1_000_000_000L;
+            int calls = 0;
+            while ((System.nanoTime() < until || calls < 5) && calls < 200) {
+                long t = System.nanoTime();
+                HttpResponse<String> r = get(svToken, url);
+                recorder.record(q.getKey(), t, r.statusCode() == 200);
+                if (r.statusCode() != 200 && FAILURES_SHOWN.incrementAndGet() <= 3) {
+                    System.out.printf("  %s -> %d %s%n", url, r.statusCode(), r.body().substring(0, Math.min(300, r.body().length())));
+                }
+                calls++;
+            }
+            Stats s = recorder.stats(q.getKey());
+            result.put(q.getKey(), Map.of("query", q.getValue(), "count", s.ok, "p50Ms", s.p50, "p99Ms", s.p99, "errors", s.errors));
+            System.out.printf("%-14s %8d %9.1f %9.1f %8d%n", q.getKey(), s.ok, s.p50, s.p99, s.errors);
+        }
+        deleteSeed();
+        RESULT.put("metrics", result);
+    }
+
+    static HttpResponse<String> get(String token, String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // ---- database ceiling ----------------------------------------------------------------------

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,43 +42,92 @@ public class ObligationTracker {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(NodeStateChanged e) {
-        String sourceKey = "node/" + e.instanceId() + "/" + e.nodeKey() + "/" + e.attempt();
+        apply(e, lookUp(List.of(sourceKey(e))));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ObligationChanged e) {
+        apply(e, lookUp(List.of(sourceKey(e))));
+    }
+
+    /** Applies a node change with the open rows of its batch ({@link #lookUp}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(NodeStateChanged e, OpenObligations rows) {
+        String sourceKey = sourceKey(e);
         if ("ACTIVE".equals(e.newState())) {
             if (e.dueAt() == null) {
                 LOG.debugf("node %s has no due instant; nothing to remind", sourceKey);
                 return;
             }
-            Optional<Obligation> open = findOpen(sourceKey);
-            Obligation o = open.orElseGet(() -> open(sourceKey, NODE, e.processType(), e.instanceId(),
-                    e.businessNumber(), e.nodeKey(), e.nodeNameZh(), e.nodeNameEn()));
+            Optional<Obligation> open = rows.open(sourceKey);
+            Obligation o = open.orElseGet(() -> new Obligation(sourceKey, nextCycle(rows, sourceKey), NODE,
+                    e.processType(), e.instanceId(), e.businessNumber(), e.nodeKey(), e.nodeNameZh(), e.nodeNameEn()));
             o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
-                    urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson());
+                    urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson(), rows);
         } else {
-            findOpen(sourceKey).ifPresentOrElse(
-                    o -> o.close(e.newState(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime()),
-                    () -> LOG.debugf("no open obligation %s to close as %s", sourceKey, e.newState()));
+            rows.open(sourceKey).ifPresentOrElse(o -> {
+                o.close(e.newState(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
+                rows.closed(o);
+            }, () -> LOG.debugf("no open obligation %s to close as %s", sourceKey, e.newState()));
         }
     }
 
+    /** Applies an obligation change with the open rows of its batch ({@link #lookUp}). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ObligationChanged e) {
-        String sourceKey = "obligation/" + e.instanceId() + "/" + e.obligationKey();
+    public void apply(ObligationChanged e, OpenObligations rows) {
+        String sourceKey = sourceKey(e);
         if (ObligationChanged.OPEN.equals(e.state())) {
             if (e.dueAt() == null) {
                 LOG.debugf("obligation %s has no due instant; nothing to remind", sourceKey);
                 return;
             }
-            Optional<Obligation> open = findOpen(sourceKey);
-            Obligation o = open.orElseGet(() -> open(sourceKey, e.kind(), e.processType(),
-                    e.instanceId(), e.businessNumber(), e.obligationKey(), e.nameZh(), e.nameEn()));
+            Optional<Obligation> open = rows.open(sourceKey);
+            Obligation o = open.orElseGet(() -> new Obligation(sourceKey, nextCycle(rows, sourceKey), e.kind(),
+                    e.processType(), e.instanceId(), e.businessNumber(), e.obligationKey(), e.nameZh(), e.nameEn()));
             o.computedWith(e.calendarVersion());
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
-                    urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson());
+                    urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson(), rows);
         } else {
-            findOpen(sourceKey).ifPresent(o -> o.close(e.state(),
-                    e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime()));
+            rows.open(sourceKey).ifPresent(o -> {
+                o.close(e.state(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
+                rows.closed(o);
+            });
         }
+    }
+
+    public static String sourceKey(NodeStateChanged e) {
+        return "node/" + e.instanceId() + "/" + e.nodeKey() + "/" + e.attempt();
+    }
+
+    public static String sourceKey(ObligationChanged e) {
+        return "obligation/" + e.instanceId() + "/" + e.obligationKey();
+    }
+
+    /**
+     * The open rows of these source keys, one query for a whole batch. Its auto-flush makes rows persisted
+     * earlier in the transaction visible to it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OpenObligations lookUp(Collection<String> sourceKeys) {
+        OpenObligations rows = new OpenObligations();
+        if (!sourceKeys.isEmpty()) {
+            entityManager.createQuery("from Obligation o where o.sourceKey in :keys and o.status = :open", Obligation.class)
+                    .setParameter("keys", sourceKeys)
+                    .setParameter("open", ObligationStatus.OPEN)
+                    .getResultList().forEach(rows::found);
+        }
+        return rows;
+    }
+
+    /** A new row's cycle: after the batch's own rows of the key, else after the database's (a new key: 1). */
+    private int nextCycle(OpenObligations rows, String sourceKey) {
+        return rows.nextCycle(sourceKey).orElseGet(() -> {
+            Integer lastCycle = entityManager.createQuery(
+                            "select max(o.cycle) from Obligation o where o.sourceKey = :key", Integer.class)
+                    .setParameter("key", sourceKey).getSingleResult();
+            return lastCycle == null ? 1 : lastCycle + 1;
+        });
     }
 
     /** Recomputes when the row must next be looked at. */
@@ -96,28 +147,17 @@ public class ObligationTracker {
 
     /** A new row is persisted only once scheduled: Hibernate inserts the state it has at persist time. */
     private void schedule(boolean isNew, Obligation o, Instant startedAt, Instant dueAt, String limit, String urgency,
-                          String department, String person) {
+                          String department, String person, OpenObligations rows) {
         o.schedule(startedAt, dueAt, limit, urgency, department, person);
         o.judgedAs(coverage.of(o));
         planNext(o);
         if (isNew) {
-            entityManager.persist(o);
+            if (rows.closedInThisBatch(o.sourceKey())) {
+                entityManager.flush(); // the earlier cycle's close first (see OpenObligations)
+            }
+            // the act that opened it: the scheduler's later notices link to its trace
+            entityManager.persist(o.tracedBy(com.handbookflow.core.tracing.TraceContext.current()));
+            rows.opened(o);
         }
-    }
-
-    private Obligation open(String sourceKey, String kind, String processType, java.util.UUID instanceId,
-                            String businessNumber, String itemKey, String nameZh, String nameEn) {
-        Integer lastCycle = entityManager.createQuery(
-                        "select max(o.cycle) from Obligation o where o.sourceKey = :key", Integer.class)
-                .setParameter("key", sourceKey).getSingleResult();
-        return new Obligation(sourceKey, lastCycle == null ? 1 : lastCycle + 1, kind, processType, instanceId,
-                businessNumber, itemKey, nameZh, nameEn).tracedBy(com.handbookflow.core.tracing.TraceContext.current());
-    }
-
-    private Optional<Obligation> findOpen(String sourceKey) {
-        return entityManager.createQuery("from Obligation o where o.sourceKey = :key and o.status = :open", Obligation.class)
-                .setParameter("key", sourceKey)
-                .setParameter("open", ObligationStatus.OPEN)
-                .getResultStream().findFirst();
     }
 }

@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 public interface SchedulerConfig {
 
     /** How often the scheduler looks for due rows ({@code off} disables it, e.g. in tests that call runDue()). */
-    @WithDefault("30s")
+    @WithDefault("1s")
     String every();
 
     /** Pause after start before the first look. */

@@ -16,6 +16,7 @@ import com.handbookflow.core.tracing.Tracing;
 import com.handbookflow.notification.deadline.EscalationLevel;
 import com.handbookflow.notification.deadline.Notices;
 import com.handbookflow.notification.deadline.ObligationTracker;
+import com.handbookflow.notification.deadline.OpenObligations;
 import com.handbookflow.notification.inbox.Notifier;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -29,7 +30,10 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -100,11 +104,40 @@ public class EventIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(IncomingEvent event) {
+        return applyAll(List.of(event)) == 1;
+    }
+
+    /**
+     * Applies a polled batch in order, each event unless it was applied before; the open obligations
+     * of the whole batch are read once (the per-event lookups were half of this service's CPU).
+     * Each event is a span of the trace in its record's {@code traceparent}. Returns how many were new.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyAll(List<IncomingEvent> events) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (IncomingEvent event : events) {
+            if (event.body() instanceof NodeStateChanged change) {
+                keys.add(ObligationTracker.sourceKey(change));
+            } else if (event.body() instanceof ObligationChanged change) {
+                keys.add(ObligationTracker.sourceKey(change));
+            }
+        }
+        OpenObligations rows = tracker.lookUp(keys);
+        int applied = 0;
+        for (IncomingEvent event : events) {
+            if (applyTraced(event, rows)) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    private boolean applyTraced(IncomingEvent event, OpenObligations rows) {
         Span span = tracing.start("apply " + event.type(), SpanKind.CONSUMER, event.trace());
         span.setAttribute("messaging.system", "kafka");
         span.setAttribute("messaging.message.id", event.id());
         try (Scope ignored = Tracing.activate(span)) {
-            return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body()));
+            return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body(), rows));
         } finally {
             span.end();
         }
@@ -120,12 +153,12 @@ public class EventIntake {
         }
     }
 
-    private void dispatch(Object body) {
+    private void dispatch(Object body, OpenObligations rows) {
         if (body instanceof NodeStateChanged change) {
-            tracker.apply(change);
+            tracker.apply(change, rows);
             nodeChanges.fire(change);
         } else if (body instanceof ObligationChanged change) {
-            tracker.apply(change);
+            tracker.apply(change, rows);
         } else if (body instanceof EscalationRaised raised) {
             escalateAtOnce(raised);
         }

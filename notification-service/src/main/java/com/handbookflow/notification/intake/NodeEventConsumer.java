@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +61,11 @@ public class NodeEventConsumer {
             @Override
             public void apply(IncomingEvent incoming) {
                 intake.apply(incoming);
+            }
+
+            @Override
+            public void applyAll(List<IncomingEvent> events) {
+                intake.applyAll(events);
             }
 
             @Override

@@ -53,6 +53,14 @@ public final class TopicConsumer<E> {
         /** Applies one event inside the batch's transaction (de-duplicated by the handler). */
         void apply(E event);
 
+        /**
+         * Applies a polled batch, in order, inside one transaction: a handler may override it to read
+         * what the whole batch needs in one query instead of one per event.
+         */
+        default void applyAll(List<E> events) {
+            events.forEach(this::apply);
+        }
+
         /** The event's id, for the log of a skipped record. */
         String idOf(E event);
 
@@ -207,7 +215,7 @@ public final class TopicConsumer<E> {
             }
         }
         if (!events.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> events.forEach(handler::apply));
+            QuarkusTransaction.requiringNew().run(() -> handler.applyAll(events));
         }
         // after the commit: if the batch is retried, its poison records are dead-lettered once
         poison.forEach((record, error) -> deadLetters.send(settings.groupId(), record, error));
