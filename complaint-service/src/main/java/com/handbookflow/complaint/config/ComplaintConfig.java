@@ -4,6 +4,7 @@ import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.ProblemType;
 import com.handbookflow.complaint.domain.Satisfaction;
 import com.handbookflow.complaint.domain.Urgency;
+import com.handbookflow.core.label.LabeledValue;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -42,6 +43,12 @@ public interface ComplaintConfig {
 
     /** Root-cause categories of the closure, code -> labels (defaults in application.properties). */
     Map<String, Label> rootCauses();
+
+    /** A root-cause category by its configured labels; one no longer configured by its code. */
+    default LabeledValue rootCause(String code) {
+        Label label = rootCauses().get(code);
+        return label == null ? new LabeledValue(code, code, code) : new LabeledValue(code, label.zh(), label.en());
+    }
 
     Review review();
 

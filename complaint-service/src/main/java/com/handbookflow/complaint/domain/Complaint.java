@@ -3,9 +3,9 @@ package com.handbookflow.complaint.domain;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.obligation.RecurringDuty;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -225,7 +225,7 @@ public class Complaint {
         String target = chosenDepartment == null || chosenDepartment.isBlank() ? routedDepartment : chosenDepartment;
         boolean override = !Objects.equals(target, routedDepartment);
         if (override && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason",
+            throw new InvalidValueException("reason",
                     "assigning to " + target + " instead of the routed department " + routedDepartment
                             + " needs a reason",
                     "指派给 " + target + "（而非按类型路由的 " + routedDepartment + "）必须说明原因");
@@ -260,12 +260,12 @@ public class Complaint {
         for (int i = 0; i < cooperations.size(); i++) {
             String code = cooperations.get(i).department();
             if (code.equals(department)) {
-                throw new InvalidInputException("cooperations[" + i + "].department",
+                throw new InvalidValueException("cooperations[" + i + "].department",
                         code + " leads the handling; name only the departments that cooperate",
                         code + " 是牵头责任部门，协办部门不能是它自己");
             }
             if (!named.add(code)) {
-                throw new InvalidInputException("cooperations[" + i + "].department",
+                throw new InvalidValueException("cooperations[" + i + "].department",
                         code + " is named twice", code + " 重复");
             }
         }
@@ -376,9 +376,9 @@ public class Complaint {
         urgency = form.urgency();
     }
 
-    private static UnprocessableException refusedRehandle(String message, String messageZh) {
-        return new UnprocessableException("rehandle-refused", "Re-handling refused", "不能重新处理",
-                "rehandle: " + message, "rehandle：" + messageZh, List.of(new Problem.FieldError("rehandle", message)));
+    private static RuleBrokenException refusedRehandle(String message, String messageZh) {
+        return new RuleBrokenException("rehandle-refused", "Re-handling refused", "不能重新处理",
+                "rehandle: " + message, "rehandle：" + messageZh, List.of(new FieldError("rehandle", message)));
     }
 
     public RegistrationForm form() {

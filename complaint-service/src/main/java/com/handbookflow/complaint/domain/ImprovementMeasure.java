@@ -1,6 +1,6 @@
 package com.handbookflow.complaint.domain;
 
-import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.domain.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,7 +61,7 @@ public class ImprovementMeasure {
     /** The owner department reports the measure done; once only. */
     public void complete(Instant at) {
         if (state == MeasureState.DONE) {
-            throw new ConflictException("measure-done", "Measure already done", "改进措施已完成",
+            throw new StateConflictException("measure-done", "Measure already done", "改进措施已完成",
                     "Improvement measure " + seq + " was already completed at " + completedAt + ".",
                     "改进措施 " + seq + " 已于 " + completedAt + " 完成。");
         }

@@ -1,6 +1,8 @@
 package com.handbookflow.complaint.rest;
 
+import com.handbookflow.complaint.domain.HandlingPlan;
 import com.handbookflow.complaint.service.ComplaintService;
+import com.handbookflow.complaint.service.GradingPolicy;
 import com.handbookflow.core.attachment.AttachmentOwner;
 import com.handbookflow.core.attachment.rest.AttachmentsApi;
 import com.handbookflow.core.attachment.rest.AttachmentsResource;
@@ -9,6 +11,7 @@ import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -56,9 +59,11 @@ public class ComplaintActsResource {
     private final ActorProvider actors;
     private final Departments departments;
     private final AttachmentsApi attachmentsApi;
+    private final ComplaintMapper mapper;
 
     ComplaintActsResource(ComplaintService service, ActorProvider actors, Departments departments,
-                          AttachmentsApi attachmentsApi) {
+                          AttachmentsApi attachmentsApi, ComplaintMapper mapper) {
+        this.mapper = mapper;
         this.attachmentsApi = attachmentsApi;
         this.service = service;
         this.actors = actors;
@@ -77,16 +82,18 @@ public class ComplaintActsResource {
     @GET
     @Operation(operationId = "getComplaint", summary = "A complaint with its node timeline / 投诉详情", description = "Table 3 and 4 data, every act "
             + "recorded, and each node: state, department, person, startedAt, dueAt with its limit, completedAt, onTime.")
+    @Transactional // the view reads the complaint's collections: mapped before the commit detaches it
     public ComplaintView get(@PathParam("number") @Parameter(example = "TS20260930-0001") String number) {
-        return service.find(number).orElseThrow(() -> new NotFoundException("Complaint", number));
+        return service.find(number).map(mapper::view).orElseThrow(() -> new NotFoundException("Complaint", number));
     }
 
     @POST
     @Path("acknowledgement")
     @Operation(operationId = "acknowledgeComplaint", summary = "First response / 首次响应", description = "Within 10 minutes of receipt. The caller takes the "
             + "complaint and stays the customer's contact for its whole life (首问负责制). No body.")
+    @Transactional
     public ComplaintView acknowledge(@PathParam("number") String number) {
-        return service.acknowledge(number, actors.current());
+        return mapper.view(service.acknowledge(number, actors.current()));
     }
 
     @POST
@@ -96,8 +103,10 @@ public class ComplaintActsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationRequest.class),
             examples = {@ExampleObject(name = "as received", value = "{}"),
                     @ExampleObject(name = "corrected", value = ApiExamples.REGISTRATION)}))
+    @Transactional
     public ComplaintView register(@PathParam("number") String number, @Valid RegistrationRequest request) {
-        return service.register(number, request == null ? RegistrationRequest.EMPTY : request, actors.current());
+        return mapper.view(service.register(number, (request == null ? RegistrationRequest.EMPTY : request)::applyTo,
+                actors.current()));
     }
 
     @POST
@@ -114,8 +123,11 @@ public class ComplaintActsResource {
     @APIResponse(responseCode = "422", description = "The grade deviates from the criteria without deviationReason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "deviation unexplained", value = ApiExamples.GRADE_DEVIATION_UNEXPLAINED)))
+    @Transactional
     public ComplaintView classify(@PathParam("number") String number, @Valid @NotNull ClassificationRequest request) {
-        return service.classify(number, request, actors.current());
+        return mapper.view(service.classify(number, request.problemType(), request.problemTypeOther(),
+                new GradingPolicy.Assessment(request.criteria(), request.amountInvolved(), request.grade(),
+                        request.deviationReason()), request.reason(), actors.current()));
     }
 
     @POST
@@ -129,12 +141,14 @@ public class ComplaintActsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentRequest.class),
             examples = {@ExampleObject(name = "as routed", value = ApiExamples.ASSIGNMENT_ROUTED),
                     @ExampleObject(name = "override", value = ApiExamples.ASSIGNMENT_OVERRIDE)}))
+    @Transactional
     public ComplaintView assign(@PathParam("number") String number, @Valid AssignmentRequest request) {
         if (request != null && request.department() != null && !request.department().isBlank()) {
             departments.requireKnown(request.department(), "department");
         }
-        return service.assign(number, request == null ? new AssignmentRequest(null, null, null) : request,
-                actors.current());
+        AssignmentRequest assignment = request == null ? new AssignmentRequest(null, null, null) : request;
+        return mapper.view(service.assign(number, assignment.department(), assignment.person(), assignment.reason(),
+                actors.current()));
     }
 
     @POST
@@ -149,11 +163,14 @@ public class ComplaintActsResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HandlingPlanRequest.class),
             examples = {@ExampleObject(name = "refund", value = ApiExamples.PLAN),
                     @ExampleObject(name = "with a cooperating department", value = ApiExamples.PLAN_WITH_COOPERATION)}))
+    @Transactional
     public ComplaintView submitPlan(@PathParam("number") String number, @Valid @NotNull HandlingPlanRequest request) {
         for (int i = 0; i < request.cooperationsOrNone().size(); i++) {
             departments.requireKnown(request.cooperationsOrNone().get(i).department(), "cooperations[" + i + "].department");
         }
-        return service.submitPlan(number, request, actors.current());
+        return mapper.view(service.submitPlan(number, request.actions(), request.description(),
+                request.cooperationsOrNone().stream().map(c -> new HandlingPlan.Cooperation(c.department(), c.task()))
+                        .toList(), actors.current()));
     }
 
     @POST
@@ -165,10 +182,11 @@ public class ComplaintActsResource {
             + "name: 422 `unknown-work-item`; one already reported: 409.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CooperationReport.class),
             examples = @ExampleObject(name = "done", value = ApiExamples.COOPERATION_REPORT)))
+    @Transactional
     public ComplaintView completeCooperation(@PathParam("number") String number,
                                              @PathParam("department") @Parameter(example = "after-sales") String department,
                                              @Valid @NotNull CooperationReport report) {
-        return service.completeCooperation(number, department, report, actors.current());
+        return mapper.view(service.completeCooperation(number, department, report.result(), actors.current()));
     }
 
     @POST
@@ -178,8 +196,9 @@ public class ComplaintActsResource {
             + "`openItems` naming them). The customer's confirmation is then due within 2 working days.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExecutionRequest.class),
             examples = @ExampleObject(name = "refunded", value = ApiExamples.EXECUTION)))
+    @Transactional
     public ComplaintView recordExecution(@PathParam("number") String number, @Valid @NotNull ExecutionRequest request) {
-        return service.recordExecution(number, request, actors.current());
+        return mapper.view(service.recordExecution(number, request.result(), actors.current()));
     }
 
     @POST
@@ -190,8 +209,9 @@ public class ComplaintActsResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConfirmationRequest.class),
             examples = {@ExampleObject(name = "confirmed", value = ApiExamples.CONFIRMATION),
                     @ExampleObject(name = "dissatisfied, handle again", value = ApiExamples.CONFIRMATION_REHANDLE)}))
+    @Transactional
     public ComplaintView confirm(@PathParam("number") String number, @Valid @NotNull ConfirmationRequest request) {
-        return service.confirm(number, request, actors.current());
+        return mapper.view(service.confirm(number, request.followUp(), request.rehandleRequested(), actors.current()));
     }
 
     @POST
@@ -200,9 +220,10 @@ public class ComplaintActsResource {
             + "due and restarts the clock: the next one is due 2 days later (CUSTOMER_UPDATE obligation events).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressUpdateRequest.class),
             examples = @ExampleObject(name = "phone call", value = ApiExamples.PROGRESS_UPDATE)))
+    @Transactional
     public ComplaintView recordProgressUpdate(@PathParam("number") String number,
                                               @Valid @NotNull ProgressUpdateRequest request) {
-        return service.recordProgressUpdate(number, request, actors.current());
+        return mapper.view(service.recordProgressUpdate(number, request.channel(), request.content(), actors.current()));
     }
 
     @POST
@@ -215,12 +236,16 @@ public class ComplaintActsResource {
             + "wrote it). Customer service then archives (closure).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CauseAnalysisRequest.class),
             examples = @ExampleObject(name = "courier", value = ApiExamples.CAUSE_ANALYSIS)))
+    @Transactional
     public ComplaintView analyseCause(@PathParam("number") String number, @Valid @NotNull CauseAnalysisRequest request) {
         for (int i = 0; i < request.improvementMeasures().size(); i++) {
             departments.require(request.improvementMeasures().get(i).ownerDepartment(),
                     "improvementMeasures[" + i + "].ownerDepartment");
         }
-        return service.analyseCause(number, request, actors.current());
+        return mapper.view(service.analyseCause(number, request.rootCauseCategory(), request.rootCauseDetail(),
+                request.rootCauseDescription(), request.improvementMeasures().stream()
+                        .map(m -> new ComplaintService.ProposedMeasure(m.description(), m.ownerDepartment(), m.deadline()))
+                        .toList(), actors.current()));
     }
 
     @POST
@@ -228,15 +253,17 @@ public class ComplaintActsResource {
     @Operation(operationId = "closeComplaint", summary = "Archive and close / 闭环归档", description = "By customer service, "
             + "once the responsible department's cause analysis is in (otherwise 422 `work-items-open` naming "
             + "`CLOSE/cause-analysis`); produces 《投诉处理归档表》 and 《改进措施报告》 and closes the complaint. No body.")
+    @Transactional
     public ComplaintView close(@PathParam("number") String number) {
-        return service.close(number, actors.current());
+        return mapper.view(service.close(number, actors.current()));
     }
 
     @POST
     @Path("improvement-measures/{seq}/completion")
     @Operation(operationId = "completeImprovementMeasure", summary = "Improvement measure done / 改进措施完成", description = "By its owner department. No body.")
+    @Transactional
     public ComplaintView completeMeasure(@PathParam("number") String number,
                                          @PathParam("seq") @Parameter(example = "1") int seq) {
-        return service.completeMeasure(number, seq, actors.current());
+        return mapper.view(service.completeMeasure(number, seq, actors.current()));
     }
 }

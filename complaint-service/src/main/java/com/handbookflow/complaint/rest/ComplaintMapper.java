@@ -10,6 +10,7 @@ import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.complaint.domain.ProgressUpdate;
 import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.service.ComplaintProcess;
+import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
@@ -48,6 +49,11 @@ public class ComplaintMapper {
                 c.department(), LabeledValue.of(c.satisfaction()));
     }
 
+    /** The complaint as an act or a read left it. */
+    public ComplaintView view(BusinessActs.Acted<Complaint> acted) {
+        return view(acted.object(), acted.process());
+    }
+
     public ComplaintView view(Complaint c, ProcessInstance process) {
         RegistrationForm f = c.form();
         boolean personal = access.seesPersonalData(c); // complainant and contact are withheld from the others
@@ -81,8 +87,7 @@ public class ComplaintMapper {
     }
 
     public LabeledValue rootCause(String code) {
-        ComplaintConfig.Label label = config.rootCauses().get(code);
-        return label == null ? new LabeledValue(code, code, code) : new LabeledValue(code, label.zh(), label.en());
+        return config.rootCause(code);
     }
 
     public List<LabeledValue> rootCauses() {

@@ -17,6 +17,7 @@ import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -61,9 +62,11 @@ public class ComplaintResource {
     private final ActorProvider actors;
     private final WorkingDayCalendar calendar;
     private final ProcessDefinitions definitions;
+    private final ComplaintMapper mapper;
 
     ComplaintResource(ComplaintService service, ComplaintQueries queries, ActorProvider actors,
-                      WorkingDayCalendar calendar, ProcessDefinitions definitions) {
+                      WorkingDayCalendar calendar, ProcessDefinitions definitions, ComplaintMapper mapper) {
+        this.mapper = mapper;
         this.service = service;
         this.queries = queries;
         this.actors = actors;
@@ -83,8 +86,9 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = ProblemExamples.INVALID_INPUT_RESPONSE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+    @Transactional // the view reads the complaint's collections: mapped before the commit detaches it
     public Response receive(@Valid @NotNull RegisterComplaintRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        ComplaintView view = service.receive(request, actors.current());
+        ComplaintView view = mapper.view(service.receive(request.receivedAtInstant(), request.form(), actors.current()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
     }
 
@@ -122,7 +126,7 @@ public class ComplaintResource {
                 department == null || department.isBlank() ? null : department.strip(), overdue,
                 from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
-        return queries.list(filter, ComplaintSort.parse(sort), paging.validated());
+        return queries.list(filter, ComplaintSort.parse(sort), paging.validated()).map(mapper::summary);
     }
 
     /** A node of the complaint process, or 400 naming {@code node} with the allowed keys. */

@@ -1,12 +1,10 @@
 package com.handbookflow.complaint.rest;
 
-import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Channel;
 import com.handbookflow.complaint.domain.CustomerDemand;
 import com.handbookflow.complaint.domain.ProblemType;
 import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.domain.Urgency;
-import com.handbookflow.core.problem.InvalidInputException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,25 +34,9 @@ public record RegisterComplaintRequest(
         @Schema(description = "Urgency / 紧急程度: GENERAL 一般, URGENT 紧急（24小时内处理）, EXTRA_URGENT 特急（立即处理，默认2小时）; default GENERAL",
                 example = "URGENT") Urgency urgency) {
 
-    /**
-     * When the complaint was received: now when not given, refused (400) when later than now plus the
-     * clock skew or older than the oldest receipt accepted, so no clock starts in the future or long overdue.
-     */
-    public Instant receivedAtWithin(Instant now, ComplaintConfig.Intake bounds) {
-        if (receivedAt == null) {
-            return now;
-        }
-        Instant at = receivedAt.toInstant();
-        if (at.isAfter(now.plus(bounds.clockSkew()))) {
-            throw new InvalidInputException("receivedAt", "must not be in the future (more than "
-                    + bounds.clockSkew() + " ahead of " + now + ")", "不能晚于当前时间（允许误差 " + bounds.clockSkew() + "）");
-        }
-        if (at.isBefore(now.minus(bounds.oldestReceipt()))) {
-            throw new InvalidInputException("receivedAt", "must not be earlier than " + now.minus(bounds.oldestReceipt())
-                    + " (" + bounds.oldestReceipt().toDays() + " days ago)",
-                    "不能早于 " + bounds.oldestReceipt().toDays() + " 天前（" + now.minus(bounds.oldestReceipt()) + "）");
-        }
-        return at.isAfter(now) ? now : at;
+    /** When the complaint was received, as the client says (null: now); the service checks it against the clock. */
+    public Instant receivedAtInstant() {
+        return receivedAt == null ? null : receivedAt.toInstant();
     }
 
     public RegistrationForm form() {

@@ -6,7 +6,6 @@ import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.MeasureState;
 import com.handbookflow.complaint.domain.ProblemType;
 import com.handbookflow.complaint.domain.Satisfaction;
-import com.handbookflow.complaint.rest.ComplaintMapper;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.definition.NodeDefinition;
@@ -49,7 +48,6 @@ public class ReviewService {
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
     private final ComplaintConfig config;
-    private final ComplaintMapper mapper;
     private final ProcessDefinitions definitions;
     private final Clock clock;
 
@@ -62,11 +60,10 @@ public class ReviewService {
     }
 
     ReviewService(EntityManager entityManager, WorkingDayCalendar calendar, ComplaintConfig config,
-                  ComplaintMapper mapper, ProcessDefinitions definitions, Clock clock) {
+                  ProcessDefinitions definitions, Clock clock) {
         this.entityManager = entityManager;
         this.calendar = calendar;
         this.config = config;
-        this.mapper = mapper;
         this.definitions = definitions;
         this.clock = clock;
     }
@@ -152,7 +149,7 @@ public class ReviewService {
         long cumulative = 0;
         for (Map.Entry<String, Long> total : totals) {
             cumulative += total.getValue();
-            result.add(new MonthlyReview.Cause(mapper.rootCause(total.getKey()), total.getValue(),
+            result.add(new MonthlyReview.Cause(config.rootCause(total.getKey()), total.getValue(),
                     percent(total.getValue(), closed), percent(cumulative, closed),
                     withShares(byCategory.get(total.getKey()), total.getValue())));
         }
@@ -192,7 +189,7 @@ public class ReviewService {
                     .thenComparing(s -> s.category().code()).thenComparing(MonthlyReview.SubCause::detail);
 
     private MonthlyReview.SubCause subCause(String category, String detail, long count, long total) {
-        return new MonthlyReview.SubCause(mapper.rootCause(category), detail.isEmpty() ? null : detail, count,
+        return new MonthlyReview.SubCause(config.rootCause(category), detail.isEmpty() ? null : detail, count,
                 percent(count, total));
     }
 

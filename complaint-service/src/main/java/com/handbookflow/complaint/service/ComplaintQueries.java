@@ -2,8 +2,6 @@ package com.handbookflow.complaint.service;
 
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
-import com.handbookflow.complaint.rest.ComplaintMapper;
-import com.handbookflow.complaint.rest.ComplaintSummary;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,20 +26,18 @@ import java.util.List;
 public class ComplaintQueries {
 
     private final EntityManager entityManager;
-    private final ComplaintMapper mapper;
     private final Clock clock;
 
     private final ComplaintAccess access;
 
-    ComplaintQueries(EntityManager entityManager, ComplaintMapper mapper, Clock clock, ComplaintAccess access) {
+    ComplaintQueries(EntityManager entityManager, Clock clock, ComplaintAccess access) {
         this.access = access;
         this.entityManager = entityManager;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<ComplaintSummary> list(ComplaintFilter filter, ComplaintSort sort, PageRequest paging) {
+    public PageView<Complaint> list(ComplaintFilter filter, ComplaintSort sort, PageRequest paging) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Instant now = clock.instant();
 
@@ -59,7 +55,7 @@ public class ComplaintQueries {
                 access.headOfDepartment()));
         long total = entityManager.createQuery(count).getSingleResult();
 
-        return PageView.of(page.stream().map(mapper::summary).toList(), paging, total);
+        return PageView.of(page, paging, total);
     }
 
     /**

@@ -1,26 +1,18 @@
 package com.handbookflow.complaint.service;
 
 import com.handbookflow.complaint.config.ComplaintConfig;
+import com.handbookflow.complaint.domain.Channel;
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.complaint.domain.Grade;
+import com.handbookflow.complaint.domain.CustomerConfirmation;
 import com.handbookflow.complaint.domain.Grading;
+import com.handbookflow.complaint.domain.HandlingAction;
 import com.handbookflow.complaint.domain.HandlingPlan;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
+import com.handbookflow.complaint.domain.ProblemType;
 import com.handbookflow.complaint.domain.RegistrationForm;
 import com.handbookflow.complaint.domain.Urgency;
-import com.handbookflow.complaint.rest.AssignmentRequest;
-import com.handbookflow.complaint.rest.ClassificationRequest;
-import com.handbookflow.complaint.rest.CauseAnalysisRequest;
-import com.handbookflow.complaint.rest.ComplaintMapper;
-import com.handbookflow.complaint.rest.ComplaintView;
-import com.handbookflow.complaint.rest.CooperationReport;
-import com.handbookflow.complaint.rest.ConfirmationRequest;
-import com.handbookflow.complaint.rest.ExecutionRequest;
-import com.handbookflow.complaint.rest.HandlingPlanRequest;
-import com.handbookflow.complaint.rest.ProgressUpdateRequest;
-import com.handbookflow.complaint.rest.RegisterComplaintRequest;
-import com.handbookflow.complaint.rest.RegistrationRequest;
 import com.handbookflow.core.calendar.DeadlineComputation;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Activation;
@@ -35,6 +27,7 @@ import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.act.BusinessActs;
+import com.handbookflow.core.act.BusinessActs.Acted;
 import com.handbookflow.core.attachment.AttachmentAccess;
 import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
@@ -53,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static com.handbookflow.complaint.service.ComplaintProcess.*;
 
@@ -61,7 +55,8 @@ import static com.handbookflow.complaint.service.ComplaintProcess.*;
  * ({@link BusinessActs}) locks the complaint and checks who may act and where the process stands;
  * the act changes the complaint and moves the process; the node changes and the scenario events
  * raised on the process (escalation, customer-update and improvement-measure obligations) reach
- * the outbox when the transaction commits.
+ * the outbox when the transaction commits. Each act answers the complaint and its process as they now
+ * stand; the REST resource, in the same transaction, maps them to the view.
  */
 @ApplicationScoped
 public class ComplaintService {
@@ -75,7 +70,6 @@ public class ComplaintService {
     private final RecurringObligation customerUpdates;
     private final ComplaintConfig config;
     private final WorkingDayCalendar calendar;
-    private final ComplaintMapper mapper;
     private final Clock clock;
     private final ComplaintAccess access;
     private final Departments departments;
@@ -83,7 +77,7 @@ public class ComplaintService {
 
     ComplaintService(ProcessEngine engine, BusinessActs acts, ComplaintsForActs forActs,
                      ComplaintRepository complaints, BusinessNumbers numbers, ComplaintConfig config,
-                     WorkingDayCalendar calendar, ComplaintMapper mapper, Clock clock, ComplaintAccess access,
+                     WorkingDayCalendar calendar, Clock clock, ComplaintAccess access,
                      UrgencyBudget urgency, Departments departments) {
         this.departments = departments;
         this.engine = engine;
@@ -95,7 +89,6 @@ public class ComplaintService {
         this.customerUpdates = ComplaintObligations.customerUpdates(config.updateInterval());
         this.config = config;
         this.calendar = calendar;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
         this.urgency = urgency;
@@ -103,9 +96,9 @@ public class ComplaintService {
 
     /** A read, but in a transaction: the engine loads instances only inside one. */
     @Transactional
-    public Optional<ComplaintView> find(String number) {
+    public Optional<Acted<Complaint>> find(String number) {
         return complaints.findByNumber(number).filter(access::sees)
-                .map(c -> mapper.view(c, engine.load(c.processInstanceId())));
+                .map(c -> new Acted<>(c, engine.load(c.processInstanceId())));
     }
 
     /** Who may read and add the complaint's files; 404 when the caller does not see the complaint. */
@@ -122,11 +115,10 @@ public class ComplaintService {
      * its problem type routes to at once.
      */
     @Transactional
-    public ComplaintView receive(RegisterComplaintRequest request, Actor actor) {
+    public Acted<Complaint> receive(Instant requestedReceivedAt, RegistrationForm form, Actor actor) {
         access.requireMayRegister();
         Instant now = clock.instant();
-        Instant receivedAt = request.receivedAtWithin(now, config.intake());
-        RegistrationForm form = request.form();
+        Instant receivedAt = receivedAtWithin(requestedReceivedAt, now, config.intake());
         // In a short transaction of its own, before this one touches the database (so it never holds two
         // connections): registrations do not queue on the day's counter; a failed one leaves a gap.
         String number = numbers.next(numberScheme, receivedAt.atZone(calendar.zone()).toLocalDate());
@@ -144,12 +136,32 @@ public class ComplaintService {
                     "Extra-urgent complaint received: " + form.problemType().en(),
                     "特急投诉已受理：" + form.problemType().zh(), actor, process.attributes()));
         }
-        return mapper.view(complaint, process);
+        return new Acted<>(complaint, process);
+    }
+
+    /**
+     * When the complaint was received: now when not given, refused (400) when later than now plus the
+     * clock skew or older than the oldest receipt accepted, so no clock starts in the future or long overdue.
+     */
+    private static Instant receivedAtWithin(Instant at, Instant now, ComplaintConfig.Intake bounds) {
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plus(bounds.clockSkew()))) {
+            throw new InvalidInputException("receivedAt", "must not be in the future (more than "
+                    + bounds.clockSkew() + " ahead of " + now + ")", "不能晚于当前时间（允许误差 " + bounds.clockSkew() + "）");
+        }
+        if (at.isBefore(now.minus(bounds.oldestReceipt()))) {
+            throw new InvalidInputException("receivedAt", "must not be earlier than " + now.minus(bounds.oldestReceipt())
+                    + " (" + bounds.oldestReceipt().toDays() + " days ago)",
+                    "不能早于 " + bounds.oldestReceipt().toDays() + " 天前（" + now.minus(bounds.oldestReceipt()) + "）");
+        }
+        return at.isAfter(now) ? now : at;
     }
 
     /** First response: the acknowledging person becomes the customer's contact for the whole complaint. */
     @Transactional
-    public ComplaintView acknowledge(String number, Actor actor) {
+    public Acted<Complaint> acknowledge(String number, Actor actor) {
         return act(number, ACKNOWLEDGE, (complaint, process, now) -> {
             complaint.acknowledge(actor, now);
             engine.complete(process, ACKNOWLEDGE, "acknowledged", List.of(), actor, null,
@@ -158,9 +170,9 @@ public class ComplaintService {
     }
 
     @Transactional
-    public ComplaintView register(String number, RegistrationRequest request, Actor actor) {
+    public Acted<Complaint> register(String number, UnaryOperator<RegistrationForm> corrections, Actor actor) {
         return act(number, REGISTER, (complaint, process, now) -> {
-            complaint.register(request.applyTo(complaint.form()), now);
+            complaint.register(corrections.apply(complaint.form()), now);
             carryFacts(complaint, process);
             engine.complete(process, REGISTER, "registered", List.of(output(number, "registration-form")), actor,
                     null, withinBudget(CLASSIFY, complaint, Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
@@ -172,17 +184,17 @@ public class ComplaintService {
      * deviation explained; a MAJOR complaint escalates at once to the department head and the leader in charge.
      */
     @Transactional
-    public ComplaintView classify(String number, ClassificationRequest request, Actor actor) {
+    public Acted<Complaint> classify(String number, ProblemType problemType, String problemTypeOther,
+                                     GradingPolicy.Assessment assessment, String reason, Actor actor) {
         return act(number, CLASSIFY, (complaint, process, now) -> {
-            Grading grading = grading().grade(new GradingPolicy.Assessment(request.criteria(),
-                            request.amountInvolved(), request.grade(), request.deviationReason()),
+            Grading grading = grading().grade(assessment,
                     criterion -> complaints.sameContactComplainedSince(complaint,
                             complaint.receivedAt().minus(criterion.repeatWithin().orElseThrow())));
-            complaint.classify(request.problemType(), request.problemTypeOther(), grading, request.amountInvolved(),
-                    request.reason(), config.routing().departmentFor(request.problemType()));
+            complaint.classify(problemType, problemTypeOther, grading, assessment.amountInvolved(),
+                    reason, config.routing().departmentFor(problemType));
             carryFacts(complaint, process);
             engine.complete(process, CLASSIFY, "classified", List.of(output(number, "classification-result")), actor,
-                    request.reason(), withinBudget(ASSIGN, complaint,
+                    reason, withinBudget(ASSIGN, complaint,
                             Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
             if (complaint.grade() == Grade.MAJOR) {
                 complaint.escalatedTo(complaint.routedDepartment());
@@ -201,12 +213,12 @@ public class ComplaintService {
      * told tells the head of the department that actually handles it (and, when major, its leader in charge).
      */
     @Transactional
-    public ComplaintView assign(String number, AssignmentRequest request, Actor actor) {
+    public Acted<Complaint> assign(String number, String department, String person, String reason, Actor actor) {
         return act(number, ASSIGN, (complaint, process, now) -> {
-            complaint.assignTo(request.department(), request.reason());
+            complaint.assignTo(department, reason);
             engine.complete(process, ASSIGN, "assigned", List.of(), actor, complaint.routingOverrideReason(),
                     urgency.activation(PLAN, complaint.urgency(), complaint.receivedAt(),
-                            Activation.department(complaint.department()).withPerson(request.person()),
+                            Activation.department(complaint.department()).withPerson(person),
                             List.of(config.planLimits().of(complaint.grade())), now));
             expectNextUpdate(complaint, process, actor, now);
             if (complaint.handlingHeadNotYetTold()) {
@@ -231,11 +243,10 @@ public class ComplaintService {
      * plan's department leads: the execution cannot complete while a part is open.
      */
     @Transactional
-    public ComplaintView submitPlan(String number, HandlingPlanRequest request, Actor actor) {
+    public Acted<Complaint> submitPlan(String number, List<HandlingAction> actions, String description,
+                                       List<HandlingPlan.Cooperation> cooperations, Actor actor) {
         return act(number, PLAN, (complaint, process, now) -> {
-            HandlingPlan plan = complaint.submitPlan(request.actions(), request.description(),
-                    request.cooperationsOrNone().stream()
-                            .map(c -> new HandlingPlan.Cooperation(c.department(), c.task())).toList(), actor, now);
+            HandlingPlan plan = complaint.submitPlan(actions, description, cooperations, actor, now);
             String person = process.latest(PLAN).map(NodeInstance::responsiblePerson).orElse(null);
             engine.complete(process, PLAN, "planned", List.of(output(number, "handling-plan")), actor, null,
                     Activation.department(complaint.department()).withPerson(person));
@@ -251,18 +262,17 @@ public class ComplaintService {
 
     /** A cooperating department reports its part of the execution done; the lead department then completes. */
     @Transactional
-    public ComplaintView completeCooperation(String number, String department, CooperationReport report, Actor actor) {
-        BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, EXECUTE,
+    public Acted<Complaint> completeCooperation(String number, String department, String result, Actor actor) {
+        return acts.onNode(forActs, number, EXECUTE,
                 (complaint, process, node) -> access.requireMayCooperateFor(department),
                 (complaint, process, now) -> engine.signWorkItem(process, EXECUTE, cooperationItem(department), null,
-                        report.result(), actor));
-        return mapper.view(acted.object(), acted.process());
+                        result, actor));
     }
 
     @Transactional
-    public ComplaintView recordExecution(String number, ExecutionRequest request, Actor actor) {
+    public Acted<Complaint> recordExecution(String number, String result, Actor actor) {
         return act(number, EXECUTE, (complaint, process, now) -> {
-            complaint.recordExecution(request.result(), now);
+            complaint.recordExecution(result, now);
             engine.complete(process, EXECUTE, "executed", List.of(output(number, "execution-record")), actor, null,
                     Activation.DEFAULT.withPerson(complaint.contactPersonId()));
         });
@@ -274,13 +284,13 @@ public class ComplaintService {
      * CLOSE node that customer service cannot archive without.
      */
     @Transactional
-    public ComplaintView confirm(String number, ConfirmationRequest request, Actor actor) {
+    public Acted<Complaint> confirm(String number, CustomerConfirmation.FollowUp followUp, boolean rehandleRequested,
+                                    Actor actor) {
         return act(number, CONFIRM, (complaint, process, now) -> {
-            boolean rehandle = complaint.confirmWithCustomer(request.followUp(), request.rehandleRequested(),
-                    config.maxRehandles(), now);
+            boolean rehandle = complaint.confirmWithCustomer(followUp, rehandleRequested, config.maxRehandles(), now);
             carryFacts(complaint, process);
             engine.complete(process, CONFIRM, rehandle ? "dissatisfied-rehandle" : "confirmed",
-                    List.of(output(number, "customer-confirmation")), actor, request.comments(),
+                    List.of(output(number, "customer-confirmation")), actor, followUp.comments(),
                     rehandle ? rehandlingPlan(complaint)
                             : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
             if (!rehandle) {
@@ -293,7 +303,7 @@ public class ComplaintService {
 
     /** An update to the customer: meets the one due and restarts the clock for the next. */
     @Transactional
-    public ComplaintView recordProgressUpdate(String number, ProgressUpdateRequest request, Actor actor) {
+    public Acted<Complaint> recordProgressUpdate(String number, Channel channel, String content, Actor actor) {
         Complaint complaint = acts.lockVisible(forActs, number);
         access.requireMayUpdateCustomer(complaint);
         if (complaint.status() == ComplaintStatus.CLOSED) {
@@ -304,13 +314,13 @@ public class ComplaintService {
         ProcessInstance process = engine.load(complaint.processInstanceId());
         Instant now = clock.instant();
         Instant due = complaint.customerUpdates().dueAt();
-        complaint.recordUpdate(request.channel(), request.content(), actor, now);
+        complaint.recordUpdate(channel, content, actor, now);
         if (due != null) {
             process.raise(ComplaintObligations.customerUpdate(process, complaint, customerUpdates)
                     .due(null, due, customerUpdates.interval(), computedWith(complaint)).fulfilled(now, actor, now));
             expectNextUpdate(complaint, process, actor, now);
         }
-        return mapper.view(complaint, process);
+        return new Acted<>(complaint, process);
     }
 
     /**
@@ -319,7 +329,8 @@ public class ComplaintService {
      * cause-analysis work item. The node stays with customer service, who archives.
      */
     @Transactional
-    public ComplaintView analyseCause(String number, CauseAnalysisRequest request, Actor actor) {
+    public Acted<Complaint> analyseCause(String number, String rootCauseCategory, String rootCauseDetail,
+                                         String rootCauseDescription, List<ProposedMeasure> proposed, Actor actor) {
         Complaint complaint = acts.lockVisible(forActs, number);
         access.requireMayAnalyseCause(complaint);
         ProcessInstance process = engine.load(complaint.processInstanceId());
@@ -327,21 +338,21 @@ public class ComplaintService {
             throw IllegalTransitionException.notActive(process, CLOSE, "Complaint " + number, "投诉 " + number);
         }
         Instant now = clock.instant();
-        if (!config.rootCauses().containsKey(request.rootCauseCategory())) {
+        if (!config.rootCauses().containsKey(rootCauseCategory)) {
             throw new InvalidInputException("rootCauseCategory",
-                    "unknown category '" + request.rootCauseCategory() + "'; allowed: "
+                    "unknown category '" + rootCauseCategory + "'; allowed: "
                             + String.join(", ", config.rootCauses().keySet().stream().sorted().toList()),
-                    "未知的根因类别 '" + request.rootCauseCategory() + "'");
+                    "未知的根因类别 '" + rootCauseCategory + "'");
         }
-        List<Complaint.MeasureDraft> drafts = drafts(request.improvementMeasures(), now);
+        List<Complaint.MeasureDraft> drafts = drafts(proposed, now);
         // a second analysis is refused here (409 naming who signed), before anything changes
         engine.signWorkItem(process, CLOSE, CAUSE_ANALYSIS, null, null, actor);
-        List<ImprovementMeasure> measures = complaint.analyseCause(request.rootCauseCategory(),
-                request.rootCauseDetail(), request.rootCauseDescription(), drafts, actor, access.department(), now);
+        List<ImprovementMeasure> measures = complaint.analyseCause(rootCauseCategory,
+                rootCauseDetail, rootCauseDescription, drafts, actor, access.department(), now);
         measures.forEach(m -> process.raise(ComplaintObligations.measure(process, m, calendar.version())
                 .opened(actor, now)));
         complaint.track(process);
-        return mapper.view(complaint, process);
+        return new Acted<>(complaint, process);
     }
 
     /**
@@ -349,7 +360,7 @@ public class ComplaintService {
      * refused with 422 {@code work-items-open} while the cause analysis is missing.
      */
     @Transactional
-    public ComplaintView close(String number, Actor actor) {
+    public Acted<Complaint> close(String number, Actor actor) {
         return act(number, CLOSE, (complaint, process, now) -> {
             engine.complete(process, CLOSE, "closed",
                     List.of(output(number, "archive-form"), output(number, "improvement-report")), actor, null,
@@ -360,7 +371,7 @@ public class ComplaintService {
 
     /** The owner department reports an improvement measure done. */
     @Transactional
-    public ComplaintView completeMeasure(String number, int seq, Actor actor) {
+    public Acted<Complaint> completeMeasure(String number, int seq, Actor actor) {
         // The owner department of a measure may be another than the complaint's: it sees its measure.
         Complaint complaint = complaints.requireForAct(number);
         Optional<ImprovementMeasure> owned = complaint.measure(seq).filter(access::owns);
@@ -375,13 +386,12 @@ public class ComplaintService {
         measure.complete(now);
         process.raise(ComplaintObligations.measure(process, measure, calendar.version())
                 .fulfilled(measure.completedAt(), actor, now));
-        return mapper.view(complaint, process);
+        return new Acted<>(complaint, process);
     }
 
     /** The kit's act template: lock, visible (404), may act on the node (403), the node is active (409), act, track. */
-    private ComplaintView act(String number, String nodeKey, BusinessActs.Act<Complaint> act) {
-        BusinessActs.Acted<Complaint> acted = acts.onNode(forActs, number, nodeKey, act);
-        return mapper.view(acted.object(), acted.process());
+    private Acted<Complaint> act(String number, String nodeKey, BusinessActs.Act<Complaint> act) {
+        return acts.onNode(forActs, number, nodeKey, act);
     }
 
     private GradingPolicy grading() {
@@ -453,11 +463,15 @@ public class ComplaintService {
         return version != null ? version : calendar.version();
     }
 
-    private List<Complaint.MeasureDraft> drafts(List<CauseAnalysisRequest.MeasureRequest> requests, Instant now) {
+    /** An improvement measure as the responsible department proposes it: due at the end of its deadline's working day. */
+    public record ProposedMeasure(String description, String ownerDepartment, LocalDate deadline) {
+    }
+
+    private List<Complaint.MeasureDraft> drafts(List<ProposedMeasure> requests, Instant now) {
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         List<Complaint.MeasureDraft> drafts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            CauseAnalysisRequest.MeasureRequest m = requests.get(i);
+            ProposedMeasure m = requests.get(i);
             if (m.deadline().isBefore(today)) {
                 throw new InvalidInputException("improvementMeasures[" + i + "].deadline",
                         "must not be before today (" + today + ")", "不能早于今天（" + today + "）");

@@ -2,7 +2,7 @@ package com.handbookflow.launch.config;
 
 import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.department.Departments;
-import com.handbookflow.core.problem.ProblemException;
+import com.handbookflow.core.domain.DomainException;
 import com.handbookflow.core.startup.ConfigurationCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class LaunchConfigurationCheck implements ConfigurationCheck {
                 departments.problemWith("launch.feasibility-contributors", d).ifPresent(problems::add));
         try {
             LimitSpec.parse(config.developmentLimit());
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             problems.add("launch.development-limit: " + e.getMessage());
         }
         if (config.maxCoreFunctions() < 1) {

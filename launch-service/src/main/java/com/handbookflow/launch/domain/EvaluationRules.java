@@ -1,7 +1,7 @@
 package com.handbookflow.launch.domain;
 
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,41 +18,41 @@ public final class EvaluationRules {
     }
 
     public static List<MetricResult> results(BusinessGoal goal, List<Measurement> measurements) {
-        List<Problem.FieldError> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         List<MetricResult> results = new ArrayList<>();
         Set<GoalMetric> seen = new HashSet<>();
         for (int i = 0; i < measurements.size(); i++) {
             Measurement m = measurements.get(i);
             String field = "metrics[" + i + "]";
             if (m.metric() == null || m.actual() == null) {
-                problems.add(new Problem.FieldError(field, "each metric needs what it measures and its actual value"));
+                problems.add(new FieldError(field, "each metric needs what it measures and its actual value"));
                 continue;
             }
             if (!seen.add(m.metric())) {
-                problems.add(new Problem.FieldError(field, m.metric() + " is measured twice"));
+                problems.add(new FieldError(field, m.metric() + " is measured twice"));
                 continue;
             }
             boolean isGoal = m.metric() == goal.metric();
             if (isGoal && m.target() != null && m.target().compareTo(goal.targetValue()) != 0) {
-                problems.add(new Problem.FieldError(field + ".target", "the goal metric " + m.metric()
+                problems.add(new FieldError(field + ".target", "the goal metric " + m.metric()
                         + " is measured against table 1's target " + goal.targetValue().toPlainString()
                         + ", not " + m.target().toPlainString()));
                 continue;
             }
             if (!isGoal && m.target() == null) {
-                problems.add(new Problem.FieldError(field + ".target", m.metric() + " needs a target value"));
+                problems.add(new FieldError(field + ".target", m.metric() + " needs a target value"));
                 continue;
             }
             results.add(MetricResult.of(m.metric(), isGoal ? goal.targetValue() : m.target(), m.actual(),
                     m.unit() != null ? m.unit() : isGoal ? goal.unit() : null, isGoal));
         }
         if (!seen.contains(goal.metric())) {
-            problems.add(new Problem.FieldError("metrics", "table 1's goal metric " + goal.metric()
+            problems.add(new FieldError("metrics", "table 1's goal metric " + goal.metric()
                     + " (target " + goal.targetValue().toPlainString() + ") must be measured"));
         }
         if (!problems.isEmpty()) {
             String reasons = String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
-            throw new UnprocessableException("evaluation-not-quantified", "Evaluation refused", "效果评估不符合要求",
+            throw new RuleBrokenException("evaluation-not-quantified", "Evaluation refused", "效果评估不符合要求",
                     reasons, "效果评估须用量化指标并对照申请表的业务目标：" + reasons, problems);
         }
         return results;

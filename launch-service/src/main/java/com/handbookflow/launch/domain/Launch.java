@@ -3,8 +3,8 @@ package com.handbookflow.launch.domain;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -149,19 +149,19 @@ public class Launch {
         List<String> missing = requiredContributors.stream()
                 .filter(d -> feasibilityContributions.stream().noneMatch(c -> c.department().equals(d))).toList();
         if (!missing.isEmpty()) {
-            throw new UnprocessableException("feasibility-contributions-missing",
+            throw new RuleBrokenException("feasibility-contributions-missing",
                     "Feasibility needs every cooperating department", "可行性分析须技术、财务共同参与",
                     "The feasibility report needs a contribution from " + String.join(" and ", missing)
                             + " first (技术、财务共同参与).",
                     "可行性分析报告须先有以下部门的分析意见：" + String.join("、", missing) + "。",
-                    missing.stream().map(d -> new Problem.FieldError("contributions", "no contribution from " + d))
+                    missing.stream().map(d -> new FieldError("contributions", "no contribution from " + d))
                             .toList()).with("missingContributions", missing);
         }
         if (report.conclusion() == FeasibilityConclusion.FAIL && (report.reason() == null || report.reason().isBlank())) {
-            throw new UnprocessableException("reason-required", "Reason required", "须说明原因",
+            throw new RuleBrokenException("reason-required", "Reason required", "须说明原因",
                     "reason: a feasibility conclusion of FAIL ends the launch and needs its reason",
                     "reason：可行性结论为不通过时流程终止，须说明原因",
-                    List.of(new Problem.FieldError("reason", "required when the conclusion is FAIL")));
+                    List.of(new FieldError("reason", "required when the conclusion is FAIL")));
         }
         feasibilityReport = report;
         if (report.conclusion() == FeasibilityConclusion.FAIL) {
@@ -196,11 +196,11 @@ public class Launch {
     public void signOff(Actor leader, Instant at, String comment, List<String> notPassed) {
         ReviewRound round = currentRound();
         if (round.conclusion() != ReviewConclusion.AWAITING_SIGN_OFF) {
-            throw new UnprocessableException("sign-off-refused", "Sign-off refused", "不能签字确认",
+            throw new RuleBrokenException("sign-off-refused", "Sign-off refused", "不能签字确认",
                     "The leader in charge signs only a plan whose every review row is PASS; not yet: "
                             + String.join(", ", notPassed),
                     "仅当各评审项均为“通过”时分管领导方可签字确认；尚未通过：" + String.join("、", notPassed),
-                    notPassed.stream().map(p -> new Problem.FieldError("rows." + p, "not PASS")).toList())
+                    notPassed.stream().map(p -> new FieldError("rows." + p, "not PASS")).toList())
                     .with("pendingRows", notPassed);
         }
         replaceCurrentRound(round.signedOff(leader.userId(), leader.name(), at, comment));

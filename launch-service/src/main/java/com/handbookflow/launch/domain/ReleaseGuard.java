@@ -3,7 +3,7 @@ package com.handbookflow.launch.domain;
 import com.handbookflow.core.engine.guard.GuardContext;
 import com.handbookflow.core.engine.guard.GuardRefusal;
 import com.handbookflow.core.engine.guard.NodeGuard;
-import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.domain.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -34,11 +34,11 @@ public class ReleaseGuard implements NodeGuard {
 
     /** The refusal for a launch plan, empty when its emergency plan is complete. */
     public static Optional<GuardRefusal> refusal(LaunchPlan plan) {
-        List<Problem.FieldError> problems = problems(plan);
+        List<FieldError> problems = problems(plan);
         if (problems.isEmpty()) {
             return Optional.empty();
         }
-        String reasons = String.join("; ", problems.stream().map(Problem.FieldError::message).toList());
+        String reasons = String.join("; ", problems.stream().map(FieldError::message).toList());
         return Optional.of(GuardRefusal.named("release-refused", "Release refused: no emergency plan",
                 "不能发布：未完成应急预案",
                 "Release refused: an emergency plan with rollback steps and a user compensation plan is required "
@@ -46,19 +46,19 @@ public class ReleaseGuard implements NodeGuard {
                 "上线前必须完成应急预案（含回滚步骤与用户补偿方案）：" + reasons, problems));
     }
 
-    public static List<Problem.FieldError> problems(LaunchPlan plan) {
-        List<Problem.FieldError> problems = new ArrayList<>();
+    public static List<FieldError> problems(LaunchPlan plan) {
+        List<FieldError> problems = new ArrayList<>();
         if (plan == null) {
-            problems.add(new Problem.FieldError("launchPlan", "no launch plan (上线计划表) recorded"));
+            problems.add(new FieldError("launchPlan", "no launch plan (上线计划表) recorded"));
             return problems;
         }
         EmergencyPlan emergency = plan.emergencyPlan();
         if (emergency == null || emergency.rollbackSteps().stream().allMatch(s -> s == null || s.isBlank())) {
-            problems.add(new Problem.FieldError("launchPlan.emergencyPlan.rollbackSteps",
+            problems.add(new FieldError("launchPlan.emergencyPlan.rollbackSteps",
                     "the emergency plan has no rollback steps (回滚步骤)"));
         }
         if (emergency == null || emergency.userCompensation() == null || emergency.userCompensation().isBlank()) {
-            problems.add(new Problem.FieldError("launchPlan.emergencyPlan.userCompensation",
+            problems.add(new FieldError("launchPlan.emergencyPlan.userCompensation",
                     "the emergency plan has no user compensation plan (用户补偿方案)"));
         }
         return problems;

@@ -1,7 +1,8 @@
 package com.handbookflow.launch.domain;
 
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.problem.ProblemMapper;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -24,8 +25,8 @@ class LaunchRulesTest {
         return new RequirementApplication("会员积分商城", "竞品均已上线积分兑换", "积分价值低", goal, functions, FIVE_PEOPLE);
     }
 
-    private static List<String> fields(List<Problem.FieldError> problems) {
-        return problems.stream().map(Problem.FieldError::field).toList();
+    private static List<String> fields(List<FieldError> problems) {
+        return problems.stream().map(FieldError::field).toList();
     }
 
     @Test
@@ -37,16 +38,16 @@ class LaunchRulesTest {
     @Test
     void a_goal_without_a_number_is_refused_with_the_reason() {
         BusinessGoal vague = new BusinessGoal(GoalMetric.USERS, null, null, 3, "大幅提升用户活跃度");
-        List<Problem.FieldError> problems = ApplicationRules.problems(application(vague, List.of("积分兑换")), 3);
+        List<FieldError> problems = ApplicationRules.problems(application(vague, List.of("积分兑换")), 3);
         assertEquals(List.of("goal.targetValue"), fields(problems));
         assertTrue(problems.get(0).message().contains("quantified"));
     }
 
     @Test
     void a_fourth_core_function_is_refused_because_the_first_version_is_a_minimum_viable_product() {
-        UnprocessableException refused = assertThrows(UnprocessableException.class, () -> ApplicationRules.requireComplete(
+        RuleBrokenException refused = assertThrows(RuleBrokenException.class, () -> ApplicationRules.requireComplete(
                 application(HUNDRED_THOUSAND_USERS_IN_THREE_MONTHS, List.of("积分兑换", "订单查询", "积分明细", "积分抽奖")), 3));
-        assertEquals(422, refused.status());
+        assertEquals(422, new ProblemMapper().problem(refused, null).getStatus());
         assertTrue(refused.getMessage().contains("at most 3"));
         assertTrue(refused.detailZh().contains("核心功能 1 至 3 项"));
     }
@@ -101,7 +102,7 @@ class LaunchRulesTest {
 
     @Test
     void an_evaluation_without_the_goal_metric_is_refused() {
-        UnprocessableException refused = assertThrows(UnprocessableException.class, () -> EvaluationRules.results(
+        RuleBrokenException refused = assertThrows(RuleBrokenException.class, () -> EvaluationRules.results(
                 HUNDRED_THOUSAND_USERS_IN_THREE_MONTHS,
                 List.of(new Measurement(GoalMetric.DAU, new BigDecimal("8000"), new BigDecimal("9100"), null))));
         assertTrue(refused.getMessage().contains("goal metric USERS"));
@@ -109,7 +110,7 @@ class LaunchRulesTest {
 
     @Test
     void the_goal_target_cannot_be_changed_after_the_fact() {
-        assertThrows(UnprocessableException.class, () -> EvaluationRules.results(HUNDRED_THOUSAND_USERS_IN_THREE_MONTHS,
+        assertThrows(RuleBrokenException.class, () -> EvaluationRules.results(HUNDRED_THOUSAND_USERS_IN_THREE_MONTHS,
                 List.of(new Measurement(GoalMetric.USERS, new BigDecimal("50000"), new BigDecimal("60000"), null))));
     }
 }

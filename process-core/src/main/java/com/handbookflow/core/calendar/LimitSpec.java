@@ -2,7 +2,7 @@ package com.handbookflow.core.calendar;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -57,7 +57,7 @@ public final class LimitSpec {
      * Reads a spec such as {@code PT10M}, {@code PT24H}, {@code P2D} or {@code P3WD} (case and
      * surrounding blanks do not matter).
      *
-     * @throws InvalidInputException (field {@code limit}) for unknown syntax, zero, negative or absurdly large limits
+     * @throws InvalidValueException (field {@code limit}) for unknown syntax, zero, negative or absurdly large limits
      */
     @JsonCreator
     public static LimitSpec parse(String text) {
@@ -150,13 +150,13 @@ public final class LimitSpec {
         return spec;
     }
 
-    private static InvalidInputException unknown(String text) {
+    private static InvalidValueException unknown(String text) {
         return invalid("unknown limit spec '" + shown(text) + "'; use PT10M, PT24H or PT1H30M (wall clock), "
                         + "P2D (calendar days) or P3WD (working days)",
                 "无法识别的时限 '" + shown(text) + "'：请使用 PT10M、PT24H、PT1H30M（自然时间）、P2D（自然日）或 P3WD（工作日）");
     }
 
-    private static InvalidInputException notPositive(String spec) {
+    private static InvalidValueException notPositive(String spec) {
         return invalid("limit '" + shown(spec) + "' must be greater than zero", "时限 '" + shown(spec) + "' 必须大于零");
     }
 
@@ -171,13 +171,13 @@ public final class LimitSpec {
         return new LimitSpec(kind, null, days, spec);
     }
 
-    private static InvalidInputException tooManyDays(Kind kind, String spec) {
+    private static InvalidValueException tooManyDays(Kind kind, String spec) {
         return kind == Kind.WORKING_DAYS
                 ? tooLarge(spec, MAX_WORKING_DAYS + " working days", MAX_WORKING_DAYS + " 个工作日")
                 : tooLarge(spec, MAX_CALENDAR_DAYS + " calendar days", MAX_CALENDAR_DAYS + " 个自然日");
     }
 
-    private static InvalidInputException tooLarge(String spec, String max, String maxZh) {
+    private static InvalidValueException tooLarge(String spec, String max, String maxZh) {
         return invalid("limit '" + shown(spec) + "' is too large; at most " + max,
                 "时限 '" + shown(spec) + "' 过长：最多 " + maxZh);
     }
@@ -187,7 +187,7 @@ public final class LimitSpec {
         return text.length() > 24 ? text.substring(0, 24) + "..." : text;
     }
 
-    private static InvalidInputException invalid(String message, String messageZh) {
-        return new InvalidInputException("limit", message, messageZh);
+    private static InvalidValueException invalid(String message, String messageZh) {
+        return new InvalidValueException("limit", message, messageZh);
     }
 }

@@ -1,12 +1,12 @@
 package com.handbookflow.core.engine;
 
-import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.domain.StateConflictException;
 
 /**
  * 409: the act does not fit where the process is now; the message and the problem's
  * {@code currentNode} and {@code currentState} say where it is, so a client can recover.
  */
-public class IllegalTransitionException extends ConflictException {
+public class IllegalTransitionException extends StateConflictException {
 
     private final String currentNode;
     private final String currentState;

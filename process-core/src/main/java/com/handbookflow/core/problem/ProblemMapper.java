@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.handbookflow.core.domain.DomainException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
+import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.domain.StateConflictException;
 import com.handbookflow.core.json.JsonTypes;
 import com.handbookflow.core.json.RefusedValueException;
 import jakarta.persistence.OptimisticLockException;
@@ -29,10 +34,32 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** A domain refusal: its kind gives the status, everything else it says itself. */
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(URI.create(Problem.TYPE_BASE + e.type()), e.title(), e.status(), e.getMessage(),
-                path(uri), e.titleZh(), e.detailZh(), nullIfEmpty(e.errors()), e.extensions()));
+    public Response problem(DomainException e, UriInfo uri) {
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + e.type()), e.title(), status(e), e.getMessage(),
+                path(uri), e.titleZh(), e.detailZh(),
+                nullIfEmpty(e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList()),
+                e.extensions()));
+    }
+
+    private static int status(DomainException e) {
+        if (e instanceof ProblemException explicit) {
+            return explicit.status();
+        }
+        if (e instanceof InvalidValueException) {
+            return 400;
+        }
+        if (e instanceof ObjectNotFoundException) {
+            return 404;
+        }
+        if (e instanceof StateConflictException) {
+            return 409;
+        }
+        if (e instanceof RuleBrokenException) {
+            return 422;
+        }
+        throw new IllegalStateException("no status for " + e.getClass().getName());
     }
 
     @ServerExceptionMapper
@@ -100,7 +127,7 @@ public class ProblemMapper {
                     && "uq_node_instance_seq".equals(violation.getConstraintName()))) {
                 return concurrentChange((RuntimeException) cause, uri);
             }
-            if (cause instanceof ProblemException problem) {
+            if (cause instanceof DomainException problem) {
                 return problem(problem, uri);
             }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
@@ -158,7 +185,7 @@ public class ProblemMapper {
     /** 404 for unknown paths, 405, 406, 415 ... keep their status, in problem+json. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof ProblemException problem) {
+        if (e.getCause() instanceof DomainException problem) {
             return problem(problem, uri); // a parameter converter may only throw a WebApplicationException
         }
         if (e.getCause() instanceof JsonProcessingException json) {

@@ -49,8 +49,8 @@ public class StrictParameters implements ParamConverterProvider {
     }
 
     /** A parameter converter may only throw a WebApplicationException; the mapper renders the problem inside. */
-    static WebApplicationException refused(ProblemException problem) {
-        return new WebApplicationException(problem, problem.status());
+    static WebApplicationException refused(InvalidInputException problem) {
+        return new WebApplicationException(problem, 400);
     }
 
     private static String nameOf(Annotation[] annotations) {

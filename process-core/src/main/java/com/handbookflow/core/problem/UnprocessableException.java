@@ -1,12 +1,16 @@
 package com.handbookflow.core.problem;
 
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
+
 import java.util.List;
 
 /** 422: the request is well formed but breaks a business rule (e.g. a required output is missing). */
-public class UnprocessableException extends ProblemException {
+public class UnprocessableException extends RuleBrokenException {
 
     public UnprocessableException(String type, String title, String titleZh, String detail, String detailZh,
                                   List<Problem.FieldError> errors) {
-        super(422, type, title, titleZh, detail, detailZh, errors);
+        super(type, title, titleZh, detail, detailZh,
+                errors == null ? null : errors.stream().map(e -> new FieldError(e.field(), e.message())).toList());
     }
 }

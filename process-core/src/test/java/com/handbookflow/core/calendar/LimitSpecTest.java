@@ -1,6 +1,6 @@
 package com.handbookflow.core.calendar;
 
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,7 +47,7 @@ class LimitSpecTest {
     @ParameterizedTest(name = "''{0}'' is refused")
     @ValueSource(strings = {"3WD", "P3X", "P3W", "PWD", "10M", "P1DT2H", "P1W", "PT", "P3WD ago", "PT10M30", "1 day"})
     void an_unknown_syntax_is_refused_with_the_accepted_forms(String text) {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> LimitSpec.parse(text));
+        InvalidValueException refusal = assertThrows(InvalidValueException.class, () -> LimitSpec.parse(text));
 
         assertEquals("limit", refusal.errors().get(0).field());
         assertTrue(refusal.getMessage().contains("P3WD"), refusal.getMessage());
@@ -57,7 +57,7 @@ class LimitSpecTest {
     @ParameterizedTest(name = "''{0}'' is refused")
     @ValueSource(strings = {"P0WD", "P0D", "PT0S", "PT0M", "P-3WD", "PT-10M", "-PT10M", "PT1H-30M"})
     void a_zero_or_negative_limit_is_refused(String text) {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> LimitSpec.parse(text));
+        InvalidValueException refusal = assertThrows(InvalidValueException.class, () -> LimitSpec.parse(text));
 
         assertTrue(refusal.getMessage().contains("greater than zero"), refusal.getMessage());
         assertTrue(refusal.detailZh().contains("必须大于零"), refusal.detailZh());
@@ -66,7 +66,7 @@ class LimitSpecTest {
     @ParameterizedTest(name = "''{0}'' is refused")
     @ValueSource(strings = {"P261WD", "P367D", "PT8785H", "PT527041M", "P9999999999999WD", "P99999999999D"})
     void an_absurdly_large_limit_is_refused(String text) {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> LimitSpec.parse(text));
+        InvalidValueException refusal = assertThrows(InvalidValueException.class, () -> LimitSpec.parse(text));
 
         assertTrue(refusal.getMessage().contains("too large"), refusal.getMessage());
         assertTrue(refusal.detailZh().contains("过长"), refusal.detailZh());
@@ -74,15 +74,15 @@ class LimitSpecTest {
 
     @Test
     void a_missing_limit_is_refused() {
-        assertThrows(InvalidInputException.class, () -> LimitSpec.parse(null));
-        assertThrows(InvalidInputException.class, () -> LimitSpec.parse("  "));
+        assertThrows(InvalidValueException.class, () -> LimitSpec.parse(null));
+        assertThrows(InvalidValueException.class, () -> LimitSpec.parse("  "));
     }
 
     @Test
     void a_very_long_input_is_not_echoed_whole() {
         String text = "X".repeat(5_000);
 
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> LimitSpec.parse(text));
+        InvalidValueException refusal = assertThrows(InvalidValueException.class, () -> LimitSpec.parse(text));
 
         assertTrue(refusal.getMessage().length() < 300, refusal.getMessage());
     }

@@ -3,7 +3,7 @@ package com.handbookflow.project.domain;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.obligation.RecurringDuty;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -125,7 +125,7 @@ public class Project {
 
     public void requireAlignmentMinutes() {
         if (alignment == null) {
-            throw new UnprocessableException("alignment-minutes-missing", "Goal alignment minutes missing",
+            throw new RuleBrokenException("alignment-minutes-missing", "Goal alignment minutes missing",
                     "缺少项目目标对齐会议纪要",
                     "Record the goal alignment meeting (《项目目标对齐会议纪要》) before closing the initiation.",
                     "请先记录项目目标对齐会议纪要，再完成立项。", List.of());

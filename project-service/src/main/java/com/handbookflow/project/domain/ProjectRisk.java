@@ -1,6 +1,6 @@
 package com.handbookflow.project.domain;
 
-import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.domain.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +77,7 @@ public class ProjectRisk {
 
     public void resolve(String how, Instant now) {
         if (status == RiskStatus.RESOLVED) {
-            throw new ConflictException("risk-resolved", "Risk already resolved", "风险已解决",
+            throw new StateConflictException("risk-resolved", "Risk already resolved", "风险已解决",
                     "Risk " + seq + " was resolved at " + resolvedAt + ".", "风险 " + seq + " 已于 " + resolvedAt + " 解决。")
                     .with("currentState", status.name());
         }

@@ -1,7 +1,7 @@
 package com.handbookflow.project.domain;
 
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class ProjectRules {
 
     public static void requireQuantifiedGoal(String goal) {
         if (goal == null || !QUANTITY.matcher(goal).find()) {
-            throw new UnprocessableException("goal-not-quantified", "Goal not quantified", "目标未量化",
+            throw new RuleBrokenException("goal-not-quantified", "Goal not quantified", "目标未量化",
                     "The project goal must be quantified, e.g. 'Q3 sales +20%'; '" + goal + "' holds no number.",
                     "项目目标须量化（如“Q3销售额提升20%”），“" + goal + "”中没有可衡量的数值。",
                     List.of(ProjectRules.fieldError("application.goal", "must be quantified (hold a number)",
@@ -36,7 +36,7 @@ public final class ProjectRules {
      */
     public static void requireSmart(String name, String deliverableStandard, java.time.LocalDate start,
                                     java.time.LocalDate deadline, List<String> vagueWording, String prefix) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (deliverableStandard == null || deliverableStandard.isBlank()) {
             errors.add(ProjectRules.fieldError(prefix + "deliverableStandard", "is required (交付标准: how the result is checked)",
                     "交付标准必填（验收时据此核对成果）"));
@@ -50,7 +50,7 @@ public final class ProjectRules {
         vague(name, vagueWording).ifPresent(w -> errors.add(vagueError(prefix + "name", w)));
         vague(deliverableStandard, vagueWording).ifPresent(w -> errors.add(vagueError(prefix + "deliverableStandard", w)));
         if (!errors.isEmpty()) {
-            throw new UnprocessableException("task-not-smart", "Task not SMART", "任务不符合SMART原则",
+            throw new RuleBrokenException("task-not-smart", "Task not SMART", "任务不符合SMART原则",
                     "A task needs a measurable deliverable standard and a deadline; vague wording such as '尽快完成' "
                             + "or 'ASAP' is not a deadline.",
                     "任务须有可衡量的交付标准和明确的截止时间，“尽快完成”“ASAP”等模糊表述不能代替截止时间。", errors);
@@ -66,11 +66,11 @@ public final class ProjectRules {
     }
 
     /** A field's error in English and Chinese (the problem's field list has one message each). */
-    public static Problem.FieldError fieldError(String field, String message, String messageZh) {
-        return new Problem.FieldError(field, message + " / " + messageZh);
+    public static FieldError fieldError(String field, String message, String messageZh) {
+        return new FieldError(field, message + " / " + messageZh);
     }
 
-    private static Problem.FieldError vagueError(String field, String word) {
+    private static FieldError vagueError(String field, String word) {
         return ProjectRules.fieldError(field, "'" + word + "' is vague: name a date and a measurable result",
                 "“" + word + "”为模糊表述，请写明具体日期和可衡量的成果");
     }

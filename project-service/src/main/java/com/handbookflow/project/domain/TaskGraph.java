@@ -1,7 +1,7 @@
 package com.handbookflow.project.domain;
 
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class TaskGraph {
     public void requireAcyclic(String key, List<String> predecessors) {
         List<String> unknown = predecessors.stream().filter(p -> !byKey.containsKey(p)).toList();
         if (!unknown.isEmpty()) {
-            throw new UnprocessableException("unknown-predecessor", "Unknown predecessor task", "前置任务不存在",
+            throw new RuleBrokenException("unknown-predecessor", "Unknown predecessor task", "前置任务不存在",
                     "The project has no task " + String.join(", ", unknown) + " (tasks: " + byKey.keySet().stream()
                             .sorted().toList() + ").", "项目中没有任务 " + String.join("、", unknown) + "。",
                     List.of(ProjectRules.fieldError("predecessors", "unknown task " + String.join(", ", unknown),
@@ -38,7 +38,7 @@ public final class TaskGraph {
         }
         for (String predecessor : predecessors) {
             if (predecessor.equals(key) || reachesBack(predecessor, key)) {
-                throw new UnprocessableException("task-dependency-cycle", "Dependency cycle", "任务依赖形成循环",
+                throw new RuleBrokenException("task-dependency-cycle", "Dependency cycle", "任务依赖形成循环",
                         "Task " + key + " cannot come after " + predecessor + ": " + predecessor + " already waits for "
                                 + key + ", so neither could ever start.",
                         "任务 " + key + " 不能以 " + predecessor + " 为前置任务：" + predecessor + " 已依赖 " + key

@@ -13,8 +13,8 @@ import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.Alignment;
 import com.handbookflow.project.domain.Consent;
@@ -143,7 +143,7 @@ public class ProjectService {
         String department = access.answeringDepartment(request.department());
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!project.takesPart(department) || department.equals(project.initiatingDepartment())) {
-            throw new UnprocessableException("not-asked-to-take-part", "Department not asked to take part",
+            throw new RuleBrokenException("not-asked-to-take-part", "Department not asked to take part",
                     "该部门不在参与部门之列", "Project " + number + " did not ask " + department + " to take part "
                     + "(asked: " + project.participants() + ").", "项目 " + number + " 未邀请 " + department + " 参与。",
                     List.of());
@@ -176,7 +176,7 @@ public class ProjectService {
     public ProjectView formTeam(String number, TeamRequest request, Actor actor) {
         return act(number, TEAM, (project, process, now) -> {
             if (!request.leader().department().equals(project.initiatingDepartment())) {
-                throw new UnprocessableException("leader-not-of-initiating-department",
+                throw new RuleBrokenException("leader-not-of-initiating-department",
                         "The leader heads the initiating department", "项目负责人须为发起部门负责人",
                         "The project leader is the head of the initiating department " + project.initiatingDepartment()
                                 + ", not a member of " + request.leader().department() + " (one leader, no multiple heads).",
@@ -197,7 +197,7 @@ public class ProjectService {
     public ProjectView completeTeam(String number, Actor actor) {
         return act(number, TEAM, (project, process, now) -> {
             List<ProjectTask> tasks = projects.tasks(project);
-            List<Problem.FieldError> missing = new ArrayList<>();
+            List<FieldError> missing = new ArrayList<>();
             if (project.team() == null) {
                 missing.add(ProjectRules.fieldError("team", "the team structure is not recorded", "未填写项目组架构表"));
             }
@@ -205,7 +205,7 @@ public class ProjectService {
                 missing.add(ProjectRules.fieldError("tasks", "the task list is empty", "项目任务清单为空"));
             }
             if (!missing.isEmpty()) {
-                throw new UnprocessableException("team-incomplete", "Team or task list missing", "组队或任务分解未完成",
+                throw new RuleBrokenException("team-incomplete", "Team or task list missing", "组队或任务分解未完成",
                         "Record the team structure and at least one task before the progress phase.",
                         "请先填写项目组架构表和项目任务清单。", missing);
             }
@@ -231,7 +231,7 @@ public class ProjectService {
         List<String> notAccepted = projects.tasks(project).stream().filter(t -> !t.isAccepted())
                 .map(ProjectTask::key).toList();
         if (!notAccepted.isEmpty()) {
-            throw new UnprocessableException("tasks-not-accepted", "Tasks not accepted", "仍有任务未验收通过",
+            throw new RuleBrokenException("tasks-not-accepted", "Tasks not accepted", "仍有任务未验收通过",
                     "The acceptance record is countersigned when every task is accepted; not yet: "
                             + String.join(", ", notAccepted) + ".",
                     "所有任务验收通过后方可会签，尚未通过：" + String.join("、", notAccepted) + "。", List.of())
@@ -259,7 +259,7 @@ public class ProjectService {
                     "Project " + number, "项目 " + number);
         }
         if (!project.participants().contains(department)) {
-            throw new UnprocessableException("not-a-participant", "Not a participating department", "非参与部门",
+            throw new RuleBrokenException("not-a-participant", "Not a participating department", "非参与部门",
                     "The collaboration is rated by the participating departments " + project.participants()
                             + ", not by " + department + ".",
                     "协作满意度由参与部门评分：" + String.join("、", project.participants()) + "。", List.of());
@@ -284,7 +284,7 @@ public class ProjectService {
             project.ratings().forEach(r -> rated.add(r.department()));
             List<String> unrated = project.participants().stream().filter(d -> !rated.contains(d)).toList();
             if (!unrated.isEmpty()) {
-                throw new UnprocessableException("ratings-missing", "Ratings missing", "尚有部门未评分",
+                throw new RuleBrokenException("ratings-missing", "Ratings missing", "尚有部门未评分",
                         "Every participating department rates the collaboration before the retrospective closes; "
                                 + "missing: " + String.join(", ", unrated) + ".",
                         "复盘前各参与部门须完成协作满意度评分，尚未评分：" + String.join("、", unrated) + "。", List.of())
@@ -329,7 +329,7 @@ public class ProjectService {
     private void requireOneContactEach(Project project, List<TeamRequest.Contact> contacts) {
         Map<String, Integer> count = new HashMap<>();
         contacts.forEach(c -> count.merge(c.department(), 1, Integer::sum));
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (String department : project.participants()) {
             int n = count.getOrDefault(department, 0);
             if (n != 1) {
@@ -341,7 +341,7 @@ public class ProjectService {
                 errors.add(ProjectRules.fieldError("contacts", d + " does not take part in the project",
                         d + " 不是本项目的参与部门")));
         if (!errors.isEmpty()) {
-            throw new UnprocessableException("one-contact-per-department", "One contact person per department",
+            throw new RuleBrokenException("one-contact-per-department", "One contact person per department",
                     "每个参与部门须有且仅有一名接口人",
                     "Each participating department names exactly one contact person (接口人).",
                     "每个参与部门须指定且仅指定一名接口人。", errors);
@@ -364,7 +364,7 @@ public class ProjectService {
             persons.add(t.personName());
         });
         persons.removeIf(p -> p == null || p.isBlank());
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             String text = problems.get(i).toLowerCase(Locale.ROOT);
             for (String person : persons) {
@@ -376,7 +376,7 @@ public class ProjectService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new UnprocessableException("problem-about-a-person", "About the process, not persons", "对事不对人",
+            throw new RuleBrokenException("problem-about-a-person", "About the process, not persons", "对事不对人",
                     "A retrospective names problems of the process, not of persons.",
                     "复盘报告只讨论流程问题，不针对个人。", errors);
         }

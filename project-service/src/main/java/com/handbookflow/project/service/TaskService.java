@@ -10,7 +10,7 @@ import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.AcceptanceResult;
 import com.handbookflow.project.domain.Project;
@@ -215,7 +215,7 @@ public class TaskService {
     private ProjectTask plan(Project project, List<ProjectTask> tasks, String key, int seq, TaskRequest request) {
         departments.require(request.department(), "department");
         if (!project.takesPart(request.department())) {
-            throw new UnprocessableException("department-not-in-project", "Department not in the project",
+            throw new RuleBrokenException("department-not-in-project", "Department not in the project",
                     "该部门未参与本项目", "Tasks go to the departments of the project " + project.departments()
                     + "; " + request.department() + " is not one of them.",
                     "任务须分配给项目参与部门：" + String.join("、", project.departments()) + "。",

@@ -1,6 +1,6 @@
 package com.handbookflow.project.domain;
 
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Constructor;
@@ -22,7 +22,7 @@ class TaskRulesTest {
     void a_goal_is_quantified_when_it_holds_a_number() {
         assertDoesNotThrow(() -> ProjectRules.requireQuantifiedGoal("Q3 销售额提升20%"));
         assertDoesNotThrow(() -> ProjectRules.requireQuantifiedGoal("新增会员５万"));
-        UnprocessableException refused = assertThrows(UnprocessableException.class,
+        RuleBrokenException refused = assertThrows(RuleBrokenException.class,
                 () -> ProjectRules.requireQuantifiedGoal("大幅提升品牌影响力"));
         assertEquals("goal-not-quantified", refused.type());
     }
@@ -30,7 +30,7 @@ class TaskRulesTest {
     @Test
     void vague_wording_is_refused_in_any_case_with_the_field_named() {
         for (String vague : List.of("尽快完成设计", "尽早交付", "deliver asap", "As Soon As Possible")) {
-            UnprocessableException refused = assertThrows(UnprocessableException.class, () ->
+            RuleBrokenException refused = assertThrows(RuleBrokenException.class, () ->
                     ProjectRules.requireSmart("宣传物料设计", vague, START, START.plusDays(5), VAGUE, ""));
             assertEquals("deliverableStandard", refused.errors().get(0).field(), vague);
         }
@@ -38,10 +38,10 @@ class TaskRulesTest {
 
     @Test
     void a_task_needs_a_deliverable_standard_and_a_deadline_not_before_its_start() {
-        UnprocessableException refused = assertThrows(UnprocessableException.class, () ->
+        RuleBrokenException refused = assertThrows(RuleBrokenException.class, () ->
                 ProjectRules.requireSmart("宣传物料设计", " ", START, null, VAGUE, ""));
         assertEquals(List.of("deliverableStandard", "deadline"), refused.errors().stream().map(e -> e.field()).toList());
-        UnprocessableException early = assertThrows(UnprocessableException.class, () ->
+        RuleBrokenException early = assertThrows(RuleBrokenException.class, () ->
                 ProjectRules.requireSmart("宣传物料设计", "海报3张", START, START.minusDays(1), VAGUE, ""));
         assertEquals("deadline", early.errors().get(0).field());
         assertDoesNotThrow(() -> ProjectRules.requireSmart("宣传物料设计", "海报3张", START, START, VAGUE, ""));
@@ -54,11 +54,11 @@ class TaskRulesTest {
         ProjectTask t3 = task(3, List.of("T2"));
         TaskGraph graph = new TaskGraph(List.of(t1, t2, t3));
 
-        assertEquals("task-dependency-cycle", assertThrows(UnprocessableException.class,
+        assertEquals("task-dependency-cycle", assertThrows(RuleBrokenException.class,
                 () -> graph.requireAcyclic("T1", List.of("T3"))).type());
-        assertEquals("task-dependency-cycle", assertThrows(UnprocessableException.class,
+        assertEquals("task-dependency-cycle", assertThrows(RuleBrokenException.class,
                 () -> graph.requireAcyclic("T2", List.of("T2"))).type());
-        assertEquals("unknown-predecessor", assertThrows(UnprocessableException.class,
+        assertEquals("unknown-predecessor", assertThrows(RuleBrokenException.class,
                 () -> graph.requireAcyclic("T4", List.of("T9"))).type());
         assertDoesNotThrow(() -> graph.requireAcyclic("T4", List.of("T1", "T3")));
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.department.Departments;
-import com.handbookflow.core.problem.ProblemException;
+import com.handbookflow.core.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -169,7 +169,7 @@ public class ProcessDefinitions {
             String limitKey = keyOf(config, prefix + "limit", source, node, "limit");
             try {
                 LimitSpec.parse(node.limit());
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 problems.add(limitKey + ": '" + node.limit() + "' is not a limit (e.g. PT10M, PT24H, P2D, P3WD)");
             }
             departments.problemWith(keyOf(config, prefix + "responsible-department", source, node,
@@ -183,7 +183,7 @@ public class ProcessDefinitions {
                 if (item.limit() != null) {
                     try {
                         LimitSpec.parse(item.limit());
-                    } catch (ProblemException e) {
+                    } catch (DomainException e) {
                         problems.add(keyOf(config, itemPrefix + "limit", source, node, "items." + item.key() + ".limit")
                                 + ": '" + item.limit() + "' is not a limit (e.g. PT10M, PT24H, P2D, P3WD)");
                     }

@@ -1,6 +1,6 @@
 package com.handbookflow.core.engine.guard;
 
-import com.handbookflow.core.problem.Problem;
+import com.handbookflow.core.domain.FieldError;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  * @param errors  the fields at fault, for a named refusal
  */
 public record GuardRefusal(String reason, String reasonZh, String type, String title, String titleZh,
-                           List<Problem.FieldError> errors) {
+                           List<FieldError> errors) {
 
     public GuardRefusal {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -27,7 +27,7 @@ public record GuardRefusal(String reason, String reasonZh, String type, String t
 
     /** A refusal that names its own problem type, titles and fields. */
     public static GuardRefusal named(String type, String title, String titleZh, String reason, String reasonZh,
-                                     List<Problem.FieldError> errors) {
+                                     List<FieldError> errors) {
         return new GuardRefusal(reason, reasonZh, type, title, titleZh, errors);
     }
 }

@@ -1,14 +1,14 @@
 package com.handbookflow.core.engine.guard;
 
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** 422: a node's guard does not hold; the detail carries each refusing rule's reason. */
-public class GuardRefusedException extends UnprocessableException {
+public class GuardRefusedException extends RuleBrokenException {
 
     GuardRefusedException(String nodeKey, Map<String, GuardRefusal> refusals) {
         this(nodeKey, refusals, named(refusals));
@@ -21,7 +21,7 @@ public class GuardRefusedException extends UnprocessableException {
                 refusals.values().stream().map(GuardRefusal::reason).collect(Collectors.joining("; ")),
                 refusals.values().stream().map(GuardRefusal::reasonZh).collect(Collectors.joining("；")),
                 named != null ? named.errors()
-                        : refusals.keySet().stream().map(name -> new Problem.FieldError("content", "guard " + name)).toList());
+                        : refusals.keySet().stream().map(name -> new FieldError("content", "guard " + name)).toList());
         with("node", nodeKey);
         with("refusedBy", List.copyOf(refusals.keySet()));
     }

@@ -2,7 +2,7 @@ package com.handbookflow.core.engine.item;
 
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.ProblemException;
+import com.handbookflow.core.domain.DomainException;
 import com.handbookflow.core.problem.UnprocessableException;
 
 import java.util.List;
@@ -15,7 +15,7 @@ final class WorkItemRefusals {
     }
 
     /** 409: the item was signed already (or its node ended). */
-    static ProblemException notOpen(WorkItem item) {
+    static DomainException notOpen(WorkItem item) {
         String by = item.signedByName() != null ? item.signedByName() : item.signedById();
         return new ConflictException("work-item-not-open", "Work item is not open", "工作项不是待办状态",
                 "Work item " + item.obligationKey() + " is " + item.state().name()
@@ -27,7 +27,7 @@ final class WorkItemRefusals {
     }
 
     /** 409: items are acted on only while their node is the active one. */
-    static ProblemException nodeNotActive(String nodeKey, String activeNode) {
+    static DomainException nodeNotActive(String nodeKey, String activeNode) {
         return new ConflictException("illegal-transition", "Illegal transition", "非法的流程操作",
                 "Work items of node " + nodeKey + " cannot change: the active node is "
                         + (activeNode == null ? "none (the process has ended)" : activeNode) + ".",
@@ -36,7 +36,7 @@ final class WorkItemRefusals {
     }
 
     /** 422: the node's current round has no such item. */
-    static ProblemException unknownItem(String nodeKey, String itemKey, List<String> known) {
+    static DomainException unknownItem(String nodeKey, String itemKey, List<String> known) {
         return new UnprocessableException("unknown-work-item", "Unknown work item", "未知的工作项",
                 "Node " + nodeKey + " has no open round item '" + itemKey + "'; items: " + String.join(", ", known),
                 "节点 " + nodeKey + " 当前轮次没有工作项 '" + itemKey + "'，现有：" + String.join("、", known),
@@ -45,7 +45,7 @@ final class WorkItemRefusals {
     }
 
     /** 422: an item with this key is already in the node's current round. */
-    static ProblemException duplicateItem(String nodeKey, String itemKey) {
+    static DomainException duplicateItem(String nodeKey, String itemKey) {
         return new UnprocessableException("duplicate-work-item", "Work item exists", "工作项已存在",
                 "Node " + nodeKey + " already has work item '" + itemKey + "' in this round.",
                 "节点 " + nodeKey + " 本轮已有工作项 '" + itemKey + "'。",
@@ -53,7 +53,7 @@ final class WorkItemRefusals {
     }
 
     /** 422: under an all-PASS join every signature carries an opinion. */
-    static ProblemException resultRequired(WorkItem item) {
+    static DomainException resultRequired(WorkItem item) {
         return new UnprocessableException("work-item-result-required", "Result required", "必须给出评审意见",
                 "Work item " + item.obligationKey() + " is signed with PASS, FAIL or NEEDS_CHANGES.",
                 "工作项 " + item.obligationKey() + " 须给出评审意见：通过、不通过或需修改。",
@@ -61,7 +61,7 @@ final class WorkItemRefusals {
     }
 
     /** 422: the node cannot complete while items of its round are open. */
-    static ProblemException openItems(String nodeKey, List<WorkItem> open) {
+    static DomainException openItems(String nodeKey, List<WorkItem> open) {
         return new UnprocessableException("work-items-open", "Work items still open", "仍有未完成的工作项",
                 "Node " + nodeKey + " cannot complete while these work items are open: "
                         + open.stream().map(i -> i.itemKey() + " (" + i.nameEn() + ")").collect(Collectors.joining(", ")),
@@ -72,7 +72,7 @@ final class WorkItemRefusals {
     }
 
     /** 422: results that the join names no outcome for. */
-    static ProblemException undecided(String nodeKey, List<WorkItem> uncovered) {
+    static DomainException undecided(String nodeKey, List<WorkItem> uncovered) {
         return new UnprocessableException("work-items-undecided", "Work items do not decide an outcome",
                 "工作项结果无法决定处理结果",
                 "Node " + nodeKey + " has no outcome for the results of: "
@@ -84,7 +84,7 @@ final class WorkItemRefusals {
     }
 
     /** 422: the items' results decide the outcome, and the completion named another. */
-    static ProblemException outcomeDecided(String nodeKey, String requested, String decided) {
+    static DomainException outcomeDecided(String nodeKey, String requested, String decided) {
         return new UnprocessableException("outcome-decided-by-work-items", "Outcome decided by the work items",
                 "处理结果由工作项决定",
                 "Node " + nodeKey + " cannot complete as '" + requested + "': its work items' results decide '"

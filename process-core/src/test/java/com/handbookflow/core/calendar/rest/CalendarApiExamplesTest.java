@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.handbookflow.core.calendar.CalendarFixtures;
-import com.handbookflow.core.problem.ProblemException;
+import com.handbookflow.core.domain.DomainException;
 import com.handbookflow.core.problem.ProblemMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -65,7 +65,7 @@ class CalendarApiExamplesTest {
      * members: that belongs to the problem package, not to these examples, so it is left out.
      */
     private static void assertSameProblem(String example, Executable call) throws Exception {
-        ProblemException refusal = assertThrows(ProblemException.class, call);
+        DomainException refusal = assertThrows(DomainException.class, call);
         ObjectNode real = JSON.valueToTree(new ProblemMapper().problem(refusal, null).getEntity());
         real.remove("extensions");
         ObjectNode expected = (ObjectNode) JSON.readTree(example);

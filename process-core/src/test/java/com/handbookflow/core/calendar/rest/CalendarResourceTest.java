@@ -2,7 +2,8 @@ package com.handbookflow.core.calendar.rest;
 
 import com.handbookflow.core.calendar.CalendarFixtures;
 import com.handbookflow.core.calendar.DayKind;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.problem.ProblemMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -108,8 +109,8 @@ class CalendarResourceTest {
     }
 
     private static void assertInvalid(String field, Executable call) {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, call);
-        assertEquals(400, refusal.status());
+        InvalidValueException refusal = assertThrows(InvalidValueException.class, call);
+        assertEquals(400, new ProblemMapper().problem(refusal, null).getStatus());
         assertEquals(field, refusal.errors().get(0).field(), refusal.getMessage());
         assertTrue(refusal.detailZh().startsWith(field + "："), refusal.detailZh());
     }

@@ -56,7 +56,7 @@ class NodeGuardsTest {
     void a_refusal_that_names_its_problem_keeps_its_type_and_fields_when_it_is_the_only_one() {
         GuardRefusal named = GuardRefusal.named("release-refused", "Release refused", "不能发布",
                 "no rollback steps", "缺少回滚步骤",
-                List.of(new com.handbookflow.core.problem.Problem.FieldError("launchPlan.emergencyPlan.rollbackSteps",
+                List.of(new com.handbookflow.core.domain.FieldError("launchPlan.emergencyPlan.rollbackSteps",
                         "missing")));
 
         GuardRefusedException alone = new GuardRefusedException("RELEASE", Map.of("emergency-plan-ready", named));

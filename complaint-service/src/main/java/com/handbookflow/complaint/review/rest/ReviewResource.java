@@ -1,5 +1,8 @@
-package com.handbookflow.complaint.review;
+package com.handbookflow.complaint.review.rest;
 
+import com.handbookflow.complaint.review.MonthlyReview;
+import com.handbookflow.complaint.review.ReviewObligations;
+import com.handbookflow.complaint.review.ReviewService;
 import com.handbookflow.complaint.security.ComplaintAccess;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.InvalidInputException;

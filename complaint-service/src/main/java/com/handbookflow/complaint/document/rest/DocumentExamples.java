@@ -1,4 +1,4 @@
-package com.handbookflow.complaint.document;
+package com.handbookflow.complaint.document.rest;
 
 /** Examples of the documents' OpenAPI description. */
 final class DocumentExamples {

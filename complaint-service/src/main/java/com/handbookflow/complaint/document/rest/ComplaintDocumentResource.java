@@ -1,5 +1,7 @@
-package com.handbookflow.complaint.document;
+package com.handbookflow.complaint.document.rest;
 
+import com.handbookflow.complaint.document.ComplaintDocumentKind;
+import com.handbookflow.complaint.rest.ComplaintMapper;
 import com.handbookflow.complaint.rest.ComplaintView;
 import com.handbookflow.complaint.service.ComplaintService;
 import com.handbookflow.core.document.BusinessDocument;
@@ -8,6 +10,7 @@ import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,8 +42,10 @@ public class ComplaintDocumentResource {
 
     private final ComplaintService service;
     private final ComplaintDocuments documents;
+    private final ComplaintMapper mapper;
 
-    ComplaintDocumentResource(ComplaintService service, ComplaintDocuments documents) {
+    ComplaintDocumentResource(ComplaintService service, ComplaintDocuments documents, ComplaintMapper mapper) {
+        this.mapper = mapper;
         this.service = service;
         this.documents = documents;
     }
@@ -67,6 +72,7 @@ public class ComplaintDocumentResource {
     @APIResponse(responseCode = "404", description = "No such complaint, or the document is not produced yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not produced yet", value = DocumentExamples.NOT_PRODUCED)))
+    @Transactional // the view reads the complaint's collections: mapped before the commit detaches it
     public Response document(@PathParam("number") @Parameter(example = "TS20260930-0001") String number,
                              @PathParam("kind") @Parameter(description = "registration-form, handling-plan, "
                                      + "customer-confirmation, archive-form, improvement-report",
@@ -78,7 +84,7 @@ public class ComplaintDocumentResource {
             return new InvalidInputException("kind", "unknown document '" + kind + "'; one of " + known,
                     "未知的文档 '" + kind + "'，可选：" + known);
         });
-        ComplaintView complaint = service.find(number).orElseThrow(() -> new NotFoundException("Complaint", number));
+        ComplaintView complaint = service.find(number).map(mapper::view).orElseThrow(() -> new NotFoundException("Complaint", number));
         BusinessDocument document = documents.of(complaint, documentKind)
                 .orElseThrow(() -> new NotFoundException("Document", number + "/" + documentKind.key()));
         Variant variant = request.selectVariant(VARIANTS);

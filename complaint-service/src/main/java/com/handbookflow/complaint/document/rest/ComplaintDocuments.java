@@ -1,5 +1,6 @@
-package com.handbookflow.complaint.document;
+package com.handbookflow.complaint.document.rest;
 
+import com.handbookflow.complaint.document.ComplaintDocumentKind;
 import com.handbookflow.complaint.rest.ComplaintView;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.document.BusinessDocument;
