@@ -2,7 +2,6 @@ package com.handbookflow.complaint.config;
 
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.ProblemType;
-import com.handbookflow.complaint.domain.Satisfaction;
 import com.handbookflow.complaint.domain.Urgency;
 import com.handbookflow.core.label.LabeledValue;
 import io.smallrye.config.ConfigMapping;
@@ -164,27 +163,5 @@ public interface ComplaintConfig {
         /** A cause (category and sub-cause) seen this often in a month is recurring. */
         @WithDefault("2")
         int recurringThreshold();
-
-        /** Points per satisfaction answer; the satisfaction score is their average (target >= 90). */
-        SatisfactionPoints satisfactionPoints();
-    }
-
-    interface SatisfactionPoints {
-        @WithDefault("100")
-        int satisfied();
-
-        @WithDefault("80")
-        int basicallySatisfied();
-
-        @WithDefault("0")
-        int dissatisfied();
-
-        default int of(Satisfaction satisfaction) {
-            return switch (satisfaction) {
-                case SATISFIED -> satisfied();
-                case BASICALLY_SATISFIED -> basicallySatisfied();
-                case DISSATISFIED -> dissatisfied();
-            };
-        }
     }
 }

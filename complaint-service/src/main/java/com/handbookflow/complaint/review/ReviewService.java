@@ -13,6 +13,7 @@ import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.label.Labeled;
 import com.handbookflow.core.obligation.CalendarCadence;
 import com.handbookflow.core.label.LabeledValue;
+import com.handbookflow.core.satisfaction.SatisfactionPoints;
 import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,7 @@ public class ReviewService {
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
     private final ComplaintConfig config;
+    private final SatisfactionPoints satisfactionPoints;
     private final ProcessDefinitions definitions;
     private final Clock clock;
 
@@ -60,10 +62,11 @@ public class ReviewService {
     }
 
     ReviewService(EntityManager entityManager, WorkingDayCalendar calendar, ComplaintConfig config,
-                  ProcessDefinitions definitions, Clock clock) {
+                  SatisfactionPoints satisfactionPoints, ProcessDefinitions definitions, Clock clock) {
         this.entityManager = entityManager;
         this.calendar = calendar;
         this.config = config;
+        this.satisfactionPoints = satisfactionPoints;
         this.definitions = definitions;
         this.clock = clock;
     }
@@ -130,7 +133,7 @@ public class ReviewService {
                 + "where confirmed_at >= :from and confirmed_at < :to group by satisfaction", from, to);
         long responses = rows.stream().mapToLong(Tally::count).sum();
         long points = rows.stream().mapToLong(r ->
-                config.review().satisfactionPoints().of(Satisfaction.valueOf(r.value())) * r.count()).sum();
+                satisfactionPoints.of(r.value()).orElse(0) * r.count()).sum();
         return new MonthlyReview.Satisfaction(responses,
                 counts(rows, responses, code -> LabeledValue.of(Satisfaction.valueOf(code))),
                 responses == 0 ? null : BigDecimal.valueOf(points).divide(BigDecimal.valueOf(responses), 1,

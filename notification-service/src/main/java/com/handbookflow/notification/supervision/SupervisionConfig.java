@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.util.List;
-import java.util.Map;
 
 /** The handbook's targets and how satisfaction is scored. */
 @ConfigMapping(prefix = "notification.supervision")
@@ -49,10 +48,8 @@ public interface SupervisionConfig {
         @WithDefault("complaint.CONFIRM")
         List<String> nodes();
 
+        /** The completion attribute carrying the verdict, scored with process-core's SatisfactionPoints. */
         @WithDefault("satisfaction")
         String attribute();
-
-        /** Points per verdict, e.g. {@code points.SATISFIED=100}; a verdict without points is not scored. */
-        Map<String, Integer> points();
     }
 }

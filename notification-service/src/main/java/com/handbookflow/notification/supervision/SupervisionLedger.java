@@ -3,6 +3,7 @@ package com.handbookflow.notification.supervision;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.NodeOutput;
 import com.handbookflow.core.event.NodeStateChanged;
+import com.handbookflow.core.satisfaction.SatisfactionPoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -34,11 +35,14 @@ public class SupervisionLedger {
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
     private final SupervisionConfig config;
+    private final SatisfactionPoints satisfactionPoints;
 
-    SupervisionLedger(EntityManager entityManager, WorkingDayCalendar calendar, SupervisionConfig config) {
+    SupervisionLedger(EntityManager entityManager, WorkingDayCalendar calendar, SupervisionConfig config,
+                      SatisfactionPoints satisfactionPoints) {
         this.entityManager = entityManager;
         this.calendar = calendar;
         this.config = config;
+        this.satisfactionPoints = satisfactionPoints;
     }
 
     void onNodeChange(@Observes NodeStateChanged e) {
@@ -123,7 +127,7 @@ public class SupervisionLedger {
             return null;
         }
         Object verdict = e.attributes().get(config.customerSatisfaction().attribute());
-        return verdict == null ? null : config.customerSatisfaction().points().get(verdict.toString());
+        return verdict == null ? null : satisfactionPoints.points().get(verdict.toString());
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.handbookflow.core.testing;
 
-import com.handbookflow.core.security.DevTokens;
 import com.handbookflow.core.security.Role;
 
 import java.io.IOException;
