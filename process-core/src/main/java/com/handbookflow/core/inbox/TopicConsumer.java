@@ -225,7 +225,8 @@ public final class TopicConsumer<E> {
      * After repeated failures of a whole batch: each record in its own transaction, so one record the
      * database refuses (it would fail forever) is dead-lettered instead of stopping the stream.
      * If the database does not answer, or the record failed on a lost connection (a pooled connection
-     * after a database restart), the batch fails and is retried: that record is not poison.
+     * after a database restart) or a lost race (an optimistic lock), the batch fails and is retried: that
+     * record is not poison.
      */
     private void applyOneByOne(ConsumerRecords<String, byte[]> records) {
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -242,8 +243,8 @@ public final class TopicConsumer<E> {
             try {
                 QuarkusTransaction.requiringNew().run(() -> handler.apply(event.get()));
             } catch (RuntimeException e) {
-                if (ConnectionFailures.isConnectionFailure(e) || !handler.databaseAnswers()) {
-                    throw e; // not this record's fault: retry the batch later
+                if (TransientFailures.isTransient(e) || !handler.databaseAnswers()) {
+                    throw e; // not this record's fault (a lost connection, a lost race): retry the batch later
                 }
                 LOG.errorf("%s: event %s (%s-%d@%d) is refused by the database: %s", settings.name(),
                         handler.idOf(event.get()), record.topic(), record.partition(), record.offset(), e.getMessage());
