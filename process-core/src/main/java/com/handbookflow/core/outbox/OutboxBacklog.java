@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** How far the relay is behind: events waiting in the outbox and the age of the oldest. */
+/**
+ * How far the relay is behind: events waiting in the outbox and the age of the oldest; and the events
+ * Kafka refused for good, set aside until operations re-queue them.
+ */
 @ApplicationScoped
 public class OutboxBacklog {
 
-    public record Backlog(long unsent, long oldestUnsentAgeSeconds) {
+    public record Backlog(long unsent, long oldestUnsentAgeSeconds, long rejected) {
     }
 
     private final EntityManager entityManager;
@@ -25,13 +28,16 @@ public class OutboxBacklog {
         this.clock = clock;
     }
 
-    /** Reads only unsent rows, through their partial index. */
+    /** Reads only unsent and rejected rows, through their partial indexes. */
     @Transactional
     public Backlog now() {
-        SqlRow row = SqlRow.single(entityManager.createNativeQuery(
-                "select count(*) as unsent, min(occurred_at) as oldest from outbox_event where sent_at is null", Tuple.class));
+        SqlRow row = SqlRow.single(entityManager.createNativeQuery("""
+                select (select count(*) from outbox_event where sent_at is null and rejected_at is null) as unsent,
+                       (select min(occurred_at) from outbox_event where sent_at is null and rejected_at is null) as oldest,
+                       (select count(*) from outbox_event where rejected_at is not null) as rejected""", Tuple.class));
         Instant oldest = row.instant("oldest");
         return new Backlog(row.count("unsent"),
-                oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds()));
+                oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds()),
+                row.count("rejected"));
     }
 }

@@ -15,7 +15,9 @@ import java.util.UUID;
 
 /**
  * An event waiting to be published, written in the transaction of the change that caused it.
- * {@code seq} is the publication order; {@code sentAt} is set once Kafka acknowledged it.
+ * {@code seq} is the publication order; {@code sentAt} is set once Kafka acknowledged it;
+ * {@code rejectedAt} and {@code rejection} once Kafka refused it for good (too large, invalid): the relay
+ * sets such a row aside instead of retrying it forever.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -54,6 +56,11 @@ public class OutboxEvent {
     private String traceparent;
 
     private String tracestate;
+
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
+
+    private String rejection;
 
     protected OutboxEvent() {
     }

@@ -27,6 +27,7 @@ public class OutboxHealthCheck implements HealthCheck {
                 .up()
                 .withData("unsentEvents", now.unsent())
                 .withData("oldestUnsentAgeSeconds", now.oldestUnsentAgeSeconds())
+                .withData("rejectedEvents", now.rejected())
                 .build();
     }
 }

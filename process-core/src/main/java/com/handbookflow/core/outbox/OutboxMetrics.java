@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The outbox as Prometheus metrics on every service ({@code /q/metrics}): the backlog and the age of
  * its oldest event (refreshed on a schedule, so a scrape never queries the database), a counter
  * of events the relay published (its rate) and the time a published batch took, from reading the rows
- * to Kafka's acknowledgement and the commit (its latency).
+ * to Kafka's acknowledgement and the commit (its latency); and the events Kafka refused for good, set
+ * aside until operations re-queue them (alert on any).
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -25,7 +26,7 @@ public class OutboxMetrics {
     private final MeterRegistry registry;
     private final OutboxBacklog backlog;
     private final AtomicReference<OutboxBacklog.Backlog> current =
-            new AtomicReference<>(new OutboxBacklog.Backlog(0, 0));
+            new AtomicReference<>(new OutboxBacklog.Backlog(0, 0, 0));
     private Counter published;
     private Timer publishing;
 
@@ -42,6 +43,9 @@ public class OutboxMetrics {
                 .description("Age of the oldest unsent outbox event (0 when none waits)")
                 .baseUnit("seconds")
                 .register(registry);
+        Gauge.builder("handbook_outbox_rejected_events", current, c -> c.get().rejected())
+                .description("Events Kafka refused for good (too large, invalid), set aside until re-queued")
+                .register(registry);
         published = Counter.builder("handbook_outbox_published_events")
                 .description("Outbox events the relay published to Kafka")
                 .register(registry);
@@ -57,6 +61,12 @@ public class OutboxMetrics {
     @Scheduled(every = "${handbook.events.metrics-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         current.set(backlog.now());
+    }
+
+    /** An event was set aside: show it at once, not at the next refresh. */
+    void rejected() {
+        OutboxBacklog.Backlog was = current.get();
+        current.set(new OutboxBacklog.Backlog(was.unsent(), was.oldestUnsentAgeSeconds(), was.rejected() + 1));
     }
 
     void published(int events, long elapsedNanos) {

@@ -19,13 +19,17 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +46,8 @@ import java.util.concurrent.TimeUnit;
  * instance holds with several service instances running. A batch is marked sent only after Kafka
  * acknowledged all of it ({@code acks=all}, idempotent producer); if Kafka is unreachable the batch
  * stays unsent and is retried with backoff: nothing committed is lost, duplicates are possible and
- * consumers de-duplicate by {@code ce_id}.
+ * consumers de-duplicate by {@code ce_id}. A row Kafka refuses for good (larger than it accepts, or
+ * invalid) is set aside with the reason instead, so it cannot hold back every later event.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -165,7 +170,7 @@ public class OutboxRelay {
                 return 0;
             }
             List<OutboxEvent> batch = entityManager
-                    .createQuery("from OutboxEvent where sentAt is null order by seq", OutboxEvent.class)
+                    .createQuery("from OutboxEvent where sentAt is null and rejectedAt is null order by seq", OutboxEvent.class)
                     .setMaxResults(config.relay().batchSize())
                     .getResultList();
             if (batch.isEmpty()) {
@@ -180,15 +185,21 @@ public class OutboxRelay {
                 Future<RecordMetadata> ack = kafka.send(toRecord(row));
                 acks.add(ack);
                 if (ack.isDone()) {
-                    awaitAll(List.of(ack)); // failed at once: send nothing after it
+                    // failed at once for a reason that may pass: this throws, and nothing after it is sent
+                    awaitAll(List.of(row), List.of(ack));
                 }
             }
             kafka.flush();
-            awaitAll(acks);
-            entityManager.createQuery("update OutboxEvent set sentAt = :now where seq in :seqs")
-                    .setParameter("now", clock.instant())
-                    .setParameter("seqs", batch.stream().map(OutboxEvent::seq).toList())
-                    .executeUpdate();
+            Map<OutboxEvent, String> refused = awaitAll(batch, acks);
+            Instant now = clock.instant();
+            List<Long> sent = batch.stream().filter(row -> !refused.containsKey(row)).map(OutboxEvent::seq).toList();
+            if (!sent.isEmpty()) {
+                entityManager.createQuery("update OutboxEvent set sentAt = :now where seq in :seqs")
+                        .setParameter("now", now)
+                        .setParameter("seqs", sent)
+                        .executeUpdate();
+            }
+            refused.forEach((row, reason) -> setAside(row, reason, now));
             return batch.size();
         });
     }
@@ -196,7 +207,7 @@ public class OutboxRelay {
     /** Deletes rows sent longer ago than the retention, in bounded batches. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeSent() {
-        // sent_at is null for unsent rows: "null < cutoff" is not true, so they are never purged
+        // sent_at is null for unsent and rejected rows: "null < cutoff" is not true, so they are never purged
         Purge.olderThan(entityManager, "outbox_event", "sent_at", clock.instant().minus(config.relay().retention()));
     }
 
@@ -236,11 +247,48 @@ public class OutboxRelay {
         }
     }
 
-    private void awaitAll(List<Future<RecordMetadata>> acks) {
+    /**
+     * Kafka will never accept this row as it is: retrying would hold back every later event of the
+     * service (the relay publishes in order), so the row is set aside with Kafka's reason, counted and
+     * alerted on ({@code handbook_outbox_rejected_events}); operations fix the cause and re-queue it
+     * (docs/running.md).
+     */
+    private void setAside(OutboxEvent row, String reason, Instant now) {
+        LOG.errorf("outbox event %s (%s, seq %d, %d bytes) refused by Kafka for good and set aside: %s",
+                row.eventId(), row.eventType(), row.seq(), row.payload().getBytes(StandardCharsets.UTF_8).length, reason);
+        entityManager.createQuery("update OutboxEvent set rejectedAt = :now, rejection = :reason where seq = :seq")
+                .setParameter("now", now)
+                .setParameter("reason", reason)
+                .setParameter("seq", row.seq())
+                .executeUpdate();
+        metrics.rejected();
+    }
+
+    /**
+     * Kafka's reason when it refused a record for good (larger than the producer or the topic allows,
+     * or invalid: no retry can succeed); null for a failure that may pass (broker away, timeout).
+     */
+    private static String refusal(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof InvalidRecordException
+                ? failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                : null;
+    }
+
+    /** Waits for every acknowledgement; returns the rows Kafka refused for good, throws on any other failure. */
+    private Map<OutboxEvent, String> awaitAll(List<OutboxEvent> rows, List<Future<RecordMetadata>> acks) {
+        Map<OutboxEvent, String> refused = new LinkedHashMap<>();
         long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
         try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (ExecutionException e) {
+                    String reason = refusal(e.getCause());
+                    if (reason == null) {
+                        throw e;
+                    }
+                    refused.put(rows.get(i), reason);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -248,6 +296,7 @@ public class OutboxRelay {
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Kafka did not acknowledge the batch: " + rootMessage(e), e);
         }
+        return refused;
     }
 
     private synchronized KafkaProducer<String, byte[]> producer() {

@@ -34,7 +34,7 @@ class PrometheusRulesTest {
     void the_alert_rules_are_valid_prometheus_rules() throws Exception {
         Result result = promtool("check", "rules", "alerts.yml");
         assertEquals(0, result.status(), result.output());
-        assertTrue(result.output().contains("SUCCESS: 8 rules found"), result.output());
+        assertTrue(result.output().contains("SUCCESS: 9 rules found"), result.output());
     }
 
     @Test

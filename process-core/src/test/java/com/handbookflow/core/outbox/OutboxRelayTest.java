@@ -3,6 +3,7 @@ package com.handbookflow.core.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.event.EventTypes;
+import com.handbookflow.core.event.ProcessEvent;
 import com.handbookflow.core.testing.KafkaBrokerResource;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.TopicReader;
@@ -18,9 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static com.handbookflow.core.testing.TopicReader.header;
 import static io.restassured.RestAssured.given;
@@ -39,6 +42,12 @@ class OutboxRelayTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxBacklog backlog;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -110,9 +119,56 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> unsentEventsOf(id) == 0L);
     }
 
+    @Test
+    void an_event_kafka_will_never_accept_is_set_aside_and_the_events_after_it_go_on() throws Exception {
+        UUID instance = UUID.randomUUID();
+        String tooLarge = "x".repeat(2 * 1024 * 1024); // Kafka's producer and topic accept 1 MB by default
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.append(TOPIC, new Note(UUID.randomUUID(), instance, "before"));
+            outbox.append(TOPIC, new Note(UUID.randomUUID(), instance, tooLarge));
+            outbox.append(TOPIC, new Note(UUID.randomUUID(), instance, "after"));
+        });
+
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            List<ConsumerRecord<String, String>> published = topic.awaitKey(instance.toString(), 2, Duration.ofSeconds(20));
+            assertEquals(List.of("before", "after"), published.stream().map(r -> read(r).get("text").asText()).toList());
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> unsentEventsOf(instance.toString()) == 0L);
+        List<String> rejections = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select rejection from outbox_event where aggregate_id = :id and rejected_at is not null",
+                        String.class)
+                .setParameter("id", instance.toString()).getResultList());
+        assertEquals(1, rejections.size(), "the large event is kept, set aside, not sent and not lost");
+        assertTrue(rejections.get(0).startsWith("RecordTooLargeException"), rejections.get(0));
+        assertTrue(backlog.now().rejected() >= 1, "counted for the alert");
+    }
+
+    /** A test event whose size the test chooses. */
+    record Note(UUID eventId, UUID instanceId, String text) implements ProcessEvent {
+        @Override
+        public Instant occurredAt() {
+            return Instant.parse("2026-03-02T01:00:00Z");
+        }
+
+        @Override
+        public String processType() {
+            return "test";
+        }
+
+        @Override
+        public String type() {
+            return "com.handbookflow.test.note";
+        }
+
+        @Override
+        public String subject() {
+            return "note/" + instanceId;
+        }
+    }
+
     private long unsentEventsOf(String id) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select count(e) from OutboxEvent e where e.aggregateId = :id and e.sentAt is null", Long.class)
+                        "select count(e) from OutboxEvent e where e.aggregateId = :id and e.sentAt is null and e.rejectedAt is null", Long.class)
                 .setParameter("id", id).getSingleResult());
     }
 
