@@ -33,6 +33,15 @@ public interface DigestConfig {
     @WithDefault("10s")
     String every();
 
+    /**
+     * The most items one digest lists (its event, webhook body and e-mail); a window with more lists the
+     * earliest ones and says how many more wait in the inbox, where every notice has its own row and event.
+     * {@code itemCount} stays the whole count. Keeps a digest far below what Kafka accepts (1 MB by
+     * default; an item is about 1 KB).
+     */
+    @WithDefault("100")
+    int maxItems();
+
     /** Digests claimed per transaction. */
     @WithDefault("50")
     int batchSize();

@@ -141,14 +141,16 @@ public class Digests {
         if (notices.isEmpty()) {
             return; // nobody else was told within the window: the first notice said it all
         }
-        List<DigestItem> items = notices.stream().map(n -> item(n, now)).toList();
+        int count = notices.size();
+        List<Notification> listed = notices.subList(0, Math.min(count, config.maxItems()));
+        List<DigestItem> items = listed.stream().map(n -> item(n, now)).toList();
         String who = digest.recipientPerson() != null ? digest.recipientPerson() : digest.recipientDepartment();
         String titleZh = digest.purpose() == DigestPurpose.DIGEST
-                ? "【汇总通知】" + who + " 共 " + items.size() + " 条到期提醒（" + format(digest.openedAt()) + " 起）"
-                : "【上班提醒】" + who + " 非工作时间暂缓的 " + items.size() + " 条提醒";
+                ? "【汇总通知】" + who + " 共 " + count + " 条到期提醒（" + format(digest.openedAt()) + " 起）"
+                : "【上班提醒】" + who + " 非工作时间暂缓的 " + count + " 条提醒";
         String titleEn = digest.purpose() == DigestPurpose.DIGEST
-                ? "Digest: " + items.size() + " notices for " + who + " since " + format(digest.openedAt())
-                : "Held over quiet hours: " + items.size() + " reminders for " + who;
+                ? "Digest: " + count + " notices for " + who + " since " + format(digest.openedAt())
+                : "Held over quiet hours: " + count + " reminders for " + who;
         StringBuilder textZh = new StringBuilder();
         StringBuilder textEn = new StringBuilder();
         for (DigestItem item : items) {
@@ -157,20 +159,24 @@ public class Digests {
             textEn.append("- ").append(item.businessNumber()).append(" ").append(item.itemKey()).append(": ")
                     .append(item.lateEn()).append(" ").append(item.link()).append('\n');
         }
+        if (count > items.size()) {
+            textZh.append("- 另有 ").append(count - items.size()).append(" 条，请在收件箱查看\n");
+            textEn.append("- and ").append(count - items.size()).append(" more in the inbox\n");
+        }
         String key = "digest/" + digest.id();
         DigestSent event = new DigestSent(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), now,
                 DigestSent.PROCESS_TYPE, UUID.nameUUIDFromBytes(digest.recipientKey().getBytes(StandardCharsets.UTF_8)),
                 digest.id(), digest.purpose().name(), digest.recipientPerson(), digest.recipientDepartment(),
-                digest.openedAt(), items.size(), titleZh, titleEn, textZh.toString(), textEn.toString(), items, key);
+                digest.openedAt(), count, titleZh, titleEn, textZh.toString(), textEn.toString(), items, key);
         // One digest, many causes: a new trace with a link to the trace of each item's obligation.
-        Span span = tracing.startLinked("digest " + digest.purpose(), itemTraces(notices));
+        Span span = tracing.startLinked("digest " + digest.purpose(), itemTraces(listed));
         try (Scope ignored = Tracing.activate(span)) {
             outbox.append(event);
             recorded.fire(new DigestRecorded(digest, event, now));
         } finally {
             span.end();
         }
-        metrics.digestSent(digest, items.size());
+        metrics.digestSent(digest, count);
     }
 
     private List<TraceContext> itemTraces(List<Notification> notices) {

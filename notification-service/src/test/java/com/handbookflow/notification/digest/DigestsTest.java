@@ -176,6 +176,31 @@ class DigestsTest {
     }
 
     @Test
+    void a_digest_of_a_large_backlog_lists_the_first_hundred_and_counts_the_rest_in_the_inbox() throws Exception {
+        try (OaReceiver oa = new OaReceiver()) {
+            register("customer-service", oa.url(), null);
+            clock.setShanghai("2026-03-24T09:00");
+            departmentItemsDueAt("BL20260324-", 151, "2026-03-24T10:00");
+
+            at("2026-03-24T10:00");
+            at("2026-03-24T10:05");
+            dispatcher.runDue();
+
+            OaReceiver.Received digestRequest = oa.received().stream()
+                    .filter(r -> r.header(WebhookSignature.EVENT_TYPE_HEADER).endsWith("digest-sent")).findFirst().orElseThrow();
+            JsonNode digest = json.readTree(digestRequest.body());
+            assertEquals(150, digest.get("itemCount").asInt(), "the count is whole");
+            assertEquals(100, digest.get("items").size(), "the items listed are capped");
+            assertTrue(digest.get("titleZh").asText().contains("共 150 条"), digest.get("titleZh").asText());
+            assertTrue(digest.get("textZh").asText().endsWith("- 另有 50 条，请在收件箱查看\n"), "says where the rest are");
+            assertTrue(digest.get("textEn").asText().endsWith("- and 50 more in the inbox\n"));
+            long inbox = given().queryParam("department", "customer-service").queryParam("size", 1)
+                    .get("/api/v1/notifications").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+            assertTrue(inbox >= 151, "every notice has its own inbox row");
+        }
+    }
+
+    @Test
     void a_crash_while_sending_a_digest_sends_nothing_and_the_next_run_sends_it_once() throws Exception {
         try (OaReceiver oa = new OaReceiver()) {
             register("operations", oa.url(), null);
