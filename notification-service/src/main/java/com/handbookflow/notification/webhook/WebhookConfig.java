@@ -28,10 +28,13 @@ public interface WebhookConfig {
     Duration timeout();
 
     /**
-     * How long a claimed batch belongs to its sender: longer than batch-size sends of {@code timeout} each
-     * (20 x 5 s). A claim older than this is taken to be lost with its instance, and the delivery is sent again.
+     * How long a claimed batch belongs to its sender. A claim older than this is taken to be lost with its
+     * instance (killed, crashed), and the delivery is sent again: it is how late a delivery can be after a
+     * crash. A sender does not start a send that could outlast it ({@code timeout}); what is left of its
+     * batch goes back to the queue, so it must exceed {@code timeout} and may be shorter than a batch of
+     * slow sends (20 x 5 s).
      */
-    @WithDefault("5m")
+    @WithDefault("1m")
     Duration claimLease();
 
     /** Deliveries claimed at once. */

@@ -95,6 +95,12 @@ public class WebhookDelivery {
         return token.equals(claimToken);
     }
 
+    /** Handed back untried by a sender whose lease would not cover its send: due again at once, no try counted. */
+    public void unclaimed(Instant now) {
+        releaseClaim();
+        nextAttemptAt = now;
+    }
+
     public void delivered(int status, Instant now) {
         releaseClaim();
         attempts++;

@@ -28,8 +28,9 @@ import java.util.UUID;
  * held while an OA system or a mail server answers: a short transaction claims a batch with
  * {@code FOR UPDATE SKIP LOCKED} and marks each delivery with a claim token and a lease, the POSTs go out
  * after it committed, and each outcome is recorded in a short transaction of its own by the holder of the
- * token. Two instances never send one delivery within a lease. If the process dies after a POST and before
- * its outcome is recorded, the delivery is due again when the lease ends and is sent again with the same
+ * token. Two instances never send one delivery within a lease (a sender does not start a send its lease
+ * would not cover). If the process dies after a POST and before its outcome is recorded, the delivery is
+ * due again when the lease ends and is sent again with the same
  * {@code X-Handbook-Idempotency-Key}: at least once, and the receiver de-duplicates by the key. An endpoint
  * with a {@code mailto:} address is the e-mail channel: the same queue, retries and dead letters, sent by the
  * mailer with a Message-ID derived from the key.
@@ -81,11 +82,37 @@ public class WebhookDispatcher {
         return DueRows.repeat(this::claimAndSendBatch, config.batchSize(), 50);
     }
 
-    /** Claims due deliveries (one transaction), sends each (none open), records each outcome (one transaction each). */
+    /**
+     * Claims due deliveries (one transaction), sends each (none open), records each outcome (one transaction
+     * each). A send that could outlast the lease (slow endpoints earlier in the batch) is not started: the
+     * rest of the batch is handed back, due at once, so no other sender sends it while this one still might.
+     */
     public int claimAndSendBatch() {
         List<Claim> claims = claim();
-        claims.forEach(claim -> record(claim, send(claim)));
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            if (clock.instant().plus(config.timeout()).isAfter(claim.claimedAt().plus(config.claimLease()))) {
+                handBack(claims.subList(i, claims.size()));
+                break;
+            }
+            record(claim, send(claim));
+        }
         return claims.size();
+    }
+
+    /** Gives claims this sender will not try back, if still its own. */
+    void handBack(List<Claim> claims) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = clock.instant();
+            for (Claim claim : claims) {
+                WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, claim.delivery().id(),
+                        LockModeType.PESSIMISTIC_WRITE);
+                if (delivery != null && delivery.claimedBy(claim.token())) {
+                    delivery.unclaimed(now);
+                }
+            }
+        });
+        LOG.infof("%d webhook deliveries handed back untried: their lease would not cover another send", claims.size());
     }
 
     /** Marks up to a batch of due deliveries as this sender's for one lease and commits. */

@@ -159,6 +159,29 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void a_sender_does_not_start_a_post_its_lease_would_not_cover_and_hands_the_rest_back() throws Exception {
+        try (OaReceiver oa = new OaReceiver()) {
+            register("procurement", oa.url());
+            overdueNodeOf("procurement");
+            overdueNodeOf("procurement");
+            // the first POST of the batch takes the whole lease: a second one started now could outlast it
+            oa.whileAnswering(request -> clock.advance(config.claimLease()));
+
+            dispatcher.claimAndSendBatch();
+
+            assertEquals(1, oa.received().size(), "the second delivery was not started");
+            oa.whileAnswering(request -> { });
+            dispatcher.claimAndSendBatch();
+            assertEquals(2, oa.received().size(), "handed back, due at once: the next run sends it, no lease to wait");
+            assertEquals(2, oa.received().stream().map(r -> r.header(WebhookSignature.IDEMPOTENCY_KEY_HEADER)).distinct().count());
+            given().queryParam("state", "DELIVERED").queryParam("size", 100).get("/api/v1/webhooks/deliveries").then()
+                    .body("items.findAll { it.idempotencyKey in ['%s', '%s'] }.attempts".formatted(
+                            oa.received().get(0).header(WebhookSignature.IDEMPOTENCY_KEY_HEADER),
+                            oa.received().get(1).header(WebhookSignature.IDEMPOTENCY_KEY_HEADER)), equalTo(List.of(1, 1)));
+        }
+    }
+
+    @Test
     void no_database_transaction_is_open_while_the_oa_system_answers() throws Exception {
         try (OaReceiver oa = new OaReceiver()) {
             List<String> seen = new CopyOnWriteArrayList<>();
