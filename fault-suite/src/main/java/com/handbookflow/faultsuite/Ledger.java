@@ -3,7 +3,10 @@ package com.handbookflow.faultsuite;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +91,48 @@ final class Ledger {
         Set<String> missing = new HashSet<>(published);
         missing.removeAll(processed);
         return new Delivery(published.size(), unsent, missing.size());
+    }
+
+    /**
+     * A notice the webhook receiver has not seen, with its delivery row (if any): {@code heldUntil} is set when
+     * the delivery waits, untried, for a time still to come (a quiet-hours hold until the next working day).
+     */
+    record Undelivered(String key, String kind, String level, String recipient, Instant createdAt,
+                       String deliveryState, Instant heldUntil, int attempts, String lastError) {
+
+        boolean held() {
+            return heldUntil != null;
+        }
+
+        @Override
+        public String toString() {
+            return kind + "/" + level + " to " + recipient + " made " + createdAt + ": "
+                    + (deliveryState == null ? "no delivery row"
+                    : deliveryState + (held() ? " held until " + heldUntil : "") + ", " + attempts + " attempts"
+                    + (lastError == null ? "" : ", last error " + lastError));
+        }
+    }
+
+    /** Every notice whose key is not among {@code delivered}, with the state of its webhook delivery. */
+    static List<Undelivered> undelivered(Set<String> delivered) throws SQLException {
+        List<Undelivered> undelivered = new ArrayList<>();
+        try (Connection connection = LocalSystem.connect("notification");
+             ResultSet rows = connection.createStatement().executeQuery("""
+                     select n.idempotency_key, n.kind, n.level, coalesce(n.recipient_person, n.recipient_department),
+                            n.created_at, d.state, d.attempts, d.last_error,
+                            case when d.state = 'PENDING' and d.attempts = 0 and d.next_attempt_at > now()
+                                 then d.next_attempt_at end as held_until
+                     from notification n left join webhook_delivery d on d.idempotency_key = n.idempotency_key""")) {
+            while (rows.next()) {
+                if (!delivered.contains(rows.getString(1))) {
+                    Timestamp held = rows.getTimestamp(9);
+                    undelivered.add(new Undelivered(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getTimestamp(5).toInstant(), rows.getString(6),
+                            held == null ? null : held.toInstant(), rows.getInt(7), rows.getString(8)));
+                }
+            }
+        }
+        return undelivered;
     }
 
     /** Notices (inbox rows) whose idempotency key occurs more than once: a reminder sent twice. */
