@@ -113,16 +113,19 @@ final class Ledger {
         }
     }
 
-    /** Every notice whose key is not among {@code delivered}, with the state of its webhook delivery. */
-    static List<Undelivered> undelivered(Set<String> delivered) throws SQLException {
+    /** Every notice made since {@code since} whose key is not among {@code delivered}, with its webhook delivery. */
+    static List<Undelivered> undelivered(Set<String> delivered, Instant since) throws SQLException {
         List<Undelivered> undelivered = new ArrayList<>();
         try (Connection connection = LocalSystem.connect("notification");
-             ResultSet rows = connection.createStatement().executeQuery("""
+             var query = connection.prepareStatement("""
                      select n.idempotency_key, n.kind, n.level, coalesce(n.recipient_person, n.recipient_department),
                             n.created_at, d.state, d.attempts, d.last_error,
                             case when d.state = 'PENDING' and d.attempts = 0 and d.next_attempt_at > now()
                                  then d.next_attempt_at end as held_until
-                     from notification n left join webhook_delivery d on d.idempotency_key = n.idempotency_key""")) {
+                     from notification n left join webhook_delivery d on d.idempotency_key = n.idempotency_key
+                     where n.created_at >= ?""")) {
+            query.setTimestamp(1, Timestamp.from(since));
+            ResultSet rows = query.executeQuery();
             while (rows.next()) {
                 if (!delivered.contains(rows.getString(1))) {
                     Timestamp held = rows.getTimestamp(9);
@@ -141,8 +144,16 @@ final class Ledger {
                 + "group by idempotency_key having count(*) > 1) twice");
     }
 
-    static int notices() throws SQLException {
-        return count("notification", "select count(*) from notification");
+    /** Notices (inbox rows) made since {@code since}. */
+    static int notices(Instant since) throws SQLException {
+        try (Connection connection = LocalSystem.connect("notification");
+             var count = connection.prepareStatement("select count(*) from notification where created_at >= ?")) {
+            count.setTimestamp(1, Timestamp.from(since));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     static int count(String database, String sql) throws SQLException {
