@@ -1,5 +1,7 @@
 package com.handbookflow.core.domain;
 
+import com.handbookflow.core.label.ProblemText;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,11 @@ public abstract class DomainException extends RuntimeException {
         this.titleZh = titleZh;
         this.detailZh = detailZh;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A refusal whose words come from the module's message bundle. */
+    protected DomainException(ProblemText text, List<FieldError> errors) {
+        this(text.type(), text.title(), text.titleZh(), text.detail(), text.detailZh(), errors);
     }
 
     /** Adds an extension member, e.g. {@code currentState}, that a client can read without parsing text. */
