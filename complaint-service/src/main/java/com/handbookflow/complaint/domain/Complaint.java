@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.domain;
 
+import com.handbookflow.core.act.TracksProcess;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
@@ -44,7 +45,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint {
+public class Complaint implements TracksProcess {
 
     @Id
     private UUID id;
@@ -357,6 +358,7 @@ public class Complaint {
     }
 
     /** Keeps the copy of where the process stands, for the list's indexed filters. */
+    @Override
     public void track(ProcessInstance process) {
         Optional<NodeInstance> active = process.activeNode();
         status = active.isPresent() ? ComplaintStatus.OPEN : ComplaintStatus.CLOSED;
@@ -388,6 +390,7 @@ public class Complaint {
 
     public UUID id() { return id; }
     public String number() { return number; }
+    @Override
     public UUID processInstanceId() { return processInstanceId; }
     public Instant receivedAt() { return receivedAt; }
     public ProblemType problemType() { return problemType; }

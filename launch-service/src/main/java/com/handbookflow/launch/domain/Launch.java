@@ -1,5 +1,6 @@
 package com.handbookflow.launch.domain;
 
+import com.handbookflow.core.act.TracksProcess;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
@@ -31,7 +32,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "launch")
-public class Launch {
+public class Launch implements TracksProcess {
 
     @Id
     private UUID id;
@@ -244,6 +245,7 @@ public class Launch {
     }
 
     /** Keeps the copy of where the process stands, for the list's indexed filters. */
+    @Override
     public void track(ProcessInstance process) {
         Optional<NodeInstance> active = process.activeNode();
         currentNode = active.map(NodeInstance::nodeKey).orElse(null);
@@ -275,6 +277,7 @@ public class Launch {
 
     public UUID id() { return id; }
     public String number() { return number; }
+    @Override
     public UUID processInstanceId() { return processInstanceId; }
     public String businessName() { return businessName; }
     public String originatingDepartment() { return originatingDepartment; }

@@ -1,5 +1,6 @@
 package com.handbookflow.project.domain;
 
+import com.handbookflow.core.act.TracksProcess;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.obligation.RecurringDuty;
@@ -33,7 +34,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "project")
-public class Project {
+public class Project implements TracksProcess {
 
     @Id
     private UUID id;
@@ -149,6 +150,7 @@ public class Project {
         retrospective = report;
     }
 
+    @Override
     public void track(ProcessInstance process) {
         Optional<NodeInstance> active = process.activeNode();
         status = active.isPresent() ? ProjectStatus.ACTIVE : ProjectStatus.COMPLETED;
@@ -178,6 +180,7 @@ public class Project {
 
     public UUID id() { return id; }
     public String number() { return number; }
+    @Override
     public UUID processInstanceId() { return processInstanceId; }
     public String name() { return name; }
     public String initiatingDepartment() { return initiatingDepartment; }
