@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.InstanceStatus;
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.json.RequestJson;
+import com.handbookflow.core.obligation.ObligationState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The two state events consumers read field by field: their JSON stays byte-for-byte what it was when
- * they were built positionally with states and limits as strings, and reads back into an equal event.
+ * they were built positionally with states and limits as strings (the expected texts were captured
+ * then), and reads back into an equal event.
  */
 class StateEventsJsonTest {
 
@@ -46,35 +51,59 @@ class StateEventsJsonTest {
     }
 
     static NodeStateChanged completedNode() {
-        return new NodeStateChanged(EVENT, Instant.parse("2026-03-04T09:30:00Z"), "complaint", INSTANCE,
-                "TS20260302-0001", "HANDLE", "处理", "Handling", 2, "ACTIVE", "RETURNED", "product", "u7",
-                List.of("quality", "sales"), Instant.parse("2026-03-02T01:05:00Z"), Instant.parse("2026-03-05T10:00:00Z"),
-                "P3WD", "cn-2026.1", Instant.parse("2026-03-04T09:30:00Z"), true, "REWORK",
-                List.of(new NodeOutput("handling-plan", "dms://complaints/TS20260302-0001/handling-plan.pdf")),
-                List.of("handling-plan"), true, "ENDED", "CLOSED", ACTOR, "passed over by the supervisor",
-                attributes());
+        return NodeStateChanged.builder()
+                .eventId(EVENT).occurredAt(Instant.parse("2026-03-04T09:30:00Z"))
+                .processType("complaint").instanceId(INSTANCE).businessNumber("TS20260302-0001")
+                .nodeKey("HANDLE").nodeNameZh("处理").nodeNameEn("Handling").attempt(2)
+                .previousState(NodeState.ACTIVE).newState(NodeState.RETURNED)
+                .responsibleDepartment("product").responsiblePerson("u7")
+                .cooperatingDepartments(List.of("quality", "sales"))
+                .startedAt(Instant.parse("2026-03-02T01:05:00Z")).dueAt(Instant.parse("2026-03-05T10:00:00Z"))
+                .limit(LimitSpec.ofWorkingDays(3)).calendarVersion("cn-2026.1")
+                .completedAt(Instant.parse("2026-03-04T09:30:00Z")).onTime(true).outcome("REWORK")
+                .outputs(List.of(new NodeOutput("handling-plan", "dms://complaints/TS20260302-0001/handling-plan.pdf")))
+                .requiredOutputs(List.of("handling-plan")).override(true)
+                .instanceStatus(InstanceStatus.ENDED).endState("CLOSED")
+                .actor(ACTOR).comment("passed over by the supervisor").attributes(attributes())
+                .build();
     }
 
     static NodeStateChanged activatedNode() {
-        return new NodeStateChanged(EVENT, Instant.parse("2026-03-02T01:05:00Z"), "complaint", INSTANCE,
-                "TS20260302-0001", "CLASSIFY", "分类", "Classification", 1, null, "ACTIVE", "customer-service", null,
-                List.of(), Instant.parse("2026-03-02T01:05:00Z"), Instant.parse("2026-03-02T03:05:00Z"), "PT2H",
-                "cn-2026.1", null, null, null, List.of(), List.of(), false, "ACTIVE", null, Actor.SYSTEM, null,
-                Map.of());
+        return NodeStateChanged.builder()
+                .eventId(EVENT).occurredAt(Instant.parse("2026-03-02T01:05:00Z"))
+                .processType("complaint").instanceId(INSTANCE).businessNumber("TS20260302-0001")
+                .nodeKey("CLASSIFY").nodeNameZh("分类").nodeNameEn("Classification").attempt(1)
+                .newState(NodeState.ACTIVE).responsibleDepartment("customer-service")
+                .cooperatingDepartments(List.of())
+                .startedAt(Instant.parse("2026-03-02T01:05:00Z")).dueAt(Instant.parse("2026-03-02T03:05:00Z"))
+                .limit(LimitSpec.parse("PT2H")).calendarVersion("cn-2026.1")
+                .outputs(List.of()).requiredOutputs(List.of())
+                .instanceStatus(InstanceStatus.ACTIVE).actor(Actor.SYSTEM).attributes(Map.of())
+                .build();
     }
 
     static ObligationChanged fulfilledObligation() {
-        return new ObligationChanged(EVENT, Instant.parse("2026-03-04T09:30:00Z"), "complaint", INSTANCE,
-                "TS20260302-0001", "customer-update-1", "CUSTOMER_UPDATE", "客户进度更新", "Customer update",
-                "FULFILLED", "customer-service", "u3", Instant.parse("2026-03-02T01:05:00Z"),
-                Instant.parse("2026-03-04T01:05:00Z"), "P2D", "cn-2026.1", Instant.parse("2026-03-04T09:30:00Z"), false,
-                ACTOR, attributes());
+        return ObligationChanged.builder()
+                .eventId(EVENT).occurredAt(Instant.parse("2026-03-04T09:30:00Z"))
+                .processType("complaint").instanceId(INSTANCE).businessNumber("TS20260302-0001")
+                .obligationKey("customer-update-1").kind("CUSTOMER_UPDATE").nameZh("客户进度更新").nameEn("Customer update")
+                .state(ObligationState.FULFILLED).responsibleDepartment("customer-service").responsiblePerson("u3")
+                .startedAt(Instant.parse("2026-03-02T01:05:00Z")).dueAt(Instant.parse("2026-03-04T01:05:00Z"))
+                .limit(LimitSpec.ofCalendarDays(2)).calendarVersion("cn-2026.1")
+                .completedAt(Instant.parse("2026-03-04T09:30:00Z")).onTime(false)
+                .actor(ACTOR).attributes(attributes())
+                .build();
     }
 
     static ObligationChanged openedObligation() {
-        return new ObligationChanged(EVENT, Instant.parse("2026-03-02T01:05:00Z"), "project", INSTANCE, "PRJ2026001",
-                "task-T2", "TASK", "任务 T2", "Task T2", "OPEN", "technology", null, null,
-                Instant.parse("2026-06-16T10:00:00Z"), null, null, null, null, Actor.SYSTEM, Map.of());
+        return ObligationChanged.builder()
+                .eventId(EVENT).occurredAt(Instant.parse("2026-03-02T01:05:00Z"))
+                .processType("project").instanceId(INSTANCE).businessNumber("PRJ2026001")
+                .obligationKey("task-T2").kind("TASK").nameZh("任务 T2").nameEn("Task T2")
+                .state(ObligationState.OPEN).responsibleDepartment("technology")
+                .dueAt(Instant.parse("2026-06-16T10:00:00Z"))
+                .actor(Actor.SYSTEM).attributes(Map.of())
+                .build();
     }
 
     @Test
