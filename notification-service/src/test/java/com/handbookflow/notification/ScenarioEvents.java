@@ -3,12 +3,17 @@ package com.handbookflow.notification;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.InstanceStatus;
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.CloudEventHeaders;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.event.NodeStateChanged;
+import com.handbookflow.core.event.ObligationChanged;
 import com.handbookflow.core.event.ProcessEvent;
+import com.handbookflow.core.obligation.ObligationState;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -50,59 +55,81 @@ public final class ScenarioEvents implements AutoCloseable {
     public static NodeStateChanged activated(UUID instance, String number, String node, String department,
                                              String person, Instant startedAt, Instant dueAt, String limit,
                                              Map<String, Object> attributes) {
-        return new NodeStateChanged(UUID.randomUUID(), startedAt, "complaint", instance, number, node, node + "-zh",
-                node + "-en", 1, null, "ACTIVE", department, person, List.of(), startedAt, dueAt, limit, "CN-2026.1",
-                null, null, null, null, List.of(), false, "RUNNING", null, Actor.SYSTEM, null, attributes);
+        return NodeStateChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(startedAt)
+                .processType("complaint").instanceId(instance).businessNumber(number)
+                .nodeKey(node).nodeNameZh(node + "-zh").nodeNameEn(node + "-en").attempt(1)
+                .newState(NodeState.ACTIVE).responsibleDepartment(department).responsiblePerson(person)
+                .cooperatingDepartments(List.of())
+                .startedAt(startedAt).dueAt(dueAt).limit(LimitSpec.parse(limit)).calendarVersion("CN-2026.1")
+                .requiredOutputs(List.of()).instanceStatus(InstanceStatus.ACTIVE)
+                .actor(Actor.SYSTEM).attributes(attributes)
+                .build();
     }
 
     /** The same node, closed in {@code state} at {@code at}. */
-    public static NodeStateChanged closed(NodeStateChanged active, String state, Instant at, Map<String, Object> attributes,
-                                          List<NodeOutput> outputs, List<String> required, boolean override) {
-        return new NodeStateChanged(UUID.randomUUID(), at, active.processType(), active.instanceId(),
-                active.businessNumber(), active.nodeKey(), active.nodeNameZh(), active.nodeNameEn(), active.attempt(),
-                "ACTIVE", state, active.responsibleDepartment(), active.responsiblePerson(), List.of(),
-                active.startedAt(), active.dueAt(), active.limit(), active.calendarVersion(), at,
-                !at.isAfter(active.dueAt()), "done", outputs, required, override, "RUNNING", null, Actor.SYSTEM, null,
-                attributes);
+    public static NodeStateChanged closed(NodeStateChanged active, NodeState state, Instant at,
+                                          Map<String, Object> attributes, List<NodeOutput> outputs,
+                                          List<String> required, boolean override) {
+        return active.toBuilder()
+                .eventId(UUID.randomUUID()).occurredAt(at)
+                .previousState(NodeState.ACTIVE).newState(state).cooperatingDepartments(List.of())
+                .completedAt(at).onTime(!at.isAfter(active.dueAt())).outcome("done")
+                .outputs(outputs).requiredOutputs(required).override(override)
+                .instanceStatus(InstanceStatus.ACTIVE).actor(Actor.SYSTEM).comment(null).attributes(attributes)
+                .build();
     }
 
     /** The node changed hands or due date while active. */
     public static NodeStateChanged reassigned(NodeStateChanged active, String person, Instant dueAt, Instant at) {
-        return new NodeStateChanged(UUID.randomUUID(), at, active.processType(), active.instanceId(),
-                active.businessNumber(), active.nodeKey(), active.nodeNameZh(), active.nodeNameEn(), active.attempt(),
-                "ACTIVE", "ACTIVE", active.responsibleDepartment(), person, List.of(), active.startedAt(), dueAt,
-                active.limit(), active.calendarVersion(), null, null, null, null, List.of(), false, "RUNNING", null,
-                Actor.SYSTEM, "reassigned", active.attributes());
+        return active.toBuilder()
+                .eventId(UUID.randomUUID()).occurredAt(at)
+                .previousState(NodeState.ACTIVE).newState(NodeState.ACTIVE)
+                .responsiblePerson(person).cooperatingDepartments(List.of()).dueAt(dueAt)
+                .completedAt(null).onTime(null).outcome(null).outputs(null).requiredOutputs(List.of()).override(false)
+                .instanceStatus(InstanceStatus.ACTIVE).endState(null).actor(Actor.SYSTEM).comment("reassigned")
+                .build();
     }
 
     /** The recurring customer update of a complaint in {@code state}. */
-    public static com.handbookflow.core.event.ObligationChanged customerUpdate(UUID instance, String number, String state,
-                                                                               Instant startedAt, Instant dueAt) {
+    public static ObligationChanged customerUpdate(UUID instance, String number, ObligationState state,
+                                                   Instant startedAt, Instant dueAt) {
         return obligation(instance, number, "CUSTOMER_UPDATE", "CUSTOMER_UPDATE", "客户进度更新", "Customer update", state,
-                "customer-service", "u4002", startedAt, dueAt, "OPEN".equals(state) ? null : startedAt);
+                "customer-service", "u4002", startedAt, dueAt, state == ObligationState.OPEN ? null : startedAt);
     }
 
     /** An obligation of a complaint (customer update, improvement measure, monthly review...) in {@code state}. */
-    public static com.handbookflow.core.event.ObligationChanged obligation(UUID instance, String number, String key,
-                                                                           String kind, String nameZh, String nameEn,
-                                                                           String state, String department, String person,
-                                                                           Instant at, Instant dueAt, Instant completedAt) {
-        return new com.handbookflow.core.event.ObligationChanged(UUID.randomUUID(), at, "complaint", instance,
-                number, key, kind, nameZh, nameEn, state, department, person, at, dueAt, "P2D", "CN-2026.1",
-                completedAt, null, Actor.SYSTEM, Map.of());
+    public static ObligationChanged obligation(UUID instance, String number, String key, String kind, String nameZh,
+                                               String nameEn, ObligationState state, String department, String person,
+                                               Instant at, Instant dueAt, Instant completedAt) {
+        return ObligationChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(at)
+                .processType("complaint").instanceId(instance).businessNumber(number)
+                .obligationKey(key).kind(kind).nameZh(nameZh).nameEn(nameEn).state(state)
+                .responsibleDepartment(department).responsiblePerson(person)
+                .startedAt(at).dueAt(dueAt).limit(LimitSpec.ofCalendarDays(2)).calendarVersion("CN-2026.1")
+                .completedAt(completedAt).actor(Actor.SYSTEM).attributes(Map.of())
+                .build();
     }
 
     /** The last node of a case completed: the instance ended (closed). */
     public static NodeStateChanged caseEnded(String processType, UUID instance, String number, String department,
                                              Instant at) {
-        return new NodeStateChanged(UUID.randomUUID(), at, processType, instance, number, "CLOSE", "闭环归档", "Closure",
-                1, "ACTIVE", "COMPLETED", department, "u1", List.of(), at.minusSeconds(3600), at.plusSeconds(3600),
-                "P1WD", "CN-2026.1", at, true, "closed", List.of(), List.of(), false, "ENDED", "CLOSED", Actor.SYSTEM,
-                null, Map.of());
+        return NodeStateChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(at)
+                .processType(processType).instanceId(instance).businessNumber(number)
+                .nodeKey("CLOSE").nodeNameZh("闭环归档").nodeNameEn("Closure").attempt(1)
+                .previousState(NodeState.ACTIVE).newState(NodeState.COMPLETED)
+                .responsibleDepartment(department).responsiblePerson("u1").cooperatingDepartments(List.of())
+                .startedAt(at.minusSeconds(3600)).dueAt(at.plusSeconds(3600))
+                .limit(LimitSpec.ofWorkingDays(1)).calendarVersion("CN-2026.1")
+                .completedAt(at).onTime(true).outcome("closed").outputs(List.of()).requiredOutputs(List.of())
+                .instanceStatus(InstanceStatus.ENDED).endState("CLOSED").actor(Actor.SYSTEM).attributes(Map.of())
+                .build();
     }
 
     public static NodeStateChanged completed(NodeStateChanged active, Instant at) {
-        return closed(active, "COMPLETED", at, Map.of(), List.of(), List.of(), false);
+        return closed(active, NodeState.COMPLETED, at, Map.of(), List.of(), List.of(), false);
     }
 
     public static EscalationRaised majorComplaint(UUID instance, String number, String department, Instant at) {

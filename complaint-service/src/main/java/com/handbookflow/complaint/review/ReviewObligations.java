@@ -6,7 +6,7 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.calendar.recompute.RecomputableDeadlines;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
-import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.core.obligation.Obligation;
 import com.handbookflow.core.obligation.ObligationSubject;
 import com.handbookflow.core.outbox.Outbox;
@@ -90,7 +90,7 @@ public class ReviewObligations implements RecomputableDeadlines {
         if (row.value("completed_at") != null) {
             throw new ConflictException("review-already-held", "Review already held", "复盘已完成",
                     "The review of " + month + " was already recorded.", month + " 的月度复盘已记录。")
-                    .with("currentState", ObligationChanged.FULFILLED);
+                    .with("currentState", ObligationState.FULFILLED.name());
         }
         entityManager.createNativeQuery("update complaint_review set completed_at = :now, completed_by = :by, "
                         + "conclusion = :conclusion where month = :month")

@@ -1,10 +1,10 @@
 package com.handbookflow.complaint.service;
 
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.definition.NodeOutcome;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 
 import java.util.List;
-import java.util.Map;
 
 /** Names in processes/complaint.json that the code relies on. */
 public final class ComplaintProcess {
@@ -33,16 +33,20 @@ public final class ComplaintProcess {
         return COOPERATION_PREFIX + department;
     }
 
-    /** The outcome each node is completed with by {@link ComplaintService}; checked against the definition at start. */
-    public static final Map<String, List<String>> OUTCOMES = Map.of(
-            ACKNOWLEDGE, List.of("acknowledged"),
-            REGISTER, List.of("registered"),
-            CLASSIFY, List.of("classified"),
-            ASSIGN, List.of("assigned"),
-            PLAN, List.of("planned"),
-            EXECUTE, List.of("executed"),
-            CONFIRM, List.of("confirmed", "dissatisfied-rehandle"),
-            CLOSE, List.of("closed"));
+    /** The outcomes {@link ComplaintService} completes the nodes with. */
+    public static final NodeOutcome ACKNOWLEDGED = new NodeOutcome(ACKNOWLEDGE, "acknowledged");
+    public static final NodeOutcome REGISTERED = new NodeOutcome(REGISTER, "registered");
+    public static final NodeOutcome CLASSIFIED = new NodeOutcome(CLASSIFY, "classified");
+    public static final NodeOutcome ASSIGNED = new NodeOutcome(ASSIGN, "assigned");
+    public static final NodeOutcome PLANNED = new NodeOutcome(PLAN, "planned");
+    public static final NodeOutcome EXECUTED = new NodeOutcome(EXECUTE, "executed");
+    public static final NodeOutcome CONFIRMED = new NodeOutcome(CONFIRM, "confirmed");
+    public static final NodeOutcome DISSATISFIED_REHANDLE = new NodeOutcome(CONFIRM, "dissatisfied-rehandle");
+    public static final NodeOutcome CLOSED = new NodeOutcome(CLOSE, "closed");
+
+    /** Every outcome the code uses; checked against the definition at start. */
+    public static final List<NodeOutcome> OUTCOMES = List.of(ACKNOWLEDGED, REGISTERED, CLASSIFIED, ASSIGNED, PLANNED,
+            EXECUTED, CONFIRMED, DISSATISFIED_REHANDLE, CLOSED);
 
     /** Attributes every event of a complaint carries. */
     public static final String GRADE = "grade";

@@ -164,7 +164,7 @@ public class ComplaintService {
     public Acted<Complaint> acknowledge(String number, Actor actor) {
         return act(number, ACKNOWLEDGE, (complaint, process, now) -> {
             complaint.acknowledge(actor, now);
-            engine.complete(process, ACKNOWLEDGE, "acknowledged", List.of(), actor, null,
+            engine.complete(process, ACKNOWLEDGED, List.of(), actor, null,
                     withinBudget(REGISTER, complaint, Activation.DEFAULT.withPerson(actor.userId()), now));
         });
     }
@@ -174,7 +174,7 @@ public class ComplaintService {
         return act(number, REGISTER, (complaint, process, now) -> {
             complaint.register(corrections.apply(complaint.form()), now);
             carryFacts(complaint, process);
-            engine.complete(process, REGISTER, "registered", List.of(output(number, "registration-form")), actor,
+            engine.complete(process, REGISTERED, List.of(output(number, "registration-form")), actor,
                     null, withinBudget(CLASSIFY, complaint, Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
         });
     }
@@ -193,7 +193,7 @@ public class ComplaintService {
             complaint.classify(problemType, problemTypeOther, grading, assessment.amountInvolved(),
                     reason, config.routing().departmentFor(problemType));
             carryFacts(complaint, process);
-            engine.complete(process, CLASSIFY, "classified", List.of(output(number, "classification-result")), actor,
+            engine.complete(process, CLASSIFIED, List.of(output(number, "classification-result")), actor,
                     reason, withinBudget(ASSIGN, complaint,
                             Activation.DEFAULT.withPerson(complaint.contactPersonId()), now));
             if (complaint.grade() == Grade.MAJOR) {
@@ -216,7 +216,7 @@ public class ComplaintService {
     public Acted<Complaint> assign(String number, String department, String person, String reason, Actor actor) {
         return act(number, ASSIGN, (complaint, process, now) -> {
             complaint.assignTo(department, reason);
-            engine.complete(process, ASSIGN, "assigned", List.of(), actor, complaint.routingOverrideReason(),
+            engine.complete(process, ASSIGNED, List.of(), actor, complaint.routingOverrideReason(),
                     urgency.activation(PLAN, complaint.urgency(), complaint.receivedAt(),
                             Activation.department(complaint.department()).withPerson(person),
                             List.of(config.planLimits().of(complaint.grade())), now));
@@ -248,7 +248,7 @@ public class ComplaintService {
         return act(number, PLAN, (complaint, process, now) -> {
             HandlingPlan plan = complaint.submitPlan(actions, description, cooperations, actor, now);
             String person = process.latest(PLAN).map(NodeInstance::responsiblePerson).orElse(null);
-            engine.complete(process, PLAN, "planned", List.of(output(number, "handling-plan")), actor, null,
+            engine.complete(process, PLANNED, List.of(output(number, "handling-plan")), actor, null,
                     Activation.department(complaint.department()).withPerson(person));
             for (HandlingPlan.Cooperation cooperation : plan.cooperations()) {
                 LabeledValue department = departments.find(cooperation.department())
@@ -273,7 +273,7 @@ public class ComplaintService {
     public Acted<Complaint> recordExecution(String number, String result, Actor actor) {
         return act(number, EXECUTE, (complaint, process, now) -> {
             complaint.recordExecution(result, now);
-            engine.complete(process, EXECUTE, "executed", List.of(output(number, "execution-record")), actor, null,
+            engine.complete(process, EXECUTED, List.of(output(number, "execution-record")), actor, null,
                     Activation.DEFAULT.withPerson(complaint.contactPersonId()));
         });
     }
@@ -289,7 +289,7 @@ public class ComplaintService {
         return act(number, CONFIRM, (complaint, process, now) -> {
             boolean rehandle = complaint.confirmWithCustomer(followUp, rehandleRequested, config.maxRehandles(), now);
             carryFacts(complaint, process);
-            engine.complete(process, CONFIRM, rehandle ? "dissatisfied-rehandle" : "confirmed",
+            engine.complete(process, rehandle ? DISSATISFIED_REHANDLE : CONFIRMED,
                     List.of(output(number, "customer-confirmation")), actor, followUp.comments(),
                     rehandle ? rehandlingPlan(complaint)
                             : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
@@ -362,7 +362,7 @@ public class ComplaintService {
     @Transactional
     public Acted<Complaint> close(String number, Actor actor) {
         return act(number, CLOSE, (complaint, process, now) -> {
-            engine.complete(process, CLOSE, "closed",
+            engine.complete(process, ComplaintProcess.CLOSED,
                     List.of(output(number, "archive-form"), output(number, "improvement-report")), actor, null,
                     Activation.DEFAULT);
             complaint.close(now);

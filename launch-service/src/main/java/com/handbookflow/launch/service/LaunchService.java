@@ -9,6 +9,7 @@ import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.engine.ProcessInstance;
+import com.handbookflow.core.engine.definition.NodeOutcome;
 import com.handbookflow.core.engine.guard.CompletionContent;
 import com.handbookflow.core.engine.item.WorkItem;
 import com.handbookflow.core.engine.item.WorkItemJoin;
@@ -167,7 +168,7 @@ public class LaunchService {
         return act(number, REQUIREMENT, nodeTeam(), (launch, process, now) -> {
             ApplicationRules.requireComplete(launch.application(), config.maxCoreFunctions());
             launch.submitApplication(now);
-            engine.complete(process, REQUIREMENT, "submitted", List.of(output(number, "requirement-application")),
+            engine.complete(process, LaunchOutcomes.SUBMITTED, List.of(output(number, "requirement-application")),
                     actor, null, Activation.DEFAULT);
         });
     }
@@ -198,10 +199,10 @@ public class LaunchService {
                     actor.userId(), actor.name(), now), config.feasibilityContributors());
             boolean pass = request.conclusion() == FeasibilityConclusion.PASS;
             if (pass) {
-                completeIntoReview(launch, process, FEASIBILITY, "feasible",
+                completeIntoReview(launch, process, LaunchOutcomes.FEASIBLE,
                         List.of(output(number, "feasibility-report")), actor, request.reason(), now);
             } else {
-                engine.complete(process, FEASIBILITY, "not-feasible", List.of(output(number, "feasibility-report")),
+                engine.complete(process, LaunchOutcomes.NOT_FEASIBLE, List.of(output(number, "feasibility-report")),
                         actor, request.reason(), Activation.DEFAULT);
             }
         });
@@ -226,7 +227,7 @@ public class LaunchService {
                         return;
                     }
                     String reasons = reasons(currentRows(process));
-                    launch.concludeRound("rejected".equals(join.outcome().get()) ? ReviewConclusion.REJECTED
+                    launch.concludeRound(LaunchOutcomes.REVIEW_REJECTED.outcome().equals(join.outcome().get()) ? ReviewConclusion.REJECTED
                             : ReviewConclusion.NEEDS_CHANGES, reasons);
                     engine.complete(process, PLAN_REVIEW, null, List.of(output(launch.number(), "plan-review-form")),
                             actor, reasons, Activation.DEFAULT);
@@ -248,7 +249,7 @@ public class LaunchService {
             // the timeline says who approved and why, and why development got a limit other than the default
             String comment = limitReason == null ? request.comment()
                     : (request.comment() == null ? "" : request.comment() + " ") + "开发测试时限 " + limit + "：" + limitReason;
-            engine.complete(process, PLAN_REVIEW, "approved", List.of(output(number, "plan-review-form")), actor,
+            engine.complete(process, LaunchOutcomes.APPROVED, List.of(output(number, "plan-review-form")), actor,
                     comment, Activation.DEFAULT.withLimits(List.of(limit)));
         });
     }
@@ -259,7 +260,7 @@ public class LaunchService {
         return act(number, PLAN_REVISION, nodeTeam(), (launch, process, now) -> {
             launch.revisePlan(new PlanRevision(launch.currentRound().round(), request.summary(), actor.userId(),
                     actor.name(), now));
-            completeIntoReview(launch, process, PLAN_REVISION, "revised", List.of(output(number, "revised-plan")),
+            completeIntoReview(launch, process, LaunchOutcomes.REVISED, List.of(output(number, "revised-plan")),
                     actor, request.summary(), now);
         });
     }
@@ -286,7 +287,7 @@ public class LaunchService {
             if (launch.uatConfirmation() != null) {
                 outputs.add(output(number, "uat-confirmation"));
             }
-            engine.complete(process, DEVELOPMENT, "tested", outputs, actor, null, Activation.DEFAULT);
+            engine.complete(process, LaunchOutcomes.TESTED, outputs, actor, null, Activation.DEFAULT);
         });
     }
 
@@ -321,7 +322,7 @@ public class LaunchService {
             if (launchedAt.isAfter(now)) {
                 throw new InvalidInputException("launchedAt", "must not be in the future", "不能晚于当前时间");
             }
-            engine.complete(process, RELEASE, "released",
+            engine.complete(process, LaunchOutcomes.RELEASED,
                     List.of(output(number, "launch-plan"), output(number, "launch-confirmation")), actor,
                     request.monitoringNote(), new Activation(null, null, null, launchedAt), CompletionContent.of(launch));
             launch.release(new LaunchConfirmation(launchedAt, request.statement(), request.monitoringNote(),
@@ -337,7 +338,7 @@ public class LaunchService {
             boolean goalMet = results.stream().filter(MetricResult::goal).allMatch(MetricResult::met);
             launch.evaluate(new Evaluation(results, goalMet, request.feedback(), request.conclusion(), actor.name(),
                     now));
-            engine.complete(process, EVALUATION, "archived",
+            engine.complete(process, LaunchOutcomes.ARCHIVED,
                     List.of(output(number, "evaluation-report"), output(number, "project-archive")), actor,
                     request.conclusion(), Activation.DEFAULT);
         });
@@ -374,16 +375,16 @@ public class LaunchService {
     }
 
     /**
-     * Completes {@code nodeKey} into the plan review: the review node's activation opens its rows (the
+     * Completes the outcome's node into the plan review: the review node's activation opens its rows (the
      * kit's work items, each due with the node) and the launch records the new round. The round number
      * goes on the instance first, so the rows' events carry it.
      */
-    private void completeIntoReview(Launch launch, ProcessInstance process, String nodeKey, String outcome,
+    private void completeIntoReview(Launch launch, ProcessInstance process, NodeOutcome outcome,
                                     List<com.handbookflow.core.engine.NodeOutput> outputs, Actor actor, String comment,
                                     Instant now) {
         int round = process.latest(PLAN_REVIEW).map(NodeInstance::attempt).orElse(0) + 1;
         process.putAttribute(REVIEW_ROUND, round);
-        engine.complete(process, nodeKey, outcome, outputs, actor, comment, Activation.DEFAULT);
+        engine.complete(process, outcome, outputs, actor, comment, Activation.DEFAULT);
         launch.openReviewRound(process.activeNode().orElseThrow().attempt(), now);
     }
 

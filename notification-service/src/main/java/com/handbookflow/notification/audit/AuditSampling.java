@@ -2,6 +2,7 @@ package com.handbookflow.notification.audit;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.InstanceStatus;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.problem.ConflictException;
@@ -42,7 +43,6 @@ import java.util.UUID;
 public class AuditSampling {
 
     private static final Logger LOG = Logger.getLogger(AuditSampling.class);
-    private static final String ENDED = "ENDED";
 
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
@@ -73,7 +73,7 @@ public class AuditSampling {
 
     /** A case whose last node closed the instance joins the population of the next draw. */
     void caseClosed(@Observes NodeStateChanged e) {
-        if (!ENDED.equals(e.instanceStatus())) {
+        if (e.instanceStatus() != InstanceStatus.ENDED) {
             return;
         }
         Instant at = e.completedAt() != null ? e.completedAt() : e.occurredAt();

@@ -5,6 +5,7 @@ import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.event.ObligationChanged;
 import com.handbookflow.core.label.LabeledValue;
+import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
@@ -76,7 +77,7 @@ public class ProcessSuggestions {
                 .setParameter("now", now)
                 .executeUpdate();
         ProcessSuggestion recorded = find(id);
-        obligations.apply(obligation(recorded, ObligationChanged.OPEN, now, recordedBy));
+        obligations.apply(obligation(recorded, ObligationState.OPEN, now, recordedBy));
         return recorded;
     }
 
@@ -94,7 +95,7 @@ public class ProcessSuggestions {
                 .setParameter("done", SuggestionStatus.DONE.name()).setParameter("now", now).setParameter("id", id)
                 .executeUpdate();
         ProcessSuggestion done = find(id);
-        obligations.apply(obligation(done, ObligationChanged.FULFILLED, now, actor));
+        obligations.apply(obligation(done, ObligationState.FULFILLED, now, actor));
         return done;
     }
 
@@ -108,14 +109,19 @@ public class ProcessSuggestions {
                 .orElseThrow(() -> new NotFoundException("Process suggestion", id));
     }
 
-    private ObligationChanged obligation(ProcessSuggestion s, String state, Instant at, Actor actor) {
+    private ObligationChanged obligation(ProcessSuggestion s, ObligationState state, Instant at, Actor actor) {
         String name = s.suggestion().length() > NAME_LENGTH ? s.suggestion().substring(0, NAME_LENGTH) + "…" : s.suggestion();
-        boolean fulfilled = ObligationChanged.FULFILLED.equals(state);
-        return new ObligationChanged(UUID.randomUUID(), at, s.processType(), s.id(), businessNumber(s),
-                TrackedKind.PROCESS_SUGGESTION.name(), TrackedKind.PROCESS_SUGGESTION.name(),
-                "流程优化建议：" + name, "Process suggestion: " + name, state, s.ownerDepartment(), s.ownerPerson(),
-                s.recordedAt(), calendar.endOfWorkingDay(s.dueDate()), null, calendar.version(), fulfilled ? at : null,
-                null, actor, Map.of());
+        boolean fulfilled = state == ObligationState.FULFILLED;
+        return ObligationChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(at)
+                .processType(s.processType()).instanceId(s.id()).businessNumber(businessNumber(s))
+                .obligationKey(TrackedKind.PROCESS_SUGGESTION.name()).kind(TrackedKind.PROCESS_SUGGESTION.name())
+                .nameZh("流程优化建议：" + name).nameEn("Process suggestion: " + name)
+                .state(state).responsibleDepartment(s.ownerDepartment()).responsiblePerson(s.ownerPerson())
+                .startedAt(s.recordedAt()).dueAt(calendar.endOfWorkingDay(s.dueDate())).calendarVersion(calendar.version())
+                .completedAt(fulfilled ? at : null)
+                .actor(actor).attributes(Map.of())
+                .build();
     }
 
     /** e.g. YH-2026-Q1-PLAN: the form's quarter and row, readable in a notice's title. */

@@ -1,6 +1,7 @@
 package com.handbookflow.notification.audit;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.NotFoundException;
@@ -39,9 +40,9 @@ public class ViolationRegister {
 
     void check(@Observes NodeStateChanged e) {
         ViolationCategory category;
-        if ("SKIPPED".equals(e.newState())) {
+        if (e.newState() == NodeState.SKIPPED) {
             category = ViolationCategory.STEP_SKIPPED;
-        } else if ("COMPLETED".equals(e.newState()) && e.override()) {
+        } else if (e.newState() == NodeState.COMPLETED && e.override()) {
             category = ViolationCategory.MISSING_OUTPUTS;
         } else {
             return;

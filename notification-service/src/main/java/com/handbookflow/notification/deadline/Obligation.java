@@ -1,6 +1,7 @@
 package com.handbookflow.notification.deadline;
 
 import com.handbookflow.core.calendar.CalendarCoverage;
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.tracing.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,14 +104,14 @@ public class Obligation {
     }
 
     /** Sets who owes it and by when; a new due instant starts a new reminder chain. */
-    public void schedule(Instant startedAt, Instant dueAt, String limitSpec, String urgency, String department,
+    public void schedule(Instant startedAt, Instant dueAt, LimitSpec limit, String urgency, String department,
                          String person) {
         requireOpen("schedule");
         this.urgency = urgency;
         boolean newDue = this.dueAt != null && !this.dueAt.equals(dueAt);
         this.startedAt = startedAt;
         this.dueAt = dueAt;
-        this.limitSpec = limitSpec;
+        this.limitSpec = limit == null ? null : limit.spec();
         this.responsibleDepartment = department;
         this.responsiblePerson = person;
         if (newDue) {

@@ -1,8 +1,11 @@
 package com.handbookflow.notification.deadline;
 
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.notification.calendar.DeadlineCoverage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -54,7 +57,7 @@ public class ObligationTracker {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(NodeStateChanged e, OpenObligations rows) {
         String sourceKey = sourceKey(e);
-        if ("ACTIVE".equals(e.newState())) {
+        if (e.newState() == NodeState.ACTIVE) {
             if (e.dueAt() == null) {
                 LOG.debugf("node %s has no due instant; nothing to remind", sourceKey);
                 return;
@@ -67,7 +70,7 @@ public class ObligationTracker {
                     urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson(), rows);
         } else {
             rows.open(sourceKey).ifPresentOrElse(o -> {
-                o.close(e.newState(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
+                o.close(e.newState().name(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
                 rows.closed(o);
             }, () -> LOG.debugf("no open obligation %s to close as %s", sourceKey, e.newState()));
         }
@@ -77,7 +80,7 @@ public class ObligationTracker {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ObligationChanged e, OpenObligations rows) {
         String sourceKey = sourceKey(e);
-        if (ObligationChanged.OPEN.equals(e.state())) {
+        if (e.state() == ObligationState.OPEN) {
             if (e.dueAt() == null) {
                 LOG.debugf("obligation %s has no due instant; nothing to remind", sourceKey);
                 return;
@@ -90,7 +93,7 @@ public class ObligationTracker {
                     urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson(), rows);
         } else {
             rows.open(sourceKey).ifPresent(o -> {
-                o.close(e.state(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
+                o.close(e.state().name(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
                 rows.closed(o);
             });
         }
@@ -146,7 +149,7 @@ public class ObligationTracker {
     }
 
     /** A new row is persisted only once scheduled: Hibernate inserts the state it has at persist time. */
-    private void schedule(boolean isNew, Obligation o, Instant startedAt, Instant dueAt, String limit, String urgency,
+    private void schedule(boolean isNew, Obligation o, Instant startedAt, Instant dueAt, LimitSpec limit, String urgency,
                           String department, String person, OpenObligations rows) {
         o.schedule(startedAt, dueAt, limit, urgency, department, person);
         o.judgedAs(coverage.of(o));

@@ -2,6 +2,7 @@ package com.handbookflow.notification.supervision;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.satisfaction.SatisfactionPoints;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SupervisionLedger {
 
-    private static final Set<String> CLOSED = Set.of("COMPLETED", "RETURNED", "SKIPPED");
+    private static final Set<NodeState> CLOSED = Set.of(NodeState.COMPLETED, NodeState.RETURNED, NodeState.SKIPPED);
     /** The node key under which ratings between departments are counted. */
     public static final String DEPARTMENT_RATING = "DEPARTMENT_RATING";
     /**
@@ -50,7 +51,7 @@ public class SupervisionLedger {
             return;
         }
         Instant at = e.completedAt() != null ? e.completedAt() : e.occurredAt();
-        boolean completed = "COMPLETED".equals(e.newState());
+        boolean completed = e.newState() == NodeState.COMPLETED;
         boolean requiresOutputs = completed && e.requiredOutputs() != null && !e.requiredOutputs().isEmpty();
         Integer satisfaction = completed ? customerSatisfaction(e) : null;
         List<Integer> departmentSatisfaction = completed ? departmentSatisfaction(e) : List.of();
@@ -80,8 +81,8 @@ public class SupervisionLedger {
                 .setParameter("completed", completed ? 1 : 0)
                 .setParameter("onTime", completed && Boolean.TRUE.equals(e.onTime()) ? 1 : 0)
                 .setParameter("late", completed && Boolean.FALSE.equals(e.onTime()) ? 1 : 0)
-                .setParameter("returned", "RETURNED".equals(e.newState()) ? 1 : 0)
-                .setParameter("skipped", "SKIPPED".equals(e.newState()) ? 1 : 0)
+                .setParameter("returned", e.newState() == NodeState.RETURNED ? 1 : 0)
+                .setParameter("skipped", e.newState() == NodeState.SKIPPED ? 1 : 0)
                 .setParameter("withOutputs", requiresOutputs ? 1 : 0)
                 .setParameter("outputsComplete", requiresOutputs && outputsComplete(e) ? 1 : 0)
                 .setParameter("satCount", satisfaction == null ? 0 : 1)

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.ScenarioEvents;
@@ -97,13 +98,13 @@ class AuditAndViolationsTest {
                 NodeStateChanged plan = ScenarioEvents.activated(UUID.randomUUID(), number, "PLAN", "logistics", "u9301",
                         shanghai("2026-04-15T09:00"), shanghai("2026-04-17T18:00"), "P2WD");
                 events.send(plan);
-                events.send(ScenarioEvents.closed(plan, "SKIPPED", shanghai("2026-04-16T09:00"), Map.of(), List.of(),
+                events.send(ScenarioEvents.closed(plan, NodeState.SKIPPED, shanghai("2026-04-16T09:00"), Map.of(), List.of(),
                         List.of("handling-plan"), true));
             }
             NodeStateChanged execute = ScenarioEvents.activated(case1, "TS20260415-3", "EXECUTE", "logistics", "u9301",
                     shanghai("2026-04-15T09:00"), shanghai("2026-04-17T18:00"), "P2WD");
             events.send(execute);
-            events.send(ScenarioEvents.closed(execute, "COMPLETED", shanghai("2026-04-16T10:00"), Map.of(), List.of(),
+            events.send(ScenarioEvents.closed(execute, NodeState.COMPLETED, shanghai("2026-04-16T10:00"), Map.of(), List.of(),
                     List.of("execution-record"), true));
         }
 

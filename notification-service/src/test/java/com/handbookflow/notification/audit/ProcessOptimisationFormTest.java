@@ -1,5 +1,6 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.NotificationLedger;
@@ -51,7 +52,7 @@ class ProcessOptimisationFormTest {
             NodeStateChanged skipped = ScenarioEvents.activated(UUID.randomUUID(), "TS20261012-4", "VERIFY", "quality",
                     "u9501", shanghai("2026-10-12T09:00"), shanghai("2026-10-14T18:00"), "P2WD");
             events.send(skipped);
-            events.send(ScenarioEvents.closed(skipped, "SKIPPED", shanghai("2026-10-13T09:00"), Map.of(), List.of(),
+            events.send(ScenarioEvents.closed(skipped, NodeState.SKIPPED, shanghai("2026-10-13T09:00"), Map.of(), List.of(),
                     List.of(), false));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> form()

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.testing.Caller;
 import com.handbookflow.core.testing.MutableClock;
@@ -68,7 +69,7 @@ class SupervisionExportsTest {
                 NodeStateChanged plan = ScenarioEvents.activated(UUID.randomUUID(), number, "PLAN", "logistics", "u9301",
                         shanghai("2026-07-15T09:00"), shanghai("2026-07-17T18:00"), "P2WD");
                 events.send(plan);
-                events.send(ScenarioEvents.closed(plan, "SKIPPED", shanghai("2026-07-16T09:00"), Map.of(), List.of(),
+                events.send(ScenarioEvents.closed(plan, NodeState.SKIPPED, shanghai("2026-07-16T09:00"), Map.of(), List.of(),
                         List.of("handling-plan"), true));
             }
         }

@@ -142,14 +142,7 @@ class NextYearCalendarTest {
         // complaint-service recomputes on request and publishes the node's normal event with the new version
         NodeStateChanged recomputed = ScenarioEvents.reassigned(plan, "u1001", shanghai("2027-01-05T18:00"),
                 shanghai("2026-11-27T10:05"));
-        events.send(new NodeStateChanged(recomputed.eventId(), recomputed.occurredAt(), recomputed.processType(),
-                recomputed.instanceId(), recomputed.businessNumber(), recomputed.nodeKey(), recomputed.nodeNameZh(),
-                recomputed.nodeNameEn(), recomputed.attempt(), recomputed.previousState(), recomputed.newState(),
-                recomputed.responsibleDepartment(), recomputed.responsiblePerson(), recomputed.cooperatingDepartments(),
-                recomputed.startedAt(), recomputed.dueAt(), recomputed.limit(), "CN-2026.1+CN-2027.1",
-                recomputed.completedAt(), recomputed.onTime(), recomputed.outcome(), recomputed.outputs(),
-                recomputed.requiredOutputs(), recomputed.override(), recomputed.instanceStatus(), recomputed.endState(),
-                recomputed.actor(), recomputed.comment(), recomputed.attributes()));
+        events.send(recomputed.toBuilder().calendarVersion("CN-2026.1+CN-2027.1").build());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/supervision/assumed-calendar-deadlines").then().statusCode(200)
                         .body("totalItems", equalTo(0)));

@@ -4,6 +4,7 @@ import com.handbookflow.core.event.CloudEventHeaders;
 import com.handbookflow.core.event.EventTypes;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.inbox.DeadLetters;
+import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.TopicReader;
 import com.handbookflow.notification.NotificationLedger;
@@ -286,11 +287,11 @@ class ComplaintRemindersTest {
     @Test
     void each_customer_update_meets_the_current_one_and_opens_the_next() {
         UUID complaint = UUID.randomUUID();
-        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", "OPEN",
+        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", ObligationState.OPEN,
                 shanghai("2026-03-02T09:00"), shanghai("2026-03-04T09:00")));
-        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", "FULFILLED",
+        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", ObligationState.FULFILLED,
                 shanghai("2026-03-03T15:00"), null));
-        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", "OPEN",
+        events.send(ScenarioEvents.customerUpdate(complaint, "TS20260302-0008", ObligationState.OPEN,
                 shanghai("2026-03-03T15:00"), shanghai("2026-03-05T15:00")));
         awaitObligations(complaint, List.of("CUSTOMER_UPDATE:CLOSED", "CUSTOMER_UPDATE:OPEN"));
 

@@ -1,9 +1,11 @@
 package com.handbookflow.notification.deadline;
 
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.event.EscalationTarget;
 import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.NotificationLedger;
 import com.handbookflow.notification.ScenarioEvents;
@@ -55,7 +57,7 @@ class ScenarioKitNotificationsTest {
     @Test
     void an_overdue_review_row_reaches_its_reviewer_and_the_reviewing_department() {
         UUID launch = UUID.randomUUID();
-        events.send(technicalReview(launch, ObligationChanged.OPEN, "u7301"));
+        events.send(technicalReview(launch, ObligationState.OPEN, "u7301"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertEquals(List.of("PLAN_REVIEW/technical:OPEN"), ledger.obligations(launch)));
 
@@ -73,8 +75,8 @@ class ScenarioKitNotificationsTest {
     @Test
     void a_signed_review_row_stops_its_reminders() {
         UUID launch = UUID.randomUUID();
-        events.send(technicalReview(launch, ObligationChanged.OPEN, "u7002"));
-        events.send(technicalReview(launch, ObligationChanged.FULFILLED, "u7002"));
+        events.send(technicalReview(launch, ObligationState.OPEN, "u7002"));
+        events.send(technicalReview(launch, ObligationState.FULFILLED, "u7002"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertEquals(List.of("PLAN_REVIEW/technical:CLOSED"), ledger.obligations(launch)));
 
@@ -107,10 +109,15 @@ class ScenarioKitNotificationsTest {
         Instant opened = shanghai("2026-03-02T09:00");
         Instant deadline = shanghai("2026-03-04T18:00");
         // as project-service publishes a task of table 5 (ProjectObligations.task) ...
-        events.send(new ObligationChanged(UUID.randomUUID(), opened, "project", project, "PRJ2026001", "task-T2",
-                "PROJECT_TASK", "项目任务：宣传物料设计", "Project task: 宣传物料设计", ObligationChanged.OPEN, "design",
-                "u7402", null, deadline, null, "CN-2026.1", null, null, Actor.SYSTEM,
-                Map.of("projectName", "市场活动推广", "initiatingDepartment", "marketing")));
+        events.send(ObligationChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(opened)
+                .processType("project").instanceId(project).businessNumber("PRJ2026001")
+                .obligationKey("task-T2").kind("PROJECT_TASK")
+                .nameZh("项目任务：宣传物料设计").nameEn("Project task: 宣传物料设计")
+                .state(ObligationState.OPEN).responsibleDepartment("design").responsiblePerson("u7402")
+                .dueAt(deadline).calendarVersion("CN-2026.1").actor(Actor.SYSTEM)
+                .attributes(Map.of("projectName", "市场活动推广", "initiatingDepartment", "marketing"))
+                .build());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertEquals(List.of("task-T2:OPEN"), ledger.obligations(project)));
         // ... and its delay scan when the deadline passes: the task is 延期, its department's head is told at once
@@ -133,14 +140,19 @@ class ScenarioKitNotificationsTest {
     }
 
     /** The technical row of a launch plan review, as process-core's WorkItems publishes it. */
-    private static ObligationChanged technicalReview(UUID instance, String state, String reviewer) {
+    private static ObligationChanged technicalReview(UUID instance, ObligationState state, String reviewer) {
         Instant opened = shanghai("2026-03-02T09:00");
-        return new ObligationChanged(UUID.randomUUID(), ObligationChanged.OPEN.equals(state) ? opened
-                : shanghai("2026-03-03T11:00"), "launch", instance, "XS20260302-0001", "PLAN_REVIEW/technical",
-                "WORK_ITEM", "技术方案评审", "Technical plan review", state, "technology", reviewer, opened,
-                shanghai("2026-03-05T18:00"), "P3WD", "CN-2026.1",
-                ObligationChanged.OPEN.equals(state) ? null : shanghai("2026-03-03T11:00"),
-                ObligationChanged.OPEN.equals(state) ? null : Boolean.TRUE, Actor.SYSTEM,
-                Map.of("nodeKey", "PLAN_REVIEW", "itemKey", "technical", "round", 1));
+        boolean open = state == ObligationState.OPEN;
+        return ObligationChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(open ? opened : shanghai("2026-03-03T11:00"))
+                .processType("launch").instanceId(instance).businessNumber("XS20260302-0001")
+                .obligationKey("PLAN_REVIEW/technical").kind("WORK_ITEM")
+                .nameZh("技术方案评审").nameEn("Technical plan review")
+                .state(state).responsibleDepartment("technology").responsiblePerson(reviewer)
+                .startedAt(opened).dueAt(shanghai("2026-03-05T18:00"))
+                .limit(LimitSpec.ofWorkingDays(3)).calendarVersion("CN-2026.1")
+                .completedAt(open ? null : shanghai("2026-03-03T11:00")).onTime(open ? null : Boolean.TRUE)
+                .actor(Actor.SYSTEM).attributes(Map.of("nodeKey", "PLAN_REVIEW", "itemKey", "technical", "round", 1))
+                .build();
     }
 }

@@ -1,6 +1,9 @@
 package com.handbookflow.notification.supervision;
 
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.engine.Actor;
+import com.handbookflow.core.engine.InstanceStatus;
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.notification.ScenarioEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,9 +106,17 @@ class ProjectSatisfactionTest {
 
     private static NodeStateChanged retrospective(String number, String department, Instant done, List<Integer> ratings) {
         Instant started = done.minus(Duration.ofDays(1));
-        return new NodeStateChanged(UUID.randomUUID(), done, "project", UUID.randomUUID(), number, "RETROSPECTIVE",
-                "项目复盘", "Retrospective", 1, "ACTIVE", "COMPLETED", department, "u1001", List.of(), started,
-                done.plus(Duration.ofDays(2)), "P3WD", "CN-2026.1", done, true, "reviewed", List.of(), List.of(), false,
-                "COMPLETED", "COMPLETED", Actor.SYSTEM, null, Map.of("departmentSatisfaction", ratings));
+        return NodeStateChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(done)
+                .processType("project").instanceId(UUID.randomUUID()).businessNumber(number)
+                .nodeKey("RETROSPECTIVE").nodeNameZh("项目复盘").nodeNameEn("Retrospective").attempt(1)
+                .previousState(NodeState.ACTIVE).newState(NodeState.COMPLETED)
+                .responsibleDepartment(department).responsiblePerson("u1001").cooperatingDepartments(List.of())
+                .startedAt(started).dueAt(done.plus(Duration.ofDays(2)))
+                .limit(LimitSpec.ofWorkingDays(3)).calendarVersion("CN-2026.1")
+                .completedAt(done).onTime(true).outcome("reviewed").outputs(List.of()).requiredOutputs(List.of())
+                .instanceStatus(InstanceStatus.ENDED).endState("COMPLETED")
+                .actor(Actor.SYSTEM).attributes(Map.of("departmentSatisfaction", ratings))
+                .build();
     }
 }

@@ -1,7 +1,9 @@
 package com.handbookflow.notification.supervision;
 
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
+import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.ScenarioEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,11 +41,11 @@ class SupervisionMetricsTest {
         try (ScenarioEvents events = new ScenarioEvents()) {
             NodeStateChanged onTime = plan("TS20260506-0001");
             events.send(onTime);
-            events.send(ScenarioEvents.closed(onTime, "COMPLETED", shanghai("2026-05-07T10:00"), Map.of(),
+            events.send(ScenarioEvents.closed(onTime, NodeState.COMPLETED, shanghai("2026-05-07T10:00"), Map.of(),
                     List.of(new NodeOutput("handling-plan", "dms://plan.pdf")), PLAN_OUTPUTS, false));
             NodeStateChanged late = plan("TS20260506-0002");
             events.send(late);
-            events.send(ScenarioEvents.closed(late, "COMPLETED", shanghai("2026-05-11T10:00"), Map.of(),
+            events.send(ScenarioEvents.closed(late, NodeState.COMPLETED, shanghai("2026-05-11T10:00"), Map.of(),
                     List.of(), PLAN_OUTPUTS, true));
             confirm(events, "TS20260506-0003", "SATISFIED");
             confirm(events, "TS20260506-0004", "BASICALLY_SATISFIED");
@@ -108,9 +110,9 @@ class SupervisionMetricsTest {
     /** An obligation of the design department opened at {@code from}, due at {@code due}, fulfilled at {@code done}. */
     private static void owed(ScenarioEvents events, UUID complaint, String key, String kind, String from, String due,
                              String done) {
-        events.send(ScenarioEvents.obligation(complaint, "TS20260401-0001", key, kind, kind, kind, "OPEN", "design",
+        events.send(ScenarioEvents.obligation(complaint, "TS20260401-0001", key, kind, kind, kind, ObligationState.OPEN, "design",
                 "u9201", shanghai(from), shanghai(due), null));
-        events.send(ScenarioEvents.obligation(complaint, "TS20260401-0001", key, kind, kind, kind, "FULFILLED", "design",
+        events.send(ScenarioEvents.obligation(complaint, "TS20260401-0001", key, kind, kind, kind, ObligationState.FULFILLED, "design",
                 "u9201", shanghai(done), null, shanghai(done)));
     }
 
@@ -136,7 +138,7 @@ class SupervisionMetricsTest {
         NodeStateChanged confirm = ScenarioEvents.activated(UUID.randomUUID(), number, "CONFIRM", "after-sales", "u9102",
                 shanghai("2026-05-06T09:00"), shanghai("2026-05-08T18:00"), "P2WD");
         events.send(confirm);
-        events.send(ScenarioEvents.closed(confirm, "COMPLETED", shanghai("2026-05-07T09:00"),
+        events.send(ScenarioEvents.closed(confirm, NodeState.COMPLETED, shanghai("2026-05-07T09:00"),
                 Map.of("satisfaction", satisfaction), List.of(), List.of(), false));
     }
 }

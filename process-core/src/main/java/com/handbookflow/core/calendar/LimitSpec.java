@@ -88,6 +88,11 @@ public final class LimitSpec {
         throw unknown(text.strip());
     }
 
+    /** A stored limit read back; null when none was stored (a fixed deadline). */
+    public static LimitSpec parseNullable(String text) {
+        return text == null ? null : parse(text);
+    }
+
     public static LimitSpec ofWallClock(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         String spec = duration.toString();

@@ -2,6 +2,7 @@ package com.handbookflow.core.engine;
 
 import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
+import com.handbookflow.core.engine.definition.NodeOutcome;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.engine.guard.CompletionContent;
@@ -85,6 +86,18 @@ public class ProcessEngine {
         }
         eventsAtCommit.track(instance);
         return instance;
+    }
+
+    /** Completes the outcome's node with it: the outcome a service names in its constants, checked at start. */
+    public void complete(ProcessInstance instance, NodeOutcome outcome, List<NodeOutput> outputs, Actor actor,
+                         String comment, Activation next) {
+        complete(instance, outcome.nodeKey(), outcome.outcome(), outputs, actor, comment, next);
+    }
+
+    /** As {@link #complete(ProcessInstance, String, String, List, Actor, String, Activation, CompletionContent)}. */
+    public void complete(ProcessInstance instance, NodeOutcome outcome, List<NodeOutput> outputs, Actor actor,
+                         String comment, Activation next, CompletionContent content) {
+        complete(instance, outcome.nodeKey(), outcome.outcome(), outputs, actor, comment, next, content);
     }
 
     public void complete(ProcessInstance instance, String nodeKey, String outcome, List<NodeOutput> outputs,

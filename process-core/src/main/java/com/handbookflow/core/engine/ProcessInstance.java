@@ -278,14 +278,23 @@ public class ProcessInstance {
     private void record(ProcessDefinition definition, NodeInstance node, NodeState previous, Actor actor,
                         String comment, Instant now, boolean override) {
         NodeDefinition nodeDefinition = definitionOf(definition, node.nodeKey());
-        events.add(new NodeStateChanged(UUID.randomUUID(), now, processType, id, businessNumber,
-                node.nodeKey(), nodeDefinition.nameZh(), nodeDefinition.nameEn(), node.attempt(),
-                previous == null ? null : previous.name(), node.state().name(),
-                node.responsibleDepartment(), node.responsiblePerson(), nodeDefinition.cooperatingDepartments(),
-                node.startedAt(), node.dueAt(), node.limitSpec(), node.calendarVersion(), node.completedAt(),
-                node.onTime(), node.outcome(), node.outputs(),
-                nodeDefinition.requiredOutputs().stream().map(OutputDefinition::key).toList(), override,
-                status.name(), endState, actor, comment, Map.copyOf(attributes)));
+        events.add(NodeStateChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(now)
+                .processType(processType).instanceId(id).businessNumber(businessNumber)
+                .nodeKey(node.nodeKey()).nodeNameZh(nodeDefinition.nameZh()).nodeNameEn(nodeDefinition.nameEn())
+                .attempt(node.attempt())
+                .previousState(previous).newState(node.state())
+                .responsibleDepartment(node.responsibleDepartment()).responsiblePerson(node.responsiblePerson())
+                .cooperatingDepartments(nodeDefinition.cooperatingDepartments())
+                .startedAt(node.startedAt()).dueAt(node.dueAt())
+                .limit(LimitSpec.parse(node.limitSpec())).calendarVersion(node.calendarVersion())
+                .completedAt(node.completedAt()).onTime(node.onTime())
+                .outcome(node.outcome()).outputs(node.outputs())
+                .requiredOutputs(nodeDefinition.requiredOutputs().stream().map(OutputDefinition::key).toList())
+                .override(override)
+                .instanceStatus(status).endState(endState)
+                .actor(actor).comment(comment).attributes(Map.copyOf(attributes))
+                .build());
     }
 
     /** Pins the instance to the definition version it started with ({@link DefinitionVersions}). */

@@ -1,5 +1,6 @@
 package com.handbookflow.core.obligation;
 
+import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.event.ObligationChanged;
 
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 public record Obligation(ObligationSubject subject, String key, String kind, String nameZh, String nameEn,
                          String responsibleDepartment, String responsiblePerson, Instant startedAt, Instant dueAt,
-                         String limit, String calendarVersion) {
+                         LimitSpec limit, String calendarVersion) {
 
     /**
      * The key of the {@code seq}-th obligation of its kind within an instance, from 1:
@@ -48,27 +49,34 @@ public record Obligation(ObligationSubject subject, String key, String kind, Str
      */
     public Obligation due(Instant startedAt, Instant dueAt, String limit, String calendarVersion) {
         return new Obligation(subject, key, kind, nameZh, nameEn, responsibleDepartment, responsiblePerson,
-                startedAt, dueAt, limit, calendarVersion);
+                startedAt, dueAt, LimitSpec.parseNullable(limit), calendarVersion);
     }
 
     public ObligationChanged opened(Actor actor, Instant now) {
-        return event(ObligationChanged.OPEN, null, actor, now);
+        return event(ObligationState.OPEN, null, actor, now);
     }
 
     /** Met at {@code at}: on time unless after the due instant. */
     public ObligationChanged fulfilled(Instant at, Actor actor, Instant now) {
-        return event(ObligationChanged.FULFILLED, at, actor, now);
+        return event(ObligationState.FULFILLED, at, actor, now);
     }
 
     /** No longer owed (e.g. the complaint was closed while an update was due). */
     public ObligationChanged closed(Actor actor, Instant now) {
-        return event(ObligationChanged.CLOSED, null, actor, now);
+        return event(ObligationState.CLOSED, null, actor, now);
     }
 
-    private ObligationChanged event(String state, Instant completedAt, Actor actor, Instant now) {
-        return new ObligationChanged(UUID.randomUUID(), now, subject.processType(), subject.instanceId(),
-                subject.businessNumber(), key, kind, nameZh, nameEn, state, responsibleDepartment, responsiblePerson,
-                startedAt, dueAt, limit, calendarVersion, completedAt,
-                completedAt == null ? null : !completedAt.isAfter(dueAt), actor, subject.attributes());
+    private ObligationChanged event(ObligationState state, Instant completedAt, Actor actor, Instant now) {
+        return ObligationChanged.builder()
+                .eventId(UUID.randomUUID()).occurredAt(now)
+                .processType(subject.processType()).instanceId(subject.instanceId())
+                .businessNumber(subject.businessNumber())
+                .obligationKey(key).kind(kind).nameZh(nameZh).nameEn(nameEn)
+                .state(state)
+                .responsibleDepartment(responsibleDepartment).responsiblePerson(responsiblePerson)
+                .startedAt(startedAt).dueAt(dueAt).limit(limit).calendarVersion(calendarVersion)
+                .completedAt(completedAt).onTime(completedAt == null ? null : !completedAt.isAfter(dueAt))
+                .actor(actor).attributes(subject.attributes())
+                .build();
     }
 }

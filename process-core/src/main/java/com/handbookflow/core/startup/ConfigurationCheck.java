@@ -1,11 +1,12 @@
 package com.handbookflow.core.startup;
 
+import com.handbookflow.core.engine.definition.NodeOutcome;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.engine.definition.TransitionDefinition;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A service's own configuration rule checked at start, next to the process definitions: e.g.
@@ -20,15 +21,20 @@ public interface ConfigurationCheck {
      * The nodes and outcomes a service's code completes that its definition lacks: a definition file
      * edited without the code would otherwise fail on the first request that reaches the node.
      */
-    static List<String> missingOutcomes(ProcessDefinition definition, Map<String, List<String>> outcomesByNode) {
+    static List<String> missingOutcomes(ProcessDefinition definition, Collection<NodeOutcome> used) {
         String source = "processes/" + definition.type() + ".json";
         List<String> problems = new ArrayList<>();
-        outcomesByNode.forEach((nodeKey, outcomes) -> definition.node(nodeKey).ifPresentOrElse(
-                node -> outcomes.stream().filter(o -> node.transition(o).isEmpty()).forEach(o -> problems.add(
-                        source + " nodes." + nodeKey + ": the service completes it with outcome '" + o
-                                + "', which the node does not declare (declared: " + node.transitions().stream()
-                                .map(TransitionDefinition::outcome).toList() + ")")),
-                () -> problems.add(source + ": the service needs node " + nodeKey + ", which is missing")));
+        used.stream().filter(outcome -> !outcome.declaredIn(definition)).forEach(outcome ->
+                definition.node(outcome.nodeKey()).ifPresentOrElse(
+                        node -> problems.add(source + " nodes." + node.key() + ": the service completes it with outcome '"
+                                + outcome.outcome() + "', which the node does not declare (declared: "
+                                + node.transitions().stream().map(TransitionDefinition::outcome).toList() + ")"),
+                        () -> {
+                            String missing = source + ": the service needs node " + outcome.nodeKey() + ", which is missing";
+                            if (!problems.contains(missing)) {
+                                problems.add(missing);
+                            }
+                        }));
         return problems;
     }
 }

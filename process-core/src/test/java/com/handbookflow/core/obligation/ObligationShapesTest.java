@@ -117,18 +117,18 @@ class ObligationShapesTest {
                 .due(shanghai("2026-09-21T15:00"), endOfWorkingDay("2026-09-30"), null, CALENDAR.version());
 
         ObligationChanged opened = measure.opened(AGENT, shanghai("2026-09-21T15:00"));
-        assertEquals("OPEN", opened.state());
+        assertEquals(ObligationState.OPEN, opened.state());
         assertEquals("TS20260930-0001/improvement-measure-1", opened.subject());
         assertEquals("logistics", opened.responsibleDepartment());
         assertNull(opened.onTime());
         assertEquals(Map.of("grade", "MAJOR"), opened.attributes());
 
         ObligationChanged onTime = measure.fulfilled(endOfWorkingDay("2026-09-30"), AGENT, shanghai("2026-09-30T18:00"));
-        assertEquals("FULFILLED", onTime.state());
+        assertEquals(ObligationState.FULFILLED, onTime.state());
         assertEquals(Boolean.TRUE, onTime.onTime());
         assertEquals(Boolean.FALSE, measure.fulfilled(shanghai("2026-10-08T09:00"), AGENT,
                 shanghai("2026-10-08T09:00")).onTime());
-        assertEquals("CLOSED", measure.closed(AGENT, shanghai("2026-09-25T09:00")).state());
+        assertEquals(ObligationState.CLOSED, measure.closed(AGENT, shanghai("2026-09-25T09:00")).state());
     }
 
     @Test

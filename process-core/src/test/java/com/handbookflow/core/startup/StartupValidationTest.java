@@ -2,6 +2,7 @@ package com.handbookflow.core.startup;
 
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.definition.InvalidDefinitionException;
+import com.handbookflow.core.engine.definition.NodeOutcome;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.label.LabeledValue;
 import io.smallrye.config.PropertiesConfigSource;
@@ -112,6 +113,44 @@ class StartupValidationTest {
 
         assertThat(refused.problems(), hasItem("complaint.routing.other: 'legal' is not a department"));
         assertTrue(!validation.passed());
+    }
+
+    @Test
+    void an_outcome_the_service_uses_that_its_definition_does_not_declare_refuses_the_start() {
+        ProcessDefinitions definitions = definitions(Map.of(), List.of("approval"));
+        ConfigurationCheck outcomes = () -> ConfigurationCheck.missingOutcomes(definitions.get("approval"), List.of(
+                new NodeOutcome("DRAFT", "submitted"), new NodeOutcome("REVIEW", "approved"),
+                new NodeOutcome("REVIEW", "escalated")));
+        StartupValidation validation = new StartupValidation(definitions, List.of(outcomes));
+
+        InvalidDefinitionException refused = assertThrows(InvalidDefinitionException.class, validation::validate);
+
+        assertThat(refused.problems(), hasItem("processes/approval.json nodes.REVIEW: the service completes it with"
+                + " outcome 'escalated', which the node does not declare (declared: [approved, needs-changes, rejected])"));
+        assertTrue(refused.problems().size() == 1, refused.problems().toString());
+        assertTrue(!validation.passed());
+    }
+
+    @Test
+    void a_node_the_service_completes_that_its_definition_lacks_refuses_the_start_once() {
+        ProcessDefinitions definitions = definitions(Map.of(), List.of("approval"));
+        definitions.loadAll();
+
+        List<String> problems = ConfigurationCheck.missingOutcomes(definitions.get("approval"),
+                List.of(new NodeOutcome("ARCHIVE", "archived"), new NodeOutcome("ARCHIVE", "discarded")));
+
+        assertTrue(problems.equals(List.of("processes/approval.json: the service needs node ARCHIVE, which is missing")),
+                problems.toString());
+    }
+
+    @Test
+    void the_outcomes_a_service_uses_that_its_definition_declares_start() {
+        ProcessDefinitions definitions = definitions(Map.of(), List.of("approval"));
+        ConfigurationCheck outcomes = () -> ConfigurationCheck.missingOutcomes(definitions.get("approval"), List.of(
+                new NodeOutcome("DRAFT", "submitted"), new NodeOutcome("REVIEW", "needs-changes"),
+                new NodeOutcome("PUBLISH", "published")));
+
+        assertDoesNotThrow(() -> new StartupValidation(definitions, List.of(outcomes)).validate());
     }
 
     private static InvalidDefinitionException refused(Map<String, String> properties) {

@@ -78,7 +78,7 @@ class ProjectFlow {
         if (!process.isActiveAt(PROGRESS) || tasks.isEmpty() || !tasks.stream().allMatch(ProjectTask::isDone)) {
             return;
         }
-        engine.complete(process, PROGRESS, "tasks-done", List.of(output(project.number(), "weekly-reports"),
+        engine.complete(process, TASKS_DONE, List.of(output(project.number(), "weekly-reports"),
                         output(project.number(), "risk-register")), actor, null,
                 Activation.department(project.initiatingDepartment()).withPerson(project.leaderId().orElse(null)));
         if (project.meetings().isOwed()) {

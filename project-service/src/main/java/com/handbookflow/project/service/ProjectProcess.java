@@ -1,9 +1,9 @@
 package com.handbookflow.project.service;
 
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.definition.NodeOutcome;
 
 import java.util.List;
-import java.util.Map;
 
 /** Names in processes/project.json that the code relies on. */
 public final class ProjectProcess {
@@ -16,13 +16,15 @@ public final class ProjectProcess {
     public static final String ACCEPTANCE = "ACCEPTANCE";
     public static final String RETROSPECTIVE = "RETROSPECTIVE";
 
-    /** The outcome each node is completed with by the services; checked against the definition at start. */
-    public static final Map<String, List<String>> OUTCOMES = Map.of(
-            INITIATION, List.of("aligned"),
-            TEAM, List.of("tasks-assigned"),
-            PROGRESS, List.of("tasks-done"),
-            ACCEPTANCE, List.of("accepted"),
-            RETROSPECTIVE, List.of("reviewed"));
+    /** The outcomes the services complete the nodes with. */
+    public static final NodeOutcome ALIGNED = new NodeOutcome(INITIATION, "aligned");
+    public static final NodeOutcome TASKS_ASSIGNED = new NodeOutcome(TEAM, "tasks-assigned");
+    public static final NodeOutcome TASKS_DONE = new NodeOutcome(PROGRESS, "tasks-done");
+    public static final NodeOutcome ACCEPTED = new NodeOutcome(ACCEPTANCE, "accepted");
+    public static final NodeOutcome REVIEWED = new NodeOutcome(RETROSPECTIVE, "reviewed");
+
+    /** Every outcome the code uses; checked against the definition at start. */
+    public static final List<NodeOutcome> OUTCOMES = List.of(ALIGNED, TASKS_ASSIGNED, TASKS_DONE, ACCEPTED, REVIEWED);
 
     /** Attributes every event of a project carries. */
     public static final String PROJECT_NAME = "projectName";

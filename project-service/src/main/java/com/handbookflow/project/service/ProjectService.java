@@ -162,7 +162,7 @@ public class ProjectService {
     public ProjectView completeInitiation(String number, Actor actor) {
         return act(number, INITIATION, (project, process, now) -> {
             project.requireAlignmentMinutes();
-            engine.complete(process, INITIATION, "aligned", List.of(output(number, "project-application"),
+            engine.complete(process, ALIGNED, List.of(output(number, "project-application"),
                     output(number, "alignment-minutes")), actor, null,
                     Activation.department(project.initiatingDepartment()));
         });
@@ -209,7 +209,7 @@ public class ProjectService {
                         "Record the team structure and at least one task before the progress phase.",
                         "请先填写项目组架构表和项目任务清单。", missing);
             }
-            engine.complete(process, TEAM, "tasks-assigned", List.of(output(number, "team-structure"),
+            engine.complete(process, TASKS_ASSIGNED, List.of(output(number, "team-structure"),
                     output(number, "task-list")), actor, null, flow.progressActivation(project, tasks, now));
             flow.expectNextMeeting(project, process, actor, now, now);
         });
@@ -242,7 +242,7 @@ public class ProjectService {
         engine.signWorkItem(process, ACCEPTANCE, COUNTERSIGN_ITEM, WorkItemResult.PASS, comment, actor);
         project.countersign(new Countersignature(config.supervisingDepartment(), actor.userId(), actor.name(),
                 comment, now));
-        engine.complete(process, ACCEPTANCE, "accepted", List.of(output(number, "acceptance-record")), actor, comment,
+        engine.complete(process, ACCEPTED, List.of(output(number, "acceptance-record")), actor, comment,
                 Activation.department(project.initiatingDepartment()).withPerson(project.leaderId().orElse(null)));
         project.track(process);
         return mapper.view(project, process);
@@ -293,7 +293,7 @@ public class ProjectService {
             project.review(new Retrospective(request.wentWell(), request.processProblems(), actor.userId(),
                     actor.name(), now));
             process.putAttribute(DEPARTMENT_SATISFACTION, project.ratings().stream().map(Rating::score).toList());
-            engine.complete(process, RETROSPECTIVE, "reviewed", List.of(output(number, "retrospective-report")), actor,
+            engine.complete(process, REVIEWED, List.of(output(number, "retrospective-report")), actor,
                     null, Activation.DEFAULT);
         });
     }

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.supervision.dashboard;
 
+import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.security.Role;
 import com.handbookflow.core.testing.MutableClock;
@@ -239,7 +240,7 @@ class SupervisionDashboardTest {
         NodeStateChanged confirm = ScenarioEvents.activated(UUID.randomUUID(), number, "CONFIRM", "customer-service",
                 "u7002", shanghai("2026-05-06T09:00"), shanghai("2026-05-08T18:00"), "P2WD");
         events.send(confirm);
-        events.send(ScenarioEvents.closed(confirm, "COMPLETED", shanghai("2026-05-07T09:00"),
+        events.send(ScenarioEvents.closed(confirm, NodeState.COMPLETED, shanghai("2026-05-07T09:00"),
                 Map.of("satisfaction", satisfaction), List.of(), List.of(), false));
     }
 

@@ -11,6 +11,7 @@ import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.engine.definition.WorkItemDefinition;
 import com.handbookflow.core.event.ObligationChanged;
+import com.handbookflow.core.obligation.ObligationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -86,7 +87,7 @@ public class WorkItems {
         for (WorkItem item : existing) {
             if (item.isOpen() && !item.nodeInstanceId().equals(active)) {
                 item.close(now);
-                instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.CLOSED, actor, now));
+                instance.raise(WorkItemEvents.changed(instance, item, ObligationState.CLOSED, actor, now));
             }
         }
         Optional<NodeInstance> node = instance.activeNode();
@@ -128,7 +129,7 @@ public class WorkItems {
         }
         Instant now = clock.instant();
         item.sign(result, comment, actor, now);
-        instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.FULFILLED, actor, now));
+        instance.raise(WorkItemEvents.changed(instance, item, ObligationState.FULFILLED, actor, now));
         return item;
     }
 
@@ -137,7 +138,7 @@ public class WorkItems {
                              Actor actor) {
         WorkItem item = requireItem(instance, nodeKey, itemKey);
         item.handOver(department != null ? department : item.responsibleDepartment(), person);
-        instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.OPEN, actor, clock.instant()));
+        instance.raise(WorkItemEvents.changed(instance, item, ObligationState.OPEN, actor, clock.instant()));
         return item;
     }
 
@@ -165,7 +166,7 @@ public class WorkItems {
             changes.add(new DeadlineChange(WorkItem.KIND, instance.businessNumber(), item.obligationKey(), item.dueAt(), dueAt,
                     item.calendarVersion(), version));
             item.reschedule(dueAt, version);
-            instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.OPEN, actor, clock.instant()));
+            instance.raise(WorkItemEvents.changed(instance, item, ObligationState.OPEN, actor, clock.instant()));
         }
         return changes;
     }
@@ -226,7 +227,7 @@ public class WorkItems {
                 origin, department != null ? department : node.responsibleDepartment(), person, now, dueAt, limitSpec,
                 calendarVersion);
         entityManager.persist(item);
-        instance.raise(WorkItemEvents.changed(instance, item, ObligationChanged.OPEN, actor, now));
+        instance.raise(WorkItemEvents.changed(instance, item, ObligationState.OPEN, actor, now));
         return item;
     }
 
@@ -257,7 +258,7 @@ public class WorkItems {
         private WorkItemEvents() {
         }
 
-        static ObligationChanged changed(ProcessInstance instance, WorkItem item, String state, Actor actor, Instant now) {
+        static ObligationChanged changed(ProcessInstance instance, WorkItem item, ObligationState state, Actor actor, Instant now) {
             Map<String, Object> attributes = new HashMap<>(instance.attributes());
             attributes.put("nodeKey", item.nodeKey());
             attributes.put("itemKey", item.itemKey());
@@ -268,12 +269,19 @@ public class WorkItems {
             if (item.comment() != null) {
                 attributes.put("comment", item.comment());
             }
-            boolean ended = !ObligationChanged.OPEN.equals(state);
-            return new ObligationChanged(UUID.randomUUID(), now, instance.processType(), instance.id(),
-                    instance.businessNumber(), item.obligationKey(), WorkItem.KIND, item.nameZh(), item.nameEn(), state,
-                    item.responsibleDepartment(), item.responsiblePerson(), item.startedAt(), item.dueAt(),
-                    item.limitSpec(), item.calendarVersion(), ended ? item.completedAt() : null,
-                    ended ? item.onTime() : null, actor, Map.copyOf(attributes));
+            boolean ended = state != ObligationState.OPEN;
+            return ObligationChanged.builder()
+                    .eventId(UUID.randomUUID()).occurredAt(now)
+                    .processType(instance.processType()).instanceId(instance.id())
+                    .businessNumber(instance.businessNumber())
+                    .obligationKey(item.obligationKey()).kind(WorkItem.KIND).nameZh(item.nameZh()).nameEn(item.nameEn())
+                    .state(state)
+                    .responsibleDepartment(item.responsibleDepartment()).responsiblePerson(item.responsiblePerson())
+                    .startedAt(item.startedAt()).dueAt(item.dueAt())
+                    .limit(LimitSpec.parseNullable(item.limitSpec())).calendarVersion(item.calendarVersion())
+                    .completedAt(ended ? item.completedAt() : null).onTime(ended ? item.onTime() : null)
+                    .actor(actor).attributes(Map.copyOf(attributes))
+                    .build();
         }
     }
 }
