@@ -68,7 +68,8 @@ public class ProjectService {
     private final ProjectFlow flow;
 
     ProjectService(ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects,
-                   BusinessNumbers numbers, ProjectConfig config, WorkingDayCalendar calendar, Clock clock, ProjectAccess access, Departments departments, ProjectFlow flow) {
+                   BusinessNumbers numbers, ProjectConfig config, WorkingDayCalendar calendar, Clock clock,
+                   ProjectAccess access, Departments departments, ProjectFlow flow) {
         this.engine = engine;
         this.acts = acts;
         this.forActs = forActs;
