@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.handbookflow.project.domain.ProjectApplication;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -27,6 +28,11 @@ public record InitiationRequest(
             @NotBlank @Size(max = 1000) @Schema(description = "Quantified (holds a number) / 须量化", example = "Q3 新品销售额提升20%") String goal,
             @NotBlank @Size(max = 4000) @Schema(example = "活动策划、宣传物料、活动页面") String scope,
             @NotEmpty @Size(max = 50) List<@Valid Milestone> milestones) {
+
+        public ProjectApplication toApplication() {
+            return new ProjectApplication(background, goal, scope, milestones.stream()
+                    .map(m -> new ProjectApplication.Milestone(m.name(), m.date())).toList());
+        }
     }
 
     @Schema(name = "ProjectMilestone", description = "关键里程碑")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.handbookflow.project.domain.DepartmentReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,6 +20,11 @@ public record MeetingRequest(
         @Schema(description = "When it was held; defaults to now", example = "2026-09-14T02:00:00Z") Instant heldAt,
         @NotEmpty @Size(max = 20) List<@Valid Report> reports,
         @Size(max = 4000) @Schema(example = "设计部增派1名设计师。") String decisions) {
+
+    public List<DepartmentReport> departmentReports() {
+        return reports.stream().map(r -> new DepartmentReport(r.department(), r.progress(), r.problems(),
+                r.resourcesNeeded())).toList();
+    }
 
     @Schema(name = "DepartmentReport", description = "部门汇报：进度、问题、所需资源")
     public record Report(@NotBlank @Size(max = 64) @Schema(example = "design") String department,

@@ -3,6 +3,7 @@ package com.handbookflow.project.rest;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,10 +50,12 @@ public class MeetingResource {
 
     private final MeetingService service;
     private final ActorProvider actors;
+    private final ProjectMapper mapper;
 
-    MeetingResource(MeetingService service, ActorProvider actors) {
+    MeetingResource(MeetingService service, ActorProvider actors, ProjectMapper mapper) {
         this.service = service;
         this.actors = actors;
+        this.mapper = mapper;
     }
 
     @GET
@@ -62,8 +65,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Every meeting, in order",
             content = @Content(schema = @Schema(implementation = MeetingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "meetings", value = "[" + ApiExamples.MEETING_VIEW + "]")))
+    @Transactional
     public List<MeetingView> list(@PathParam("number") @Parameter(example = "PRJ2026001") String number) {
-        return service.list(number);
+        return service.list(number).stream().map(mapper::meeting).toList();
     }
 
     @POST
@@ -76,8 +80,10 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The meeting as recorded",
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "meeting", value = ApiExamples.MEETING_VIEW)))
+    @Transactional
     public MeetingView hold(@PathParam("number") String number, @Valid @NotNull MeetingRequest request) {
-        return service.hold(number, request, actors.current());
+        return mapper.meeting(service.hold(number, request.heldAt(), request.departmentReports(), request.decisions(),
+                actors.current()));
     }
 
     @POST
@@ -89,8 +95,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The meeting with its report",
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "meeting", value = ApiExamples.MEETING_VIEW)))
+    @Transactional
     public MeetingView report(@PathParam("number") String number, @PathParam("seq") int seq,
                               @Valid @NotNull WeeklyReportRequest request) {
-        return service.report(number, seq, request, actors.current());
+        return mapper.meeting(service.report(number, seq, request.summary(), actors.current()));
     }
 }

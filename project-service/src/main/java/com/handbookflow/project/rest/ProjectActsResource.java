@@ -3,6 +3,7 @@ package com.handbookflow.project.rest;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -54,18 +55,21 @@ public class ProjectActsResource {
 
     private final ProjectService service;
     private final ActorProvider actors;
+    private final ProjectMapper mapper;
 
-    ProjectActsResource(ProjectService service, ActorProvider actors) {
+    ProjectActsResource(ProjectService service, ActorProvider actors, ProjectMapper mapper) {
         this.service = service;
         this.actors = actors;
+        this.mapper = mapper;
     }
 
     @GET
     @Operation(operationId = "getProject", summary = "A project with its tasks, risks, meetings and node timeline / 项目详情",
             description = "Every form of the project, table 5 with each task's dependencies and their knock-on, table 6, "
                     + "the meetings and reports, and each node: state, department, person, startedAt, dueAt, completedAt, onTime.")
+    @Transactional // the view reads the project's tasks, risks and meetings: mapped before the commit detaches them
     public ProjectView get(@PathParam("number") @Parameter(example = "PRJ2026001") String number) {
-        return service.find(number).orElseThrow(() -> new NotFoundException("Project", number));
+        return mapper.view(service.find(number).orElseThrow(() -> new NotFoundException("Project", number)));
     }
 
     @POST
@@ -74,8 +78,10 @@ public class ProjectActsResource {
             description = "By the initiating department, within the initiation node (3 working days).")
     @RequestBody(content = @Content(schema = @Schema(implementation = AlignmentRequest.class),
             examples = @ExampleObject(name = "minutes", value = ApiExamples.ALIGNMENT)))
+    @Transactional
     public ProjectView alignment(@PathParam("number") String number, @Valid @NotNull AlignmentRequest request) {
-        return service.recordAlignment(number, request, actors.current());
+        return mapper.view(service.recordAlignment(number, request.meetingDate(), request.departmentsPresent(),
+                request.summary(), actors.current()));
     }
 
     @POST
@@ -85,8 +91,10 @@ public class ProjectActsResource {
                     + "a department that declines leaves the project.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ConsentRequest.class),
             examples = @ExampleObject(name = "agreed", value = ApiExamples.CONSENT)))
+    @Transactional
     public ProjectView consent(@PathParam("number") String number, @Valid @NotNull ConsentRequest request) {
-        return service.consent(number, request, actors.current());
+        return mapper.view(service.consent(number, request.department(), request.agreed(), request.comment(),
+                actors.current()));
     }
 
     @POST
@@ -95,8 +103,9 @@ public class ProjectActsResource {
     @Operation(operationId = "completeInitiation", summary = "Initiation and alignment done / 完成立项与目标对齐",
             description = "Needs the minutes and every department's answer (422 work-items-open names who has not answered). "
                     + "The team and task breakdown is next (2 working days). No body.")
+    @Transactional
     public ProjectView completeInitiation(@PathParam("number") String number) {
-        return service.completeInitiation(number, actors.current());
+        return mapper.view(service.completeInitiation(number, actors.current()));
     }
 
     @POST
@@ -106,8 +115,10 @@ public class ProjectActsResource {
                     + "contact person (接口人) for each participating department.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TeamRequest.class),
             examples = @ExampleObject(name = "team", value = ApiExamples.TEAM)))
+    @Transactional
     public ProjectView team(@PathParam("number") String number, @Valid @NotNull TeamRequest request) {
-        return service.formTeam(number, request, actors.current());
+        return mapper.view(service.formTeam(number, request.leader().department(), request.leaderMember(),
+                request.teamContacts(), actors.current()));
     }
 
     @POST
@@ -116,8 +127,9 @@ public class ProjectActsResource {
     @Operation(operationId = "completeTeamAndTasks", summary = "Team and task breakdown done / 完成组队与任务分解",
             description = "Needs the team and at least one task. The progress node starts, led by the leader, due with "
                     + "the latest task deadline; the first weekly meeting is owed. No body.")
+    @Transactional
     public ProjectView completeTeam(@PathParam("number") String number) {
-        return service.completeTeam(number, actors.current());
+        return mapper.view(service.completeTeam(number, actors.current()));
     }
 
     @POST
@@ -127,8 +139,9 @@ public class ProjectActsResource {
                     + "(3 working days).")
     @RequestBody(content = @Content(schema = @Schema(implementation = CountersignRequest.class),
             examples = @ExampleObject(name = "countersigned", value = ApiExamples.COUNTERSIGN)))
+    @Transactional
     public ProjectView countersign(@PathParam("number") String number, @Valid CountersignRequest request) {
-        return service.countersign(number, request, actors.current());
+        return mapper.view(service.countersign(number, request == null ? null : request.comment(), actors.current()));
     }
 
     @POST
@@ -137,8 +150,10 @@ public class ProjectActsResource {
             description = "Each participating department during the retrospective; credited to the initiating department.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RatingRequest.class),
             examples = @ExampleObject(name = "rating", value = ApiExamples.RATING)))
+    @Transactional
     public ProjectView rate(@PathParam("number") String number, @Valid @NotNull RatingRequest request) {
-        return service.rate(number, request, actors.current());
+        return mapper.view(service.rate(number, request.department(), request.score(), request.comment(),
+                actors.current()));
     }
 
     @POST
@@ -149,7 +164,8 @@ public class ProjectActsResource {
                     + "the ratings are published with the completion for the department satisfaction metric.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RetrospectiveRequest.class),
             examples = @ExampleObject(name = "report", value = ApiExamples.RETROSPECTIVE)))
+    @Transactional
     public ProjectView review(@PathParam("number") String number, @Valid @NotNull RetrospectiveRequest request) {
-        return service.review(number, request, actors.current());
+        return mapper.view(service.review(number, request.wentWell(), request.processProblems(), actors.current()));
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.project.rest;
 
+import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.rest.NodeViews;
@@ -12,6 +13,7 @@ import com.handbookflow.project.domain.ProjectTask;
 import com.handbookflow.project.domain.RiskStatus;
 import com.handbookflow.project.domain.TaskAcceptance;
 import com.handbookflow.project.domain.TaskGraph;
+import com.handbookflow.project.domain.TaskInGraph;
 import com.handbookflow.project.service.ProjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,6 +39,11 @@ public class ProjectMapper {
                 p.currentDueAt(), overdue(p), p.initiatingDepartment(), p.participants(), p.createdAt());
     }
 
+    /** The project as an act or a read left it. */
+    public ProjectView view(BusinessActs.Acted<Project> acted) {
+        return view(acted.object(), acted.process());
+    }
+
     public ProjectView view(Project p, ProcessInstance process) {
         List<ProjectTask> tasks = projects.tasks(p);
         TaskGraph graph = new TaskGraph(tasks);
@@ -48,6 +55,10 @@ public class ProjectMapper {
                 projects.meetings(p).stream().map(this::meeting).toList(),
                 p.countersignature(), p.ratings(), p.retrospective(),
                 NodeViews.timeline(engine.definition(process), process, clock.instant()));
+    }
+
+    public TaskView task(TaskInGraph t) {
+        return task(t.task(), t.graph());
     }
 
     public TaskView task(ProjectTask t, TaskGraph graph) {

@@ -12,6 +12,7 @@ import com.handbookflow.project.domain.ProjectStatus;
 import com.handbookflow.project.service.ProjectProcess;
 import com.handbookflow.project.service.ProjectQueries;
 import com.handbookflow.project.service.ProjectService;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,13 +51,15 @@ public class ProjectResource {
     private final ProjectQueries queries;
     private final ActorProvider actors;
     private final ProcessDefinitions definitions;
+    private final ProjectMapper mapper;
 
     ProjectResource(ProjectService service, ProjectQueries queries, ActorProvider actors,
-                    ProcessDefinitions definitions) {
+                    ProcessDefinitions definitions, ProjectMapper mapper) {
         this.service = service;
         this.queries = queries;
         this.actors = actors;
         this.definitions = definitions;
+        this.mapper = mapper;
     }
 
     @POST
@@ -78,8 +81,10 @@ public class ProjectResource {
                             {"type": "https://handbookflow.com/problems/goal-not-quantified", "title": "Goal not quantified",
                              "status": 422, "detail": "The project goal must be quantified, e.g. 'Q3 sales +20%'; '提升销量' holds no number.",
                              "titleZh": "目标未量化", "detailZh": "项目目标须量化（如“Q3销售额提升20%”），“提升销量”中没有可衡量的数值。"}""")))
+    @Transactional // the view reads the project's tasks, risks and meetings: mapped before the commit detaches them
     public Response initiate(@Valid @NotNull InitiationRequest request, @Context UriInfo uri) {
-        ProjectView view = service.initiate(request, actors.current());
+        ProjectView view = mapper.view(service.initiate(request.name(), request.initiatingDepartment(),
+                request.participatingDepartments(), request.application().toApplication(), actors.current()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
     }
 
@@ -104,6 +109,7 @@ public class ProjectResource {
         return queries.list(new ProjectQueries.ProjectFilter(QueryParams.enumValue("status", ProjectStatus.class, status),
                 QueryParams.oneOf("node", "节点", definitions.get(ProjectProcess.TYPE).nodes().stream()
                         .map(NodeDefinition::key).toList(), node),
-                department == null || department.isBlank() ? null : department.strip(), overdue), paging.validated());
+                department == null || department.isBlank() ? null : department.strip(), overdue), paging.validated())
+                .map(mapper::summary);
     }
 }

@@ -6,6 +6,7 @@ import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.project.domain.TaskStatus;
 import com.handbookflow.project.service.ProjectQueries;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,12 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectTaskListResource {
 
     private final ProjectQueries queries;
+    private final ProjectMapper mapper;
 
-    ProjectTaskListResource(ProjectQueries queries) {
+    ProjectTaskListResource(ProjectQueries queries, ProjectMapper mapper) {
         this.queries = queries;
+        this.mapper = mapper;
     }
 
     @GET
+    @Transactional // each task names its project, read lazily: mapped before the commit detaches it
     @Operation(operationId = "listTasksAcrossProjects", summary = "Tasks across projects / 跨项目任务列表",
             description = "E.g. every delayed task of my department: status=DELAYED&department=design. Only projects the "
                     + "caller's department takes part in (all for oversight); by deadline; at most 100 a page.")
@@ -49,7 +53,7 @@ public class ProjectTaskListResource {
             @QueryParam("person") @Parameter(description = "The task's responsible person", example = "u2001") String person,
             @BeanParam PageRequest paging) {
         return queries.tasks(new ProjectQueries.TaskFilter(QueryParams.enumValue("status", TaskStatus.class, status),
-                blankToNull(department), blankToNull(person)), paging.validated());
+                blankToNull(department), blankToNull(person)), paging.validated()).map(mapper::task);
     }
 
     private static String blankToNull(String value) {

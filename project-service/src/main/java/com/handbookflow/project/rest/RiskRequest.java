@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.handbookflow.project.domain.RiskReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -23,4 +24,8 @@ public record RiskRequest(
         @NotBlank @Size(max = 2000) @Schema(example = "增派1名设计师") String measures,
         @NotNull @Schema(example = "2026-09-14") LocalDate warningDate,
         @NotNull @Schema(example = "2026-09-16") LocalDate resolveBy) {
+
+    public RiskReport toReport() {
+        return new RiskReport(description, level, impact, department, measures, warningDate, resolveBy);
+    }
 }

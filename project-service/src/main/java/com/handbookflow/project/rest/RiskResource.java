@@ -3,6 +3,7 @@ package com.handbookflow.project.rest;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,10 +50,12 @@ public class RiskResource {
 
     private final RiskService service;
     private final ActorProvider actors;
+    private final ProjectMapper mapper;
 
-    RiskResource(RiskService service, ActorProvider actors) {
+    RiskResource(RiskService service, ActorProvider actors, ProjectMapper mapper) {
         this.service = service;
         this.actors = actors;
+        this.mapper = mapper;
     }
 
     @GET
@@ -62,8 +65,9 @@ public class RiskResource {
     @APIResponse(responseCode = "200", description = "Every risk, in order",
             content = @Content(schema = @Schema(implementation = RiskView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "risks", value = "[" + ApiExamples.RISK_VIEW + "]")))
+    @Transactional
     public List<RiskView> list(@PathParam("number") @Parameter(example = "PRJ2026001") String number) {
-        return service.list(number);
+        return service.list(number).stream().map(mapper::risk).toList();
     }
 
     @POST
@@ -76,8 +80,9 @@ public class RiskResource {
     @APIResponse(responseCode = "200", description = "The risk as registered",
             content = @Content(schema = @Schema(implementation = RiskView.class),
                     examples = @ExampleObject(name = "risk", value = ApiExamples.RISK_VIEW)))
+    @Transactional
     public RiskView raise(@PathParam("number") String number, @Valid @NotNull RiskRequest request) {
-        return service.raise(number, request, actors.current());
+        return mapper.risk(service.raise(number, request.toReport(), actors.current()));
     }
 
     @POST
@@ -89,8 +94,9 @@ public class RiskResource {
     @APIResponse(responseCode = "200", description = "The risk, resolved",
             content = @Content(schema = @Schema(implementation = RiskView.class),
                     examples = @ExampleObject(name = "risk", value = ApiExamples.RISK_VIEW)))
+    @Transactional
     public RiskView resolve(@PathParam("number") String number, @PathParam("seq") int seq,
                             @Valid @NotNull RiskResolutionRequest request) {
-        return service.resolve(number, seq, request, actors.current());
+        return mapper.risk(service.resolve(number, seq, request.resolution(), actors.current()));
     }
 }

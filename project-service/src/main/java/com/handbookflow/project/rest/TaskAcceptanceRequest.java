@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.handbookflow.project.domain.AcceptanceVerdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,4 +20,8 @@ public record TaskAcceptanceRequest(
         @NotNull @Schema(description = "ACCEPTED 验收通过, REJECTED 验收不通过", example = "ACCEPTED") com.handbookflow.project.domain.AcceptanceResult result,
         @Size(max = 2000) @Schema(description = "Required when rejected / 不通过时必填", example = "海报符合品牌规范。") String reason,
         @Schema(description = "When rejected: a new deadline for the rework / 返工截止时间", example = "2026-09-24") LocalDate newDeadline) {
+
+    public AcceptanceVerdict toVerdict() {
+        return new AcceptanceVerdict(result, reason, newDeadline);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.handbookflow.project.domain.PlannedTask;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -25,7 +26,8 @@ public record TaskRequest(
         @Schema(description = "截止时间 (required)", example = "2026-09-17") LocalDate deadline,
         @Size(max = 50) @Schema(description = "Finish-to-start predecessors (task keys) / 前置任务", example = "[\"T1\"]") List<@NotBlank @Size(max = 16) String> predecessors) {
 
-    public List<String> predecessorKeys() {
-        return predecessors == null ? List.of() : predecessors.stream().distinct().toList();
+    public PlannedTask toPlannedTask() {
+        return new PlannedTask(name, department, personId, personName, deliverableStandard, startDate, deadline,
+                predecessors);
     }
 }

@@ -3,6 +3,7 @@ package com.handbookflow.project.rest;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,10 +50,12 @@ public class TaskResource {
 
     private final TaskService service;
     private final ActorProvider actors;
+    private final ProjectMapper mapper;
 
-    TaskResource(TaskService service, ActorProvider actors) {
+    TaskResource(TaskService service, ActorProvider actors, ProjectMapper mapper) {
         this.service = service;
         this.actors = actors;
+        this.mapper = mapper;
     }
 
     @GET
@@ -62,8 +65,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Every task, in order",
             content = @Content(schema = @Schema(implementation = TaskView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "tasks", value = "[" + ApiExamples.TASK_VIEW + "]")))
+    @Transactional // each task names its project, read lazily: mapped before the commit detaches it
     public List<TaskView> list(@PathParam("number") @Parameter(example = "PRJ2026001") String number) {
-        return service.list(number);
+        return service.list(number).stream().map(mapper::task).toList();
     }
 
     @POST
@@ -77,8 +81,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task as planned",
             content = @Content(schema = @Schema(implementation = TaskView.class),
                     examples = @ExampleObject(name = "task", value = ApiExamples.TASK_VIEW)))
+    @Transactional
     public TaskView add(@PathParam("number") String number, @Valid @NotNull TaskRequest request) {
-        return service.add(number, request, actors.current());
+        return mapper.task(service.add(number, request.toPlannedTask(), actors.current()));
     }
 
     @GET
@@ -89,8 +94,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task",
             content = @Content(schema = @Schema(implementation = TaskView.class),
                     examples = @ExampleObject(name = "task", value = ApiExamples.TASK_VIEW)))
+    @Transactional
     public TaskView get(@PathParam("number") String number, @PathParam("key") @Parameter(example = "T2") String key) {
-        return service.get(number, key);
+        return mapper.task(service.get(number, key));
     }
 
     @PUT
@@ -102,9 +108,10 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task as revised",
             content = @Content(schema = @Schema(implementation = TaskView.class),
                     examples = @ExampleObject(name = "task", value = ApiExamples.TASK_VIEW)))
+    @Transactional
     public TaskView revise(@PathParam("number") String number, @PathParam("key") String key,
                            @Valid @NotNull TaskRequest request) {
-        return service.revise(number, key, request, actors.current());
+        return mapper.task(service.revise(number, key, request.toPlannedTask(), actors.current()));
     }
 
     @POST
@@ -116,8 +123,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task, in progress",
             content = @Content(schema = @Schema(implementation = TaskView.class),
                     examples = @ExampleObject(name = "task", value = ApiExamples.TASK_VIEW)))
+    @Transactional
     public TaskView start(@PathParam("number") String number, @PathParam("key") String key) {
-        return service.start(number, key, actors.current());
+        return mapper.task(service.start(number, key, actors.current()));
     }
 
     @POST
@@ -129,8 +137,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task, done",
             content = @Content(schema = @Schema(implementation = TaskView.class),
                     examples = @ExampleObject(name = "task", value = ApiExamples.TASK_VIEW)))
+    @Transactional
     public TaskView complete(@PathParam("number") String number, @PathParam("key") String key) {
-        return service.complete(number, key, actors.current());
+        return mapper.task(service.complete(number, key, actors.current()));
     }
 
     @POST
@@ -144,8 +153,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task with its acceptance",
             content = @Content(schema = @Schema(implementation = TaskView.class),
                     examples = @ExampleObject(name = "task", value = ApiExamples.TASK_VIEW)))
+    @Transactional
     public TaskView accept(@PathParam("number") String number, @PathParam("key") String key,
                            @Valid @NotNull TaskAcceptanceRequest request) {
-        return service.accept(number, key, request, actors.current());
+        return mapper.task(service.accept(number, key, request.toVerdict(), actors.current()));
     }
 }

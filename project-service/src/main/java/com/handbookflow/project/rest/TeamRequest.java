@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.handbookflow.project.domain.Team;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,6 +17,14 @@ import java.util.List;
 /** 《项目组架构表》: one leader (the initiating department's head) and one contact per participating department. */
 @Schema(name = "TeamRequest", description = "项目组架构表")
 public record TeamRequest(@NotNull @Valid Leader leader, @NotNull @Size(max = 20) List<@Valid Contact> contacts) {
+
+    public Team.Member leaderMember() {
+        return new Team.Member(leader.userId(), leader.name());
+    }
+
+    public List<Team.Contact> teamContacts() {
+        return contacts.stream().map(c -> new Team.Contact(c.department(), c.userId(), c.name())).toList();
+    }
 
     @Schema(name = "ProjectLeader", description = "项目负责人：发起部门负责人")
     public record Leader(@NotBlank @Size(max = 128) @Schema(example = "u1001") String userId,

@@ -3,18 +3,15 @@ package com.handbookflow.project.service;
 import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
-import com.handbookflow.core.problem.NotFoundException;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.obligation.CalendarCadence;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.DepartmentReport;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectMeeting;
 import com.handbookflow.project.domain.WeeklyReport;
-import com.handbookflow.project.rest.MeetingRequest;
-import com.handbookflow.project.rest.MeetingView;
-import com.handbookflow.project.rest.ProjectMapper;
-import com.handbookflow.project.rest.WeeklyReportRequest;
 import com.handbookflow.project.security.ProjectAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,7 +27,7 @@ import static com.handbookflow.project.service.ProjectProcess.*;
 /**
  * The weekly progress meeting at a fixed weekday and time (a calendar cadence obligation): each held
  * meeting records every department's report, meets the meeting owed, opens the next one, and owes
- * 《项目周报》 within 24 hours after it.
+ * 《项目周报》 within 24 hours after it. Each act answers the meeting; the REST resource maps it to the view.
  */
 @ApplicationScoped
 public class MeetingService {
@@ -40,14 +37,13 @@ public class MeetingService {
     private final ProjectRepository projects;
     private final ProjectConfig config;
     private final WorkingDayCalendar calendar;
-    private final ProjectMapper mapper;
     private final Clock clock;
     private final ProjectAccess access;
     private final ProjectFlow flow;
     private final com.handbookflow.core.engine.ProcessEngine engine;
 
     MeetingService(com.handbookflow.core.engine.ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects, ProjectConfig config,
-                   WorkingDayCalendar calendar, ProjectMapper mapper, Clock clock, ProjectAccess access,
+                   WorkingDayCalendar calendar, Clock clock, ProjectAccess access,
                    ProjectFlow flow) {
         this.engine = engine;
         this.acts = acts;
@@ -55,34 +51,32 @@ public class MeetingService {
         this.projects = projects;
         this.config = config;
         this.calendar = calendar;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
         this.flow = flow;
     }
 
     @Transactional
-    public List<MeetingView> list(String number) {
+    public List<ProjectMeeting> list(String number) {
         Project project = projects.findByNumber(number).filter(access::sees)
-                .orElseThrow(() -> new NotFoundException("Project", number));
-        return projects.meetings(project).stream().map(mapper::meeting).toList();
+                .orElseThrow(() -> new ObjectNotFoundException("Project", number));
+        return projects.meetings(project);
     }
 
     /** A weekly meeting held, led by the leader: every department of the project reports. */
     @Transactional
-    public MeetingView hold(String number, MeetingRequest request, Actor actor) {
+    public ProjectMeeting hold(String number, Instant requestedHeldAt, List<DepartmentReport> reports,
+                               String decisions, Actor actor) {
         ProjectMeeting[] held = new ProjectMeeting[1];
         acts.onNode(forActs, number, PROGRESS, (project, process, now) -> {
-            Instant heldAt = request.heldAt() == null ? now : request.heldAt();
+            Instant heldAt = requestedHeldAt == null ? now : requestedHeldAt;
             if (heldAt.isAfter(now)) {
-                throw new com.handbookflow.core.problem.InvalidInputException("heldAt", "must not be in the future",
-                        "不能晚于当前时间");
+                throw new InvalidValueException("heldAt", "must not be in the future", "不能晚于当前时间");
             }
-            Set<String> reported = request.reports().stream().map(MeetingRequest.Report::department)
-                    .collect(Collectors.toSet());
+            Set<String> reported = reports.stream().map(DepartmentReport::department).collect(Collectors.toSet());
             List<String> silent = project.departments().stream().filter(d -> !reported.contains(d)).toList();
             if (!silent.isEmpty()) {
-                throw new UnprocessableException("department-reports-missing", "Department reports missing",
+                throw new RuleBrokenException("department-reports-missing", "Department reports missing",
                         "缺少部门汇报", "At the weekly meeting every department of the project reports its progress, "
                         + "problems and resources needed; missing: " + String.join(", ", silent) + ".",
                         "周例会上各部门须汇报进度、问题和所需资源，缺少：" + String.join("、", silent) + "。", List.of())
@@ -91,9 +85,7 @@ public class MeetingService {
             int seq = project.meetings().seq();
             Instant due = project.meetings().dueAt();
             Instant reportDue = CalendarCadence.within(config.weeklyReportWithin()).dueAfter(heldAt);
-            ProjectMeeting meeting = ProjectMeeting.held(project, seq, due, heldAt, request.reports().stream()
-                    .map(r -> new DepartmentReport(r.department(), r.progress(), r.problems(), r.resourcesNeeded()))
-                    .toList(), request.decisions(), reportDue);
+            ProjectMeeting meeting = ProjectMeeting.held(project, seq, due, heldAt, reports, decisions, reportDue);
             projects.add(meeting);
             process.raise(ProjectObligations.meeting(process, project, seq, null, due, flow.computedWith(project))
                     .fulfilled(heldAt, actor, now));
@@ -103,23 +95,23 @@ public class MeetingService {
                     : heldAt.plusSeconds(60), now);
             held[0] = meeting;
         });
-        return mapper.meeting(held[0]);
+        return held[0];
     }
 
     /** 《项目周报》 of meeting {@code seq}: meets the report owed (on time within 24 hours of the meeting). */
     @Transactional
-    public MeetingView report(String number, int seq, WeeklyReportRequest request, Actor actor) {
+    public ProjectMeeting report(String number, int seq, String summary, Actor actor) {
         // Owed after the last meeting too, when the progress phase has ended since: not tied to the node.
         Project project = acts.lockVisible(forActs, number);
         access.requireMayLead(project);
         com.handbookflow.core.engine.ProcessInstance process = engine.load(project.processInstanceId());
         Instant now = clock.instant();
         ProjectMeeting meeting = projects.meetings(project).stream().filter(m -> m.seq() == seq).findFirst()
-                .orElseThrow(() -> new NotFoundException("Meeting", number + "/" + seq));
-        meeting.report(new WeeklyReport(request.summary(), actor.userId(), actor.name(), now,
+                .orElseThrow(() -> new ObjectNotFoundException("Meeting", number + "/" + seq));
+        meeting.report(new WeeklyReport(summary, actor.userId(), actor.name(), now,
                 !now.isAfter(meeting.reportDueAt())));
         process.raise(ProjectObligations.weeklyReport(process, project, meeting, config.weeklyReportWithin()
                 .toString(), calendar.version()).fulfilled(now, actor, now));
-        return mapper.meeting(meeting);
+        return meeting;
     }
 }

@@ -6,10 +6,8 @@ import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectStatus;
 import com.handbookflow.project.domain.ProjectTask;
 import com.handbookflow.project.domain.TaskGraph;
+import com.handbookflow.project.domain.TaskInGraph;
 import com.handbookflow.project.domain.TaskStatus;
-import com.handbookflow.project.rest.ProjectMapper;
-import com.handbookflow.project.rest.ProjectSummary;
-import com.handbookflow.project.rest.TaskView;
 import com.handbookflow.project.security.ProjectAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,7 +27,8 @@ import java.util.Map;
 
 /**
  * Project and task lists: filters on indexed columns, one page read in SQL plus a count. A caller who
- * does not see every project sees those its department takes part in.
+ * does not see every project sees those its department takes part in. The pages hold projects and tasks;
+ * the REST resources map them to views.
  */
 @ApplicationScoped
 public class ProjectQueries {
@@ -43,22 +42,19 @@ public class ProjectQueries {
     }
 
     private final EntityManager entityManager;
-    private final ProjectMapper mapper;
     private final Clock clock;
     private final ProjectAccess access;
     private final ProjectRepository projects;
 
-    ProjectQueries(EntityManager entityManager, ProjectMapper mapper, Clock clock, ProjectAccess access,
-                   ProjectRepository projects) {
+    ProjectQueries(EntityManager entityManager, Clock clock, ProjectAccess access, ProjectRepository projects) {
         this.entityManager = entityManager;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
         this.projects = projects;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<ProjectSummary> list(ProjectFilter filter, PageRequest paging) {
+    public PageView<Project> list(ProjectFilter filter, PageRequest paging) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Instant now = clock.instant();
         String restrictedTo = access.listRestrictedTo();
@@ -73,13 +69,12 @@ public class ProjectQueries {
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Project> countRoot = count.from(Project.class);
         count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, restrictedTo));
-        return PageView.of(page.stream().map(mapper::summary).toList(), paging,
-                entityManager.createQuery(count).getSingleResult());
+        return PageView.of(page, paging, entityManager.createQuery(count).getSingleResult());
     }
 
     /** Tasks across the projects the caller sees, by deadline (e.g. every delayed task of my department). */
     @Transactional
-    public PageView<TaskView> tasks(TaskFilter filter, PageRequest paging) {
+    public PageView<TaskInGraph> tasks(TaskFilter filter, PageRequest paging) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         String restrictedTo = access.listRestrictedTo();
 
@@ -95,9 +90,9 @@ public class ProjectQueries {
         count.select(cb.count(countRoot)).where(taskWhere(cb, countRoot, filter, restrictedTo));
 
         Map<Project, TaskGraph> graphs = new HashMap<>();
-        List<TaskView> views = page.stream().map(t -> mapper.task(t, graphs.computeIfAbsent(t.project(),
+        List<TaskInGraph> tasks = page.stream().map(t -> new TaskInGraph(t, graphs.computeIfAbsent(t.project(),
                 p -> new TaskGraph(projects.tasks(p))))).toList();
-        return PageView.of(views, paging, entityManager.createQuery(count).getSingleResult());
+        return PageView.of(tasks, paging, entityManager.createQuery(count).getSingleResult());
     }
 
     /** {@code restrictedTo}: the only department whose projects the user may see (null: all). */

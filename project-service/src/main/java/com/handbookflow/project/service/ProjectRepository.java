@@ -1,6 +1,6 @@
 package com.handbookflow.project.service;
 
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectMeeting;
 import com.handbookflow.project.domain.ProjectRisk;
@@ -34,7 +34,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
      */
     public Project requireForAct(String number) {
         return find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Project", number));
+                .orElseThrow(() -> new ObjectNotFoundException("Project", number));
     }
 
     public List<ProjectTask> tasks(Project project) {

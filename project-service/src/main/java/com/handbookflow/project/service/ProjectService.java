@@ -11,9 +11,9 @@ import com.handbookflow.core.engine.item.WorkItemResult;
 import com.handbookflow.core.engine.item.WorkItemSpec;
 import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.Alignment;
@@ -26,21 +26,13 @@ import com.handbookflow.project.domain.ProjectTask;
 import com.handbookflow.project.domain.Rating;
 import com.handbookflow.project.domain.Retrospective;
 import com.handbookflow.project.domain.Team;
-import com.handbookflow.project.rest.AlignmentRequest;
-import com.handbookflow.project.rest.ConsentRequest;
-import com.handbookflow.project.rest.CountersignRequest;
-import com.handbookflow.project.rest.InitiationRequest;
-import com.handbookflow.project.rest.ProjectMapper;
-import com.handbookflow.project.rest.ProjectView;
-import com.handbookflow.project.rest.RatingRequest;
-import com.handbookflow.project.rest.RetrospectiveRequest;
-import com.handbookflow.project.rest.TeamRequest;
 import com.handbookflow.project.security.ProjectAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +48,8 @@ import static com.handbookflow.project.service.ProjectProcess.*;
  * The project-level acts, one transaction each, on the scenario kit: initiation with the alignment
  * minutes and each department's consent, the team, the acceptance countersignature, the ratings and
  * the retrospective. Node changes and the obligations raised on the process reach the outbox when the
- * transaction commits.
+ * transaction commits. Each act answers the project and its process as they now stand; the REST resource,
+ * in the same transaction, maps them to the view.
  */
 @ApplicationScoped
 public class ProjectService {
@@ -69,15 +62,14 @@ public class ProjectService {
     private final NumberScheme numberScheme;
     private final ProjectConfig config;
     private final WorkingDayCalendar calendar;
-    private final ProjectMapper mapper;
     private final Clock clock;
     private final ProjectAccess access;
     private final Departments departments;
     private final ProjectFlow flow;
 
     ProjectService(ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects,
-                   BusinessNumbers numbers, ProjectConfig config, WorkingDayCalendar calendar, ProjectMapper mapper,
-                   Clock clock, ProjectAccess access, Departments departments, ProjectFlow flow) {
+                   BusinessNumbers numbers, ProjectConfig config, WorkingDayCalendar calendar, Clock clock,
+                   ProjectAccess access, Departments departments, ProjectFlow flow) {
         this.engine = engine;
         this.acts = acts;
         this.forActs = forActs;
@@ -86,7 +78,6 @@ public class ProjectService {
         this.numberScheme = NumberScheme.perYear(TYPE, config.numberPrefix(), "", 3);
         this.config = config;
         this.calendar = calendar;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
         this.departments = departments;
@@ -95,9 +86,9 @@ public class ProjectService {
 
     /** A read, but in a transaction: the engine loads instances only inside one. */
     @Transactional
-    public Optional<ProjectView> find(String number) {
+    public Optional<BusinessActs.Acted<Project>> find(String number) {
         return projects.findByNumber(number).filter(access::sees)
-                .map(p -> mapper.view(p, engine.load(p.processInstanceId())));
+                .map(p -> new BusinessActs.Acted<>(p, engine.load(p.processInstanceId())));
     }
 
     /**
@@ -105,42 +96,45 @@ public class ProjectService {
      * department has 3 working days to align the goal; each department concerned owes its consent.
      */
     @Transactional
-    public ProjectView initiate(InitiationRequest request, Actor actor) {
-        String initiating = access.initiatingDepartment(request.initiatingDepartment());
+    public BusinessActs.Acted<Project> initiate(String name, String initiatingDepartment,
+                                                List<String> participatingDepartments, ProjectApplication application,
+                                                Actor actor) {
+        String initiating = access.initiatingDepartment(initiatingDepartment);
         departments.require(initiating, "initiatingDepartment");
-        List<String> participants = participants(request.participatingDepartments(), initiating);
-        ProjectApplication application = application(request.application());
+        List<String> participants = participants(participatingDepartments, initiating);
+        ProjectRules.requireQuantifiedGoal(application.goal());
         Instant now = clock.instant();
         String number = numbers.next(numberScheme, now.atZone(calendar.zone()).toLocalDate());
-        ProcessInstance process = engine.start(TYPE, number, Map.of(PROJECT_NAME, request.name(),
+        ProcessInstance process = engine.start(TYPE, number, Map.of(PROJECT_NAME, name,
                 INITIATING_DEPARTMENT, initiating), actor, Activation.department(initiating).withPerson(actor.userId()));
         for (String department : participants) {
             engine.addWorkItem(process, INITIATION, new WorkItemSpec(consentItem(department), "确认参与意愿",
                     "Consent to take part", department, null, null), actor);
         }
-        Project project = Project.initiate(number, process, request.name(), initiating, participants, application, now);
+        Project project = Project.initiate(number, process, name, initiating, participants, application, now);
         projects.persist(project);
-        return mapper.view(project, process);
+        return new BusinessActs.Acted<>(project, process);
     }
 
     /** 《项目目标对齐会议纪要》: the departments present must be departments of the project. */
     @Transactional
-    public ProjectView recordAlignment(String number, AlignmentRequest request, Actor actor) {
-        return act(number, INITIATION, (project, process, now) -> {
-            List<String> present = request.departmentsPresent().stream().distinct().toList();
+    public BusinessActs.Acted<Project> recordAlignment(String number, LocalDate meetingDate,
+                                                       List<String> departmentsPresent, String summary, Actor actor) {
+        return acts.onNode(forActs, number, INITIATION, (project, process, now) -> {
+            List<String> present = departmentsPresent.stream().distinct().toList();
             for (int i = 0; i < present.size(); i++) {
                 departments.require(present.get(i), "departmentsPresent[" + i + "]");
             }
-            project.recordAlignment(new Alignment(request.meetingDate(), present, request.summary(), actor.userId(),
-                    now));
+            project.recordAlignment(new Alignment(meetingDate, present, summary, actor.userId(), now));
         });
     }
 
     /** A department's consent to take part (确认参与意愿); one that declines leaves the project. */
     @Transactional
-    public ProjectView consent(String number, ConsentRequest request, Actor actor) {
+    public BusinessActs.Acted<Project> consent(String number, String answeringDepartment, boolean agreed,
+                                               String comment, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
-        String department = access.answeringDepartment(request.department());
+        String department = access.answeringDepartment(answeringDepartment);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!project.takesPart(department) || department.equals(project.initiatingDepartment())) {
             throw new RuleBrokenException("not-asked-to-take-part", "Department not asked to take part",
@@ -150,17 +144,16 @@ public class ProjectService {
         }
         Instant now = clock.instant();
         engine.signWorkItem(process, INITIATION, consentItem(department),
-                request.agreed() ? WorkItemResult.PASS : WorkItemResult.FAIL, request.comment(), actor);
-        project.recordConsent(new Consent(department, request.agreed(), request.comment(), actor.userId(),
-                actor.name(), now));
+                agreed ? WorkItemResult.PASS : WorkItemResult.FAIL, comment, actor);
+        project.recordConsent(new Consent(department, agreed, comment, actor.userId(), actor.name(), now));
         project.track(process);
-        return mapper.view(project, process);
+        return new BusinessActs.Acted<>(project, process);
     }
 
     /** Initiation and alignment done: the minutes recorded and every department answered; the team is next. */
     @Transactional
-    public ProjectView completeInitiation(String number, Actor actor) {
-        return act(number, INITIATION, (project, process, now) -> {
+    public BusinessActs.Acted<Project> completeInitiation(String number, Actor actor) {
+        return acts.onNode(forActs, number, INITIATION, (project, process, now) -> {
             project.requireAlignmentMinutes();
             engine.complete(process, ALIGNED, List.of(output(number, "project-application"),
                     output(number, "alignment-minutes")), actor, null,
@@ -173,29 +166,28 @@ public class ProjectService {
      * one contact person (接口人) for each participating department.
      */
     @Transactional
-    public ProjectView formTeam(String number, TeamRequest request, Actor actor) {
-        return act(number, TEAM, (project, process, now) -> {
-            if (!request.leader().department().equals(project.initiatingDepartment())) {
+    public BusinessActs.Acted<Project> formTeam(String number, String leaderDepartment, Team.Member leader,
+                                                List<Team.Contact> contacts, Actor actor) {
+        return acts.onNode(forActs, number, TEAM, (project, process, now) -> {
+            if (!leaderDepartment.equals(project.initiatingDepartment())) {
                 throw new RuleBrokenException("leader-not-of-initiating-department",
                         "The leader heads the initiating department", "项目负责人须为发起部门负责人",
                         "The project leader is the head of the initiating department " + project.initiatingDepartment()
-                                + ", not a member of " + request.leader().department() + " (one leader, no multiple heads).",
+                                + ", not a member of " + leaderDepartment + " (one leader, no multiple heads).",
                         "项目负责人由发起部门（" + project.initiatingDepartment() + "）负责人担任，避免多头管理。",
                         List.of(ProjectRules.fieldError("leader.department", "must be " + project.initiatingDepartment(),
                                 "须为发起部门")));
             }
-            requireOneContactEach(project, request.contacts());
-            project.formTeam(new Team(new Team.Member(request.leader().userId(), request.leader().name()),
-                    request.contacts().stream().map(c -> new Team.Contact(c.department(), c.userId(), c.name()))
-                            .toList(), now));
-            process.putAttribute("leader", request.leader().userId());
+            requireOneContactEach(project, contacts);
+            project.formTeam(new Team(leader, contacts, now));
+            process.putAttribute("leader", leader.userId());
         });
     }
 
     /** Team and task list complete: the progress node starts, led by the leader; the weekly meetings begin. */
     @Transactional
-    public ProjectView completeTeam(String number, Actor actor) {
-        return act(number, TEAM, (project, process, now) -> {
+    public BusinessActs.Acted<Project> completeTeam(String number, Actor actor) {
+        return acts.onNode(forActs, number, TEAM, (project, process, now) -> {
             List<ProjectTask> tasks = projects.tasks(project);
             List<FieldError> missing = new ArrayList<>();
             if (project.team() == null) {
@@ -220,7 +212,7 @@ public class ProjectService {
      * deliverable standard; the retrospective is next.
      */
     @Transactional
-    public ProjectView countersign(String number, CountersignRequest request, Actor actor) {
+    public BusinessActs.Acted<Project> countersign(String number, String comment, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
         access.requireSupervisor();
         ProcessInstance process = engine.load(project.processInstanceId());
@@ -238,21 +230,21 @@ public class ProjectService {
                     .with("notAccepted", notAccepted);
         }
         Instant now = clock.instant();
-        String comment = request == null ? null : request.comment();
         engine.signWorkItem(process, ACCEPTANCE, COUNTERSIGN_ITEM, WorkItemResult.PASS, comment, actor);
         project.countersign(new Countersignature(config.supervisingDepartment(), actor.userId(), actor.name(),
                 comment, now));
         engine.complete(process, ACCEPTED, List.of(output(number, "acceptance-record")), actor, comment,
                 Activation.department(project.initiatingDepartment()).withPerson(project.leaderId().orElse(null)));
         project.track(process);
-        return mapper.view(project, process);
+        return new BusinessActs.Acted<>(project, process);
     }
 
     /** A participating department rates the collaboration (0-100), during the retrospective. */
     @Transactional
-    public ProjectView rate(String number, RatingRequest request, Actor actor) {
+    public BusinessActs.Acted<Project> rate(String number, String ratingDepartment, int score, String comment,
+                                            Actor actor) {
         Project project = acts.lockVisible(forActs, number);
-        String department = access.answeringDepartment(request.department());
+        String department = access.answeringDepartment(ratingDepartment);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!process.isActiveAt(RETROSPECTIVE)) {
             throw com.handbookflow.core.engine.IllegalTransitionException.notActive(process, RETROSPECTIVE,
@@ -264,10 +256,9 @@ public class ProjectService {
                             + ", not by " + department + ".",
                     "协作满意度由参与部门评分：" + String.join("、", project.participants()) + "。", List.of());
         }
-        project.rate(new Rating(department, request.score(), request.comment(), actor.userId(), actor.name(),
-                clock.instant()));
+        project.rate(new Rating(department, score, comment, actor.userId(), actor.name(), clock.instant()));
         project.track(process);
-        return mapper.view(project, process);
+        return new BusinessActs.Acted<>(project, process);
     }
 
     /**
@@ -277,9 +268,10 @@ public class ProjectService {
      * satisfaction metric, credited to the initiating department.
      */
     @Transactional
-    public ProjectView review(String number, RetrospectiveRequest request, Actor actor) {
-        return act(number, RETROSPECTIVE, (project, process, now) -> {
-            requireAboutTheProcess(project, request.processProblems());
+    public BusinessActs.Acted<Project> review(String number, List<String> wentWell, List<String> processProblems,
+                                              Actor actor) {
+        return acts.onNode(forActs, number, RETROSPECTIVE, (project, process, now) -> {
+            requireAboutTheProcess(project, processProblems);
             Set<String> rated = new LinkedHashSet<>();
             project.ratings().forEach(r -> rated.add(r.department()));
             List<String> unrated = project.participants().stream().filter(d -> !rated.contains(d)).toList();
@@ -290,17 +282,11 @@ public class ProjectService {
                         "复盘前各参与部门须完成协作满意度评分，尚未评分：" + String.join("、", unrated) + "。", List.of())
                         .with("unrated", unrated);
             }
-            project.review(new Retrospective(request.wentWell(), request.processProblems(), actor.userId(),
-                    actor.name(), now));
+            project.review(new Retrospective(wentWell, processProblems, actor.userId(), actor.name(), now));
             process.putAttribute(DEPARTMENT_SATISFACTION, project.ratings().stream().map(Rating::score).toList());
             engine.complete(process, REVIEWED, List.of(output(number, "retrospective-report")), actor,
                     null, Activation.DEFAULT);
         });
-    }
-
-    private ProjectView act(String number, String nodeKey, BusinessActs.Act<Project> act) {
-        BusinessActs.Acted<Project> acted = acts.onNode(forActs, number, nodeKey, act);
-        return mapper.view(acted.object(), acted.process());
     }
 
     private List<String> participants(List<String> requested, String initiating) {
@@ -313,20 +299,14 @@ public class ProjectService {
             }
         }
         if (participants.isEmpty()) {
-            throw new InvalidInputException("participatingDepartments",
+            throw new InvalidValueException("participatingDepartments",
                     "names at least one department besides the initiating one (a cross-department project)",
                     "须至少有一个发起部门以外的参与部门（跨部门协作项目）");
         }
         return participants;
     }
 
-    private static ProjectApplication application(InitiationRequest.Application a) {
-        ProjectRules.requireQuantifiedGoal(a.goal());
-        return new ProjectApplication(a.background(), a.goal(), a.scope(), a.milestones().stream()
-                .map(m -> new ProjectApplication.Milestone(m.name(), m.date())).toList());
-    }
-
-    private void requireOneContactEach(Project project, List<TeamRequest.Contact> contacts) {
+    private void requireOneContactEach(Project project, List<Team.Contact> contacts) {
         Map<String, Integer> count = new HashMap<>();
         contacts.forEach(c -> count.merge(c.department(), 1, Integer::sum));
         List<FieldError> errors = new ArrayList<>();
@@ -384,6 +364,6 @@ public class ProjectService {
 
     /** The project for a caller, or 404 (another department's project is not found either). */
     Project requireVisible(String number) {
-        return projects.findByNumber(number).filter(access::sees).orElseThrow(() -> new NotFoundException("Project", number));
+        return projects.findByNumber(number).filter(access::sees).orElseThrow(() -> new ObjectNotFoundException("Project", number));
     }
 }

@@ -9,16 +9,13 @@ import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.event.EscalationTarget;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectRisk;
 import com.handbookflow.project.domain.RiskLevel;
-import com.handbookflow.project.rest.ProjectMapper;
-import com.handbookflow.project.rest.RiskRequest;
-import com.handbookflow.project.rest.RiskResolutionRequest;
-import com.handbookflow.project.rest.RiskView;
+import com.handbookflow.project.domain.RiskReport;
 import com.handbookflow.project.security.ProjectAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,7 +31,7 @@ import static com.handbookflow.project.service.ProjectProcess.*;
 /**
  * Table 6, the risk register 《风险预警及应对表》: each risk's resolution deadline is an obligation of its
  * department (reminded and escalated like a node); a HIGH risk is escalated at once to the project
- * leader and the supervising department.
+ * leader and the supervising department. Each act answers the risk; the REST resource maps it to the view.
  */
 @ApplicationScoped
 public class RiskService {
@@ -45,13 +42,12 @@ public class RiskService {
     private final ProjectRepository projects;
     private final ProjectConfig config;
     private final WorkingDayCalendar calendar;
-    private final ProjectMapper mapper;
     private final Clock clock;
     private final ProjectAccess access;
     private final Departments departments;
 
     RiskService(ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects,
-                ProjectConfig config, WorkingDayCalendar calendar, ProjectMapper mapper, Clock clock,
+                ProjectConfig config, WorkingDayCalendar calendar, Clock clock,
                 ProjectAccess access, Departments departments) {
         this.engine = engine;
         this.acts = acts;
@@ -59,56 +55,55 @@ public class RiskService {
         this.projects = projects;
         this.config = config;
         this.calendar = calendar;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
         this.departments = departments;
     }
 
     @Transactional
-    public List<RiskView> list(String number) {
+    public List<ProjectRisk> list(String number) {
         Project project = projects.findByNumber(number).filter(access::sees)
-                .orElseThrow(() -> new NotFoundException("Project", number));
-        return projects.risks(project).stream().map(mapper::risk).toList();
+                .orElseThrow(() -> new ObjectNotFoundException("Project", number));
+        return projects.risks(project);
     }
 
     /** A risk raised by a department of the project while the team is formed or the progress runs. */
     @Transactional
-    public RiskView raise(String number, RiskRequest request, Actor actor) {
+    public ProjectRisk raise(String number, RiskReport report, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
         access.requireMayRaiseRisk(project);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!process.isActiveAt(TEAM) && !process.isActiveAt(PROGRESS)) {
             throw IllegalTransitionException.notActive(process, PROGRESS, "Project " + number, "项目 " + number);
         }
-        departments.require(request.department(), "department");
-        if (request.resolveBy().isBefore(request.warningDate())) {
-            throw new InvalidInputException("resolveBy", "must not be before the warning date (" + request.warningDate()
-                    + ")", "解决时限不能早于预警日期（" + request.warningDate() + "）");
+        departments.require(report.department(), "department");
+        if (report.resolveBy().isBefore(report.warningDate())) {
+            throw new InvalidValueException("resolveBy", "must not be before the warning date (" + report.warningDate()
+                    + ")", "解决时限不能早于预警日期（" + report.warningDate() + "）");
         }
         Instant now = clock.instant();
-        ProjectRisk risk = ProjectRisk.raise(project, projects.risks(project).size() + 1, request.description(),
-                request.level(), request.impact(), request.department(), request.measures(), request.warningDate(),
-                request.resolveBy(), calendar.endOfWorkingDay(request.resolveBy()), actor.userId(), now);
+        ProjectRisk risk = ProjectRisk.raise(project, projects.risks(project).size() + 1, report.description(),
+                report.level(), report.impact(), report.department(), report.measures(), report.warningDate(),
+                report.resolveBy(), calendar.endOfWorkingDay(report.resolveBy()), actor.userId(), now);
         projects.add(risk);
         process.raise(ProjectObligations.risk(process, risk, calendar.version()).opened(actor, now));
         if (risk.level() == RiskLevel.HIGH) {
             process.raise(highRisk(project, process, risk, actor, now));
         }
-        return mapper.risk(risk);
+        return risk;
     }
 
     @Transactional
-    public RiskView resolve(String number, int seq, RiskResolutionRequest request, Actor actor) {
+    public ProjectRisk resolve(String number, int seq, String resolution, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
         ProjectRisk risk = projects.risks(project).stream().filter(r -> r.seq() == seq).findFirst()
-                .orElseThrow(() -> new NotFoundException("Risk", number + "/" + seq));
+                .orElseThrow(() -> new ObjectNotFoundException("Risk", number + "/" + seq));
         access.requireMayResolveRisk(project, risk.department());
         ProcessInstance process = engine.load(project.processInstanceId());
         Instant now = clock.instant();
-        risk.resolve(request.resolution(), now);
+        risk.resolve(resolution, now);
         process.raise(ProjectObligations.risk(process, risk, calendar.version()).fulfilled(now, actor, now));
-        return mapper.risk(risk);
+        return risk;
     }
 
     /**

@@ -7,22 +7,20 @@ import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.problem.ConflictException;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.domain.StateConflictException;
 import com.handbookflow.project.config.ProjectConfig;
-import com.handbookflow.project.domain.AcceptanceResult;
+import com.handbookflow.project.domain.AcceptanceVerdict;
+import com.handbookflow.project.domain.PlannedTask;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectRules;
 import com.handbookflow.project.domain.ProjectTask;
 import com.handbookflow.project.domain.TaskAcceptance;
 import com.handbookflow.project.domain.TaskGraph;
+import com.handbookflow.project.domain.TaskInGraph;
 import com.handbookflow.project.domain.TaskStatus;
-import com.handbookflow.project.rest.ProjectMapper;
-import com.handbookflow.project.rest.TaskAcceptanceRequest;
-import com.handbookflow.project.rest.TaskRequest;
-import com.handbookflow.project.rest.TaskView;
 import com.handbookflow.project.security.ProjectAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,7 +37,8 @@ import static com.handbookflow.project.service.ProjectProcess.*;
  * Table 5, the tasks, each with its own lifecycle: planned (SMART, finish-to-start predecessors without
  * cycles) while the team is formed or the progress runs, started once its predecessors are done,
  * completed by its department or person, accepted or rejected against its deliverable standard. Each
- * task is an obligation to its deadline; the delay scan marks it 延期 when the deadline passes.
+ * task is an obligation to its deadline; the delay scan marks it 延期 when the deadline passes. Each act
+ * answers the task in the graph of its project's tasks; the REST resource maps it to the view.
  */
 @ApplicationScoped
 public class TaskService {
@@ -50,14 +49,13 @@ public class TaskService {
     private final ProjectRepository projects;
     private final ProjectConfig config;
     private final WorkingDayCalendar calendar;
-    private final ProjectMapper mapper;
     private final Clock clock;
     private final ProjectAccess access;
     private final Departments departments;
     private final ProjectFlow flow;
 
     TaskService(ProcessEngine engine, BusinessActs acts, ProjectsForActs forActs, ProjectRepository projects,
-                ProjectConfig config, WorkingDayCalendar calendar, ProjectMapper mapper, Clock clock,
+                ProjectConfig config, WorkingDayCalendar calendar, Clock clock,
                 ProjectAccess access, Departments departments, ProjectFlow flow) {
         this.engine = engine;
         this.acts = acts;
@@ -65,7 +63,6 @@ public class TaskService {
         this.projects = projects;
         this.config = config;
         this.calendar = calendar;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
         this.departments = departments;
@@ -74,18 +71,18 @@ public class TaskService {
 
     /** The project's tasks as the caller sees them; 404 for a project they do not see. */
     @Transactional
-    public List<TaskView> list(String number) {
+    public List<TaskInGraph> list(String number) {
         Project project = visible(number);
         List<ProjectTask> tasks = projects.tasks(project);
         TaskGraph graph = new TaskGraph(tasks);
-        return tasks.stream().map(t -> mapper.task(t, graph)).toList();
+        return tasks.stream().map(t -> new TaskInGraph(t, graph)).toList();
     }
 
     @Transactional
-    public TaskView get(String number, String key) {
+    public TaskInGraph get(String number, String key) {
         Project project = visible(number);
         List<ProjectTask> tasks = projects.tasks(project);
-        return mapper.task(task(tasks, number, key), new TaskGraph(tasks));
+        return new TaskInGraph(task(tasks, number, key), new TaskGraph(tasks));
     }
 
     /** The tasks as the Gantt chart draws them, from live state; empty when the caller does not see the project. */
@@ -99,26 +96,26 @@ public class TaskService {
 
     /** A task added to table 5 while the team is formed or the progress runs, by the initiating department or the leader. */
     @Transactional
-    public TaskView add(String number, TaskRequest request, Actor actor) {
+    public TaskInGraph add(String number, PlannedTask planned, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
         access.requireMayLead(project);
         ProcessInstance process = engine.load(project.processInstanceId());
         requirePlanning(process, number);
         List<ProjectTask> tasks = projects.tasks(project);
         String key = "T" + (tasks.size() + 1);
-        ProjectTask task = plan(project, tasks, key, tasks.size() + 1, request);
+        ProjectTask task = plan(project, tasks, key, tasks.size() + 1, planned);
         projects.add(task);
         tasks = projects.tasks(project);
         Instant now = clock.instant();
         process.raise(ProjectObligations.task(process, task, calendar.version()).opened(actor, now));
         flow.rescheduleProgress(process, tasks, actor);
         project.track(process);
-        return mapper.task(task, new TaskGraph(tasks));
+        return new TaskInGraph(task, new TaskGraph(tasks));
     }
 
     /** A task not started yet is revised: the same rules as when added, its predecessors must not form a cycle. */
     @Transactional
-    public TaskView revise(String number, String key, TaskRequest request, Actor actor) {
+    public TaskInGraph revise(String number, String key, PlannedTask planned, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
         access.requireMayLead(project);
         ProcessInstance process = engine.load(project.processInstanceId());
@@ -126,21 +123,21 @@ public class TaskService {
         List<ProjectTask> tasks = projects.tasks(project);
         ProjectTask old = task(tasks, number, key);
         if (old.startedAt() != null || old.status() == TaskStatus.DONE) {
-            throw new ConflictException("task-already-started", "Task already started", "任务已开始",
+            throw new StateConflictException("task-already-started", "Task already started", "任务已开始",
                     "Task " + key + " has started; only a task not started yet is revised.",
                     "任务 " + key + " 已开始，只有未开始的任务可以修改。").with("currentState", old.status().name());
         }
-        ProjectTask revised = plan(project, tasks, key, old.seq(), request);
+        ProjectTask revised = plan(project, tasks, key, old.seq(), planned);
         old.revise(revised);
         tasks = projects.tasks(project);
         process.raise(ProjectObligations.task(process, old, calendar.version()).opened(actor, clock.instant()));
         flow.rescheduleProgress(process, tasks, actor);
-        return mapper.task(old, new TaskGraph(tasks));
+        return new TaskInGraph(old, new TaskGraph(tasks));
     }
 
     /** Work begins: only in the progress phase, and only when every predecessor is done (finish-to-start). */
     @Transactional
-    public TaskView start(String number, String key, Actor actor) {
+    public TaskInGraph start(String number, String key, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
         List<ProjectTask> tasks = projects.tasks(project);
         ProjectTask task = task(tasks, number, key);
@@ -152,14 +149,14 @@ public class TaskService {
         TaskGraph graph = new TaskGraph(tasks);
         List<String> open = graph.openPredecessors(task);
         if (!open.isEmpty()) {
-            throw new ConflictException("predecessors-not-done", "Predecessors not done", "前置任务未完成",
+            throw new StateConflictException("predecessors-not-done", "Predecessors not done", "前置任务未完成",
                     "Task " + key + " starts when " + String.join(", ", open) + " " + (open.size() == 1 ? "is" : "are")
                             + " done (finish-to-start).",
                     "任务 " + key + " 须待前置任务 " + String.join("、", open) + " 完成后方可开始。")
                     .with("openPredecessors", open).with("currentState", task.status().name());
         }
         task.start(clock.instant());
-        return mapper.task(task, graph);
+        return new TaskInGraph(task, graph);
     }
 
     /**
@@ -167,7 +164,7 @@ public class TaskService {
      * task done ends the progress phase and opens the acceptance.
      */
     @Transactional
-    public TaskView complete(String number, String key, Actor actor) {
+    public TaskInGraph complete(String number, String key, Actor actor) {
         Project project = acts.lockVisible(forActs, number);
         List<ProjectTask> tasks = projects.tasks(project);
         ProjectTask task = task(tasks, number, key);
@@ -181,7 +178,7 @@ public class TaskService {
         process.raise(ProjectObligations.task(process, task, calendar.version()).fulfilled(now, actor, now));
         flow.finishProgressIfAllDone(project, process, tasks, actor, now);
         project.track(process);
-        return mapper.task(task, new TaskGraph(tasks));
+        return new TaskInGraph(task, new TaskGraph(tasks));
     }
 
     /**
@@ -190,43 +187,43 @@ public class TaskService {
      * one is given.
      */
     @Transactional
-    public TaskView accept(String number, String key, TaskAcceptanceRequest request, Actor actor) {
+    public TaskInGraph accept(String number, String key, AcceptanceVerdict verdict, Actor actor) {
         BusinessActs.Acted<Project> acted = acts.onNode(forActs, number, ACCEPTANCE, (project, process, now) -> {
             ProjectTask task = task(projects.tasks(project), number, key);
-            boolean rejected = request.result() == AcceptanceResult.REJECTED;
-            if (rejected && (request.reason() == null || request.reason().isBlank())) {
-                throw new InvalidInputException("reason", "is required when the result is REJECTED",
+            boolean rejected = verdict.rejected();
+            if (rejected && (verdict.reason() == null || verdict.reason().isBlank())) {
+                throw new InvalidValueException("reason", "is required when the result is REJECTED",
                         "验收不通过时须说明原因");
             }
-            LocalDate newDeadline = rejected ? request.newDeadline() : null;
+            LocalDate newDeadline = rejected ? verdict.newDeadline() : null;
             if (newDeadline != null && newDeadline.isBefore(now.atZone(calendar.zone()).toLocalDate())) {
-                throw new InvalidInputException("newDeadline", "must not be in the past", "不能早于今天");
+                throw new InvalidValueException("newDeadline", "must not be in the past", "不能早于今天");
             }
-            task.accept(new TaskAcceptance(request.result(), request.reason(), task.round(), actor.userId(),
+            task.accept(new TaskAcceptance(verdict.result(), verdict.reason(), task.round(), actor.userId(),
                     actor.name(), now), newDeadline, newDeadline == null ? null : flow.dueAt(newDeadline));
             if (rejected) {
                 process.raise(ProjectObligations.task(process, task, calendar.version()).opened(actor, now));
             }
         });
         List<ProjectTask> tasks = projects.tasks(acted.object());
-        return mapper.task(task(tasks, number, key), new TaskGraph(tasks));
+        return new TaskInGraph(task(tasks, number, key), new TaskGraph(tasks));
     }
 
-    private ProjectTask plan(Project project, List<ProjectTask> tasks, String key, int seq, TaskRequest request) {
-        departments.require(request.department(), "department");
-        if (!project.takesPart(request.department())) {
+    private ProjectTask plan(Project project, List<ProjectTask> tasks, String key, int seq, PlannedTask planned) {
+        departments.require(planned.department(), "department");
+        if (!project.takesPart(planned.department())) {
             throw new RuleBrokenException("department-not-in-project", "Department not in the project",
                     "该部门未参与本项目", "Tasks go to the departments of the project " + project.departments()
-                    + "; " + request.department() + " is not one of them.",
+                    + "; " + planned.department() + " is not one of them.",
                     "任务须分配给项目参与部门：" + String.join("、", project.departments()) + "。",
                     List.of(ProjectRules.fieldError("department", "not a department of the project", "非本项目参与部门")));
         }
-        ProjectRules.requireSmart(request.name(), request.deliverableStandard(), request.startDate(),
-                request.deadline(), config.vagueWording(), "");
-        new TaskGraph(tasks).requireAcyclic(key, request.predecessorKeys());
-        return ProjectTask.plan(project, seq, request.name().strip(), request.department(), request.personId(),
-                request.personName(), request.deliverableStandard().strip(), request.startDate(), request.deadline(),
-                flow.dueAt(request.deadline()), request.predecessorKeys());
+        ProjectRules.requireSmart(planned.name(), planned.deliverableStandard(), planned.startDate(),
+                planned.deadline(), config.vagueWording(), "");
+        new TaskGraph(tasks).requireAcyclic(key, planned.predecessors());
+        return ProjectTask.plan(project, seq, planned.name().strip(), planned.department(), planned.personId(),
+                planned.personName(), planned.deliverableStandard().strip(), planned.startDate(), planned.deadline(),
+                flow.dueAt(planned.deadline()), planned.predecessors());
     }
 
     private static void requirePlanning(ProcessInstance process, String number) {
@@ -237,11 +234,11 @@ public class TaskService {
 
     private Project visible(String number) {
         return projects.findByNumber(number).filter(access::sees)
-                .orElseThrow(() -> new NotFoundException("Project", number));
+                .orElseThrow(() -> new ObjectNotFoundException("Project", number));
     }
 
     private static ProjectTask task(List<ProjectTask> tasks, String number, String key) {
         return tasks.stream().filter(t -> t.key().equals(key)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Task", number + "/" + key));
+                .orElseThrow(() -> new ObjectNotFoundException("Task", number + "/" + key));
     }
 }
