@@ -4,7 +4,7 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
@@ -123,7 +123,7 @@ public class LaunchResource {
                     example = "2026-09-01") String appliedFrom,
             @QueryParam("appliedTo") @Parameter(description = "Applied on or before this date (Asia/Shanghai)",
                     example = "2026-09-30") String appliedTo,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         LocalDate from = QueryParams.date("appliedFrom", appliedFrom);
         LocalDate to = QueryParams.date("appliedTo", appliedTo);
         LaunchFilter filter = new LaunchFilter(QueryParams.enumValue("status", LaunchStatus.class, status),

@@ -2,7 +2,7 @@ package com.handbookflow.project.gantt;
 
 import com.handbookflow.core.calendar.CalendarDay;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
-import com.handbookflow.core.calendar.rest.DayView;
+import com.handbookflow.core.calendar.DayView;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.label.LabeledValue;
 import jakarta.enterprise.context.ApplicationScoped;
