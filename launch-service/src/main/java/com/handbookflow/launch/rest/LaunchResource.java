@@ -15,6 +15,7 @@ import com.handbookflow.launch.service.LaunchFilter;
 import com.handbookflow.launch.service.LaunchProcess;
 import com.handbookflow.launch.service.LaunchQueries;
 import com.handbookflow.launch.service.LaunchService;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -62,14 +63,16 @@ public class LaunchResource {
     private final ActorProvider actors;
     private final WorkingDayCalendar calendar;
     private final ProcessDefinitions definitions;
+    private final LaunchMapper mapper;
 
     LaunchResource(LaunchService service, LaunchQueries queries, ActorProvider actors, WorkingDayCalendar calendar,
-                   ProcessDefinitions definitions) {
+                   ProcessDefinitions definitions, LaunchMapper mapper) {
         this.service = service;
         this.queries = queries;
         this.actors = actors;
         this.calendar = calendar;
         this.definitions = definitions;
+        this.mapper = mapper;
     }
 
     @POST
@@ -96,8 +99,10 @@ public class LaunchResource {
                     {"type": "https://handbookflow.com/problems/application-incomplete",
                      "title": "Requirement application refused", "titleZh": "新业务需求申请表不符合要求", "status": 422,
                      "errors": [{"field": "coreFunctions", "message": "4 core functions requested; at most 3: build a minimum viable product first, not everything at once (MVP，避免\\"大而全\\")"}]}""")))
+    @Transactional
     public Response apply(@Valid @NotNull ApplicationRequest request, @Context UriInfo uri) {
-        LaunchView view = service.apply(request, actors.current());
+        LaunchView view = mapper.view(service.apply(request.originatingDepartment(), request.toApplication(),
+                actors.current()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
     }
 
@@ -130,7 +135,7 @@ public class LaunchResource {
                 nodeKey(node), department == null || department.isBlank() ? null : department.strip(), overdue,
                 from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
-        return queries.list(filter, paging.validated());
+        return queries.list(filter, paging.validated()).map(mapper::summary);
     }
 
     /** A node of the launch process, or 400 naming {@code node} with the allowed keys. */
