@@ -8,10 +8,4 @@ class LaunchLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.launch";
     }
-
-    /** Services still import request and view types (src/test/archunit lists them); the list may only shrink. */
-    @Override
-    protected boolean knownViolationsFrozen() {
-        return true;
-    }
 }

@@ -23,10 +23,4 @@ class CoreLayeringTest extends LayeringTest {
         return List.of(IdempotencyFilters.class, IdempotencyKeys.class, ProblemMapper.class, StrictParameters.class,
                 UnreadableRequestFilter.class, OversizedRequestHandler.class);
     }
-
-    /** A few web classes outside rest packages (src/test/archunit lists them); the list may only shrink. */
-    @Override
-    protected boolean knownViolationsFrozen() {
-        return true;
-    }
 }

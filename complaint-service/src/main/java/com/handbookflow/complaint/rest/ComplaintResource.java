@@ -13,7 +13,7 @@ import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.core.engine.ActorProvider;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
@@ -116,7 +116,7 @@ public class ComplaintResource {
                     example = "2026-09-30") String receivedTo,
             @QueryParam("sort") @Parameter(description = "receivedAt | dueAt | number, '-' for descending",
                     example = "-receivedAt") String sort,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         LocalDate from = QueryParams.date("receivedFrom", receivedFrom);
         LocalDate to = QueryParams.date("receivedTo", receivedTo);
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),

@@ -9,6 +9,7 @@ import com.handbookflow.launch.domain.EmergencyPlan;
 import com.handbookflow.launch.domain.ExpectedResources;
 import com.handbookflow.launch.domain.FeasibilityContribution;
 import com.handbookflow.launch.domain.FeasibilityReport;
+import com.handbookflow.launch.domain.ItemLabels;
 import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.domain.LaunchConfirmation;
 import com.handbookflow.launch.domain.LaunchPlan;
@@ -18,7 +19,6 @@ import com.handbookflow.launch.domain.RequirementApplication;
 import com.handbookflow.launch.domain.ReviewRound;
 import com.handbookflow.launch.domain.LaunchDuty;
 import com.handbookflow.launch.domain.ReviewPart;
-import com.handbookflow.launch.rest.LaunchMapper;
 import com.handbookflow.launch.service.LaunchProcess;
 import com.handbookflow.core.engine.item.WorkItem;
 
@@ -93,7 +93,7 @@ final class ArchiveDocument {
             html.append("<table border=\"1\"><tr><th>评审内容</th><th>评审部门</th><th>评审意见</th><th>说明</th>"
                     + "<th>评审人</th><th>日期</th></tr>\n");
             for (WorkItem row : LaunchProcess.reviewRows(items, round.round())) {
-                html.append("<tr>").append(cell(LaunchMapper.label(ReviewPart.class, row).zh()))
+                html.append("<tr>").append(cell(ItemLabels.label(ReviewPart.class, row).zh()))
                         .append(cell(row.responsibleDepartment()))
                         .append(cell(row.result() == null ? label(row.state()) : label(row.result())))
                         .append(cell(row.comment())).append(cell(row.signedByName()))
@@ -129,7 +129,7 @@ final class ArchiveDocument {
                     row("应急预案：启动条件", e == null ? null : e.trigger()), row("上线后监控", plan.monitoring())));
         }
         for (WorkItem d : LaunchProcess.duties(items)) {
-            paragraph(LaunchMapper.label(LaunchDuty.class, d).zh() + "（" + d.responsibleDepartment() + "）："
+            paragraph(ItemLabels.label(LaunchDuty.class, d).zh() + "（" + d.responsibleDepartment() + "）："
                     + label(d.state())
                     + (d.signedByName() == null ? "" : "，" + d.signedByName() + "，" + time(d.completedAt()))
                     + (d.comment() == null ? "" : "，" + d.comment()));

@@ -5,7 +5,6 @@ import com.handbookflow.core.attachment.Attachments;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
-import com.handbookflow.launch.rest.LaunchActsResource;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.launch.domain.Launch;
@@ -52,7 +51,7 @@ public class LaunchArchive {
             zip.closeEntry();
             for (int i = 0; i < files.size(); i++) {
                 zip.putNextEntry(new ZipEntry(names.get(i)));
-                attachments.open(LaunchActsResource.owner(launch.number()), files.get(i).id()).orElseThrow()
+                attachments.open(Launch.attachmentOwner(launch.number()), files.get(i).id()).orElseThrow()
                         .writeTo(zip);
                 zip.closeEntry();
             }
@@ -65,7 +64,7 @@ public class LaunchArchive {
     private List<Attachment> files(String number) {
         List<Attachment> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageView<Attachment> one = attachments.list(LaunchActsResource.owner(number),
+            PageView<Attachment> one = attachments.list(Launch.attachmentOwner(number),
                     new PageRequest(page, PageRequest.MAX_SIZE));
             all.addAll(one.items());
             if (page + 1 >= one.totalPages()) {

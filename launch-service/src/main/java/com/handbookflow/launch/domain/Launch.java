@@ -1,6 +1,7 @@
 package com.handbookflow.launch.domain;
 
 import com.handbookflow.core.act.TracksProcess;
+import com.handbookflow.core.attachment.AttachmentOwner;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
@@ -273,6 +274,11 @@ public class Launch implements TracksProcess {
     private void fill(RequirementApplication filled) {
         application = filled;
         businessName = filled.businessName();
+    }
+
+    /** Whose files the launch's attachments are: kept under the launch's number, so they go into its archive. */
+    public static AttachmentOwner attachmentOwner(String number) {
+        return new AttachmentOwner("launch", number);
     }
 
     public UUID id() { return id; }

@@ -1,6 +1,5 @@
 package com.handbookflow.launch.rest;
 
-import com.handbookflow.core.attachment.AttachmentOwner;
 import com.handbookflow.core.attachment.rest.AttachmentsApi;
 import com.handbookflow.core.attachment.rest.AttachmentsResource;
 import com.handbookflow.core.engine.ActorProvider;
@@ -8,9 +7,16 @@ import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
 import com.handbookflow.core.rest.QueryParams;
+import com.handbookflow.launch.domain.Acceptance;
+import com.handbookflow.launch.domain.EmergencyPlan;
+import com.handbookflow.launch.domain.FeasibilityFindings;
+import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.domain.LaunchDuty;
+import com.handbookflow.launch.domain.LeaderSignOff;
 import com.handbookflow.launch.domain.ReviewPart;
+import com.handbookflow.launch.domain.TestResults;
 import com.handbookflow.launch.service.LaunchService;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -65,11 +71,14 @@ public class LaunchActsResource {
     private final LaunchService service;
     private final ActorProvider actors;
     private final AttachmentsApi attachmentsApi;
+    private final LaunchMapper mapper;
 
-    LaunchActsResource(LaunchService service, ActorProvider actors, AttachmentsApi attachmentsApi) {
+    LaunchActsResource(LaunchService service, ActorProvider actors, AttachmentsApi attachmentsApi,
+                       LaunchMapper mapper) {
         this.service = service;
         this.actors = actors;
         this.attachmentsApi = attachmentsApi;
+        this.mapper = mapper;
     }
 
     /**
@@ -79,11 +88,7 @@ public class LaunchActsResource {
      */
     @Path("attachments")
     public AttachmentsResource attachments(@PathParam("number") String number) {
-        return attachmentsApi.mount(owner(number), service.attachmentAccess(number));
-    }
-
-    public static AttachmentOwner owner(String number) {
-        return new AttachmentOwner("launch", number);
+        return attachmentsApi.mount(Launch.attachmentOwner(number), service.attachmentAccess(number));
     }
 
     @GET
@@ -91,8 +96,9 @@ public class LaunchActsResource {
             + "the feasibility analysis, every review round of table 2, development, release and evaluation, and each "
             + "node activation: state, department, person, startedAt, dueAt with its limit, completedAt, onTime, who "
             + "and why.")
+    @Transactional
     public LaunchView get(@PathParam("number") @Parameter(example = "SX2026-0001") String number) {
-        return service.find(number).orElseThrow(() -> new NotFoundException("Launch", number));
+        return mapper.view(service.find(number).orElseThrow(() -> new NotFoundException("Launch", number)));
     }
 
     @PUT
@@ -101,17 +107,20 @@ public class LaunchActsResource {
             description = "While the requirement is being collected (REQUIREMENT); the same rules as at filing.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApplicationRequest.class),
             examples = @ExampleObject(name = "points mall", value = ApiExamples.APPLICATION)))
+    @Transactional
     public LaunchView reviseApplication(@PathParam("number") String number,
                                         @Valid @NotNull ApplicationRequest request) {
-        return service.reviseApplication(number, request, actors.current());
+        return mapper.view(service.reviseApplication(number, request.originatingDepartment(), request.toApplication(),
+                actors.current()));
     }
 
     @POST
     @Path("application-submission")
     @Operation(operationId = "submitApplication", summary = "Submit the application / 提交需求申请",
             description = "Within 3 working days. Product's feasibility analysis (5 working days) starts. No body.")
+    @Transactional
     public LaunchView submitApplication(@PathParam("number") String number) {
-        return service.submitApplication(number, actors.current());
+        return mapper.view(service.submitApplication(number, actors.current()));
     }
 
     @POST
@@ -120,8 +129,9 @@ public class LaunchActsResource {
             description = "By a member of technology or finance (需技术、财务共同参与): the report needs both.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContributionRequest.class),
             examples = @ExampleObject(name = "technology", value = ApiExamples.CONTRIBUTION)))
+    @Transactional
     public LaunchView contribute(@PathParam("number") String number, @Valid @NotNull ContributionRequest request) {
-        return service.contribute(number, request, actors.current());
+        return mapper.view(service.contribute(number, request.department(), request.summary(), actors.current()));
     }
 
     @POST
@@ -134,9 +144,12 @@ public class LaunchActsResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FeasibilityReportRequest.class),
             examples = {@ExampleObject(name = "pass", value = ApiExamples.FEASIBILITY_PASS),
                     @ExampleObject(name = "fail", value = ApiExamples.FEASIBILITY_FAIL)}))
+    @Transactional
     public LaunchView reportFeasibility(@PathParam("number") String number,
                                         @Valid @NotNull FeasibilityReportRequest request) {
-        return service.reportFeasibility(number, request, actors.current());
+        return mapper.view(service.reportFeasibility(number, new FeasibilityFindings(request.technology(),
+                request.resources(), request.costBenefit(), request.competition(), request.conclusion(),
+                request.reason()), actors.current()));
     }
 
     @POST
@@ -150,12 +163,13 @@ public class LaunchActsResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewSignatureRequest.class),
             examples = {@ExampleObject(name = "pass", value = ApiExamples.REVIEW_PASS),
                     @ExampleObject(name = "needs changes", value = ApiExamples.REVIEW_NEEDS_CHANGES)}))
+    @Transactional
     public LaunchView signReview(@PathParam("number") String number,
                                  @PathParam("part") @Parameter(description = "BUSINESS_PLAN, TECHNICAL_PLAN, "
                                          + "RESOURCE_BUDGET", example = "BUSINESS_PLAN") String part,
                                  @Valid @NotNull ReviewSignatureRequest request) {
-        return service.signReview(number, QueryParams.enumValue("part", ReviewPart.class, part), request,
-                actors.current());
+        return mapper.view(service.signReview(number, QueryParams.enumValue("part", ReviewPart.class, part),
+                request.opinion(), request.comment(), actors.current()));
     }
 
     @POST
@@ -166,9 +180,11 @@ public class LaunchActsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = SignOffRequest.class),
             examples = {@ExampleObject(name = "default limit", value = "{\"comment\": \"同意。\"}"),
                     @ExampleObject(name = "longer limit", value = ApiExamples.SIGN_OFF)}))
+    @Transactional
     public LaunchView signOff(@PathParam("number") String number, @Valid SignOffRequest request) {
-        return service.signOff(number, request == null ? new SignOffRequest(null, null, null) : request,
-                actors.current());
+        LeaderSignOff signOff = request == null ? new LeaderSignOff(null, null, null)
+                : new LeaderSignOff(request.developmentLimit(), request.limitReason(), request.comment());
+        return mapper.view(service.signOff(number, signOff, actors.current()));
     }
 
     @POST
@@ -177,8 +193,9 @@ public class LaunchActsResource {
             description = "By product after a round concluded 需修改; a new review round opens with the same rows.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanRevisionRequest.class),
             examples = @ExampleObject(name = "smaller budget", value = ApiExamples.PLAN_REVISION)))
+    @Transactional
     public LaunchView revisePlan(@PathParam("number") String number, @Valid @NotNull PlanRevisionRequest request) {
-        return service.revisePlan(number, request, actors.current());
+        return mapper.view(service.revisePlan(number, request.summary(), actors.current()));
     }
 
     @POST
@@ -189,9 +206,15 @@ public class LaunchActsResource {
                     + "DEPLOYMENT (technology), PROMOTION (marketing), SCRIPT_TRAINING (customer-service).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DevelopmentRequest.class),
             examples = @ExampleObject(name = "tested and accepted", value = ApiExamples.DEVELOPMENT)))
+    @Transactional
     public LaunchView completeDevelopment(@PathParam("number") String number,
                                           @Valid @NotNull DevelopmentRequest request) {
-        return service.completeDevelopment(number, request, actors.current());
+        DevelopmentRequest.TestReportPart t = request.testReport();
+        DevelopmentRequest.UatPart u = request.uatConfirmation();
+        return mapper.view(service.completeDevelopment(number,
+                t == null ? null : new TestResults(t.summary(), t.casesRun(), t.casesPassed(), t.openDefects()),
+                u == null ? null : new Acceptance(u.acceptedBy(), u.acceptingDepartment(), u.acceptedOn(), u.statement()),
+                actors.current()));
     }
 
     @PUT
@@ -201,8 +224,12 @@ public class LaunchActsResource {
                     + "monitoring. Recorded again, it replaces the earlier one.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LaunchPlanRequest.class),
             examples = @ExampleObject(name = "plan", value = ApiExamples.LAUNCH_PLAN)))
+    @Transactional
     public LaunchView planLaunch(@PathParam("number") String number, @Valid @NotNull LaunchPlanRequest request) {
-        return service.planLaunch(number, request, actors.current());
+        LaunchPlanRequest.EmergencyPlanPart e = request.emergencyPlan();
+        return mapper.view(service.planLaunch(number, request.launchAt().toInstant(), request.people(),
+                e == null ? null : new EmergencyPlan(e.rollbackSteps(), e.userCompensation(), e.trigger()),
+                request.monitoring(), actors.current()));
     }
 
     @POST
@@ -212,11 +239,12 @@ public class LaunchActsResource {
                     + "(marketing), SCRIPT_TRAINING 客服话术培训 (customer-service).")
     @RequestBody(content = @Content(schema = @Schema(implementation = DutyRequest.class),
             examples = @ExampleObject(name = "deployed", value = ApiExamples.DUTY)))
+    @Transactional
     public LaunchView completeDuty(@PathParam("number") String number,
                                    @PathParam("duty") @Parameter(example = "DEPLOYMENT") String duty,
                                    @Valid DutyRequest request) {
-        return service.completeDuty(number, QueryParams.enumValue("duty", LaunchDuty.class, duty),
-                request == null ? new DutyRequest(null) : request, actors.current());
+        return mapper.view(service.completeDuty(number, QueryParams.enumValue("duty", LaunchDuty.class, duty),
+                request == null ? null : request.note(), actors.current()));
     }
 
     @POST
@@ -228,8 +256,11 @@ public class LaunchActsResource {
                     + "working days after the launch.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReleaseRequest.class),
             examples = @ExampleObject(name = "live", value = ApiExamples.RELEASE)))
+    @Transactional
     public LaunchView release(@PathParam("number") String number, @Valid @NotNull ReleaseRequest request) {
-        return service.release(number, request, actors.current());
+        return mapper.view(service.release(number,
+                request.launchedAt() == null ? null : request.launchedAt().toInstant(), request.statement(),
+                request.monitoringNote(), actors.current()));
     }
 
     @POST
@@ -239,7 +270,9 @@ public class LaunchActsResource {
                     + "metric among them, measured against the goal's target; the launch is archived.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
             examples = @ExampleObject(name = "three months", value = ApiExamples.EVALUATION)))
+    @Transactional
     public LaunchView evaluate(@PathParam("number") String number, @Valid @NotNull EvaluationRequest request) {
-        return service.evaluate(number, request, actors.current());
+        return mapper.view(service.evaluate(number, request.metrics(), request.feedback(), request.conclusion(),
+                actors.current()));
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.launch.rest;
 
+import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
@@ -10,6 +11,7 @@ import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.launch.domain.BusinessGoal;
 import com.handbookflow.launch.domain.Evaluation;
+import com.handbookflow.launch.domain.ItemLabels;
 import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.domain.LaunchStatus;
 import com.handbookflow.launch.domain.MetricResult;
@@ -41,6 +43,11 @@ public class LaunchMapper {
     public LaunchSummary summary(Launch l) {
         return new LaunchSummary(l.number(), l.businessName(), l.originatingDepartment(), l.originatorName(),
                 l.appliedOn(), LabeledValue.of(l.status()), l.currentNode(), l.currentDueAt(), overdue(l));
+    }
+
+    /** A launch after an act, or as read: inside the transaction, as its review rows and duties are read. */
+    public LaunchView view(BusinessActs.Acted<Launch> launch) {
+        return view(launch.object(), launch.process());
     }
 
     /** Inside the reading transaction: the review rows and duties are the process's work items. */
@@ -87,7 +94,7 @@ public class LaunchMapper {
 
     private LaunchView.ReviewRowView row(WorkItem r) {
         boolean signed = r.signedById() != null;
-        return new LaunchView.ReviewRowView(label(ReviewPart.class, r), r.responsibleDepartment(),
+        return new LaunchView.ReviewRowView(ItemLabels.label(ReviewPart.class, r), r.responsibleDepartment(),
                 LabeledValue.of(r.state()), r.dueAt(), LabeledValue.of(r.result()), r.comment(), r.signedByName(),
                 signed ? r.completedAt().atZone(calendar.zone()).toLocalDate() : null, signed ? r.completedAt() : null,
                 r.onTime());
@@ -95,19 +102,8 @@ public class LaunchMapper {
 
     private static LaunchView.DutyView duty(WorkItem d) {
         boolean done = d.signedById() != null;
-        return new LaunchView.DutyView(label(LaunchDuty.class, d), d.responsibleDepartment(), LabeledValue.of(d.state()),
+        return new LaunchView.DutyView(ItemLabels.label(LaunchDuty.class, d), d.responsibleDepartment(), LabeledValue.of(d.state()),
                 d.dueAt(), d.comment(), d.signedByName(), done ? d.completedAt() : null, d.onTime());
-    }
-
-    /** A row or duty of the handbook by its enumeration's labels; one added at run time by its own names. */
-    public static <E extends Enum<E> & com.handbookflow.core.label.Labeled> LabeledValue label(Class<E> type,
-                                                                                              WorkItem item) {
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(item.itemKey())) {
-                return LabeledValue.of(value);
-            }
-        }
-        return new LabeledValue(item.itemKey(), item.nameZh(), item.nameEn());
     }
 
     private static LaunchView.EvaluationView evaluation(Evaluation e) {

@@ -4,7 +4,7 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
@@ -15,6 +15,7 @@ import com.handbookflow.launch.service.LaunchFilter;
 import com.handbookflow.launch.service.LaunchProcess;
 import com.handbookflow.launch.service.LaunchQueries;
 import com.handbookflow.launch.service.LaunchService;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -62,14 +63,16 @@ public class LaunchResource {
     private final ActorProvider actors;
     private final WorkingDayCalendar calendar;
     private final ProcessDefinitions definitions;
+    private final LaunchMapper mapper;
 
     LaunchResource(LaunchService service, LaunchQueries queries, ActorProvider actors, WorkingDayCalendar calendar,
-                   ProcessDefinitions definitions) {
+                   ProcessDefinitions definitions, LaunchMapper mapper) {
         this.service = service;
         this.queries = queries;
         this.actors = actors;
         this.calendar = calendar;
         this.definitions = definitions;
+        this.mapper = mapper;
     }
 
     @POST
@@ -96,8 +99,10 @@ public class LaunchResource {
                     {"type": "https://handbookflow.com/problems/application-incomplete",
                      "title": "Requirement application refused", "titleZh": "新业务需求申请表不符合要求", "status": 422,
                      "errors": [{"field": "coreFunctions", "message": "4 core functions requested; at most 3: build a minimum viable product first, not everything at once (MVP，避免\\"大而全\\")"}]}""")))
+    @Transactional
     public Response apply(@Valid @NotNull ApplicationRequest request, @Context UriInfo uri) {
-        LaunchView view = service.apply(request, actors.current());
+        LaunchView view = mapper.view(service.apply(request.originatingDepartment(), request.toApplication(),
+                actors.current()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
     }
 
@@ -123,14 +128,14 @@ public class LaunchResource {
                     example = "2026-09-01") String appliedFrom,
             @QueryParam("appliedTo") @Parameter(description = "Applied on or before this date (Asia/Shanghai)",
                     example = "2026-09-30") String appliedTo,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         LocalDate from = QueryParams.date("appliedFrom", appliedFrom);
         LocalDate to = QueryParams.date("appliedTo", appliedTo);
         LaunchFilter filter = new LaunchFilter(QueryParams.enumValue("status", LaunchStatus.class, status),
                 nodeKey(node), department == null || department.isBlank() ? null : department.strip(), overdue,
                 from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
-        return queries.list(filter, paging.validated());
+        return queries.list(filter, paging.validated()).map(mapper::summary);
     }
 
     /** A node of the launch process, or 400 naming {@code node} with the allowed keys. */

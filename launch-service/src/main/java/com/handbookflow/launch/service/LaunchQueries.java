@@ -4,8 +4,6 @@ import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.domain.LaunchStatus;
-import com.handbookflow.launch.rest.LaunchMapper;
-import com.handbookflow.launch.rest.LaunchSummary;
 import com.handbookflow.launch.security.LaunchAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,19 +23,17 @@ import java.util.List;
 public class LaunchQueries {
 
     private final EntityManager entityManager;
-    private final LaunchMapper mapper;
     private final Clock clock;
     private final LaunchAccess access;
 
-    LaunchQueries(EntityManager entityManager, LaunchMapper mapper, Clock clock, LaunchAccess access) {
+    LaunchQueries(EntityManager entityManager, Clock clock, LaunchAccess access) {
         this.entityManager = entityManager;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<LaunchSummary> list(LaunchFilter filter, PageRequest paging) {
+    public PageView<Launch> list(LaunchFilter filter, PageRequest paging) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Instant now = clock.instant();
         String restrictedTo = access.listRestrictedTo();
@@ -54,7 +50,7 @@ public class LaunchQueries {
         count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, restrictedTo));
         long total = entityManager.createQuery(count).getSingleResult();
 
-        return PageView.of(page.stream().map(mapper::summary).toList(), paging, total);
+        return PageView.of(page, paging, total);
     }
 
     /** {@code restrictedTo}: the only originating department whose launches the user may see (null: all). */

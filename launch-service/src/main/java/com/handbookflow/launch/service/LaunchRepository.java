@@ -1,6 +1,6 @@
 package com.handbookflow.launch.service;
 
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.launch.domain.Launch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +19,6 @@ public class LaunchRepository implements PanacheRepositoryBase<Launch, UUID> {
     /** The launch for an act, its row locked until the transaction ends: acts on one launch queue. */
     public Launch requireForAct(String number) {
         return find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Launch", number));
+                .orElseThrow(() -> new ObjectNotFoundException("Launch", number));
     }
 }

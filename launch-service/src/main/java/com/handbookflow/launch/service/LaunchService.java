@@ -16,41 +16,34 @@ import com.handbookflow.core.engine.item.WorkItemJoin;
 import com.handbookflow.core.engine.item.WorkItemResult;
 import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.security.NodePermissions;
 import com.handbookflow.launch.config.LaunchConfig;
+import com.handbookflow.launch.domain.Acceptance;
 import com.handbookflow.launch.domain.ApplicationRules;
 import com.handbookflow.launch.domain.EmergencyPlan;
 import com.handbookflow.launch.domain.Evaluation;
 import com.handbookflow.launch.domain.EvaluationRules;
-import com.handbookflow.launch.domain.FeasibilityConclusion;
 import com.handbookflow.launch.domain.FeasibilityContribution;
+import com.handbookflow.launch.domain.FeasibilityFindings;
 import com.handbookflow.launch.domain.FeasibilityReport;
+import com.handbookflow.launch.domain.ItemLabels;
 import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.domain.LaunchConfirmation;
 import com.handbookflow.launch.domain.LaunchDuty;
 import com.handbookflow.launch.domain.LaunchPlan;
+import com.handbookflow.launch.domain.LeaderSignOff;
+import com.handbookflow.launch.domain.Measurement;
 import com.handbookflow.launch.domain.MetricResult;
 import com.handbookflow.launch.domain.PlanRevision;
 import com.handbookflow.launch.domain.RequirementApplication;
 import com.handbookflow.launch.domain.ReviewConclusion;
 import com.handbookflow.launch.domain.ReviewPart;
 import com.handbookflow.launch.domain.TestReport;
+import com.handbookflow.launch.domain.TestResults;
 import com.handbookflow.launch.domain.UatConfirmation;
-import com.handbookflow.launch.rest.ApplicationRequest;
-import com.handbookflow.launch.rest.ContributionRequest;
-import com.handbookflow.launch.rest.DevelopmentRequest;
-import com.handbookflow.launch.rest.DutyRequest;
-import com.handbookflow.launch.rest.EvaluationRequest;
-import com.handbookflow.launch.rest.FeasibilityReportRequest;
-import com.handbookflow.launch.rest.LaunchMapper;
-import com.handbookflow.launch.rest.LaunchPlanRequest;
-import com.handbookflow.launch.rest.LaunchView;
-import com.handbookflow.launch.rest.PlanRevisionRequest;
-import com.handbookflow.launch.rest.ReleaseRequest;
-import com.handbookflow.launch.rest.ReviewSignatureRequest;
-import com.handbookflow.launch.rest.SignOffRequest;
 import com.handbookflow.launch.security.LaunchAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -80,7 +73,6 @@ public class LaunchService {
     private final BusinessNumbers numbers;
     private final LaunchConfig config;
     private final WorkingDayCalendar calendar;
-    private final LaunchMapper mapper;
     private final Clock clock;
     private final LaunchAccess access;
     private final NodePermissions permissions;
@@ -89,7 +81,7 @@ public class LaunchService {
     private final LaunchesForActs forActs;
 
     LaunchService(ProcessEngine engine, LaunchRepository launches, BusinessNumbers numbers, LaunchConfig config,
-                  WorkingDayCalendar calendar, LaunchMapper mapper, Clock clock, LaunchAccess access,
+                  WorkingDayCalendar calendar, Clock clock, LaunchAccess access,
                   NodePermissions permissions, BusinessActs acts, LaunchesForActs forActs) {
         this.acts = acts;
         this.forActs = forActs;
@@ -99,16 +91,18 @@ public class LaunchService {
         this.numbers = numbers;
         this.config = config;
         this.calendar = calendar;
-        this.mapper = mapper;
         this.clock = clock;
         this.access = access;
         this.permissions = permissions;
     }
 
-    /** A read, but in a transaction: the engine loads instances only inside one. */
+    /**
+     * The launch and its process, when the caller sees it; inside a transaction, which the caller keeps open
+     * while it reads the process's work items and timeline.
+     */
     @Transactional
-    public Optional<LaunchView> find(String number) {
-        return findVisible(number).map(l -> mapper.view(l, engine.load(l.processInstanceId())));
+    public Optional<BusinessActs.Acted<Launch>> find(String number) {
+        return findVisible(number).map(l -> new BusinessActs.Acted<>(l, engine.load(l.processInstanceId())));
     }
 
     /** The launch and its process, for the archive; empty when unknown or not visible to the caller. */
@@ -120,7 +114,7 @@ public class LaunchService {
     /** Who may read and add the launch's files; 404 when the caller does not see the launch. */
     @Transactional
     public com.handbookflow.core.attachment.AttachmentAccess attachmentAccess(String number) {
-        Launch launch = findVisible(number).orElseThrow(() -> new NotFoundException("Launch", number));
+        Launch launch = findVisible(number).orElseThrow(() -> new ObjectNotFoundException("Launch", number));
         ProcessInstance process = engine.load(launch.processInstanceId());
         NodeInstance active = process.activeNode().orElse(null);
         List<String> cooperating = active == null ? List.of() : engine.definition(process).node(active.nodeKey())
@@ -133,10 +127,10 @@ public class LaunchService {
      * collect the requirement and submit the application.
      */
     @Transactional
-    public LaunchView apply(ApplicationRequest request, Actor actor) {
-        String department = originatingDepartment(request.originatingDepartment());
+    public BusinessActs.Acted<Launch> apply(String originatingDepartment, RequirementApplication application,
+                                            Actor actor) {
+        String department = originatingDepartment(originatingDepartment);
         access.requireMayApply(department);
-        RequirementApplication application = request.toApplication();
         ApplicationRules.requireComplete(application, config.maxCoreFunctions());
         Instant now = clock.instant();
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
@@ -145,17 +139,17 @@ public class LaunchService {
                 ORIGINATING_DEPARTMENT, department), actor, Activation.department(department).withPerson(actor.userId()));
         Launch launch = Launch.apply(number, process, department, actor, now, today, application);
         launches.persist(launch);
-        return mapper.view(launch, process);
+        return new BusinessActs.Acted<>(launch, process);
     }
 
     @Transactional
-    public LaunchView reviseApplication(String number, ApplicationRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> reviseApplication(String number, String originatingDepartment,
+                                                        RequirementApplication application, Actor actor) {
         return act(number, REQUIREMENT, nodeTeam(), (launch, process, now) -> {
-            if (!launch.originatingDepartment().equals(request.originatingDepartment())) {
-                throw new InvalidInputException("originatingDepartment", "stays " + launch.originatingDepartment()
+            if (!launch.originatingDepartment().equals(originatingDepartment)) {
+                throw new InvalidValueException("originatingDepartment", "stays " + launch.originatingDepartment()
                         + " (the launch's originating department)", "发起部门不可更改（" + launch.originatingDepartment() + "）");
             }
-            RequirementApplication application = request.toApplication();
             ApplicationRules.requireComplete(application, config.maxCoreFunctions());
             launch.reviseApplication(application);
             process.putAttribute(BUSINESS_NAME, application.businessName());
@@ -164,7 +158,7 @@ public class LaunchService {
 
     /** The application goes to product for the feasibility analysis (5 working days). */
     @Transactional
-    public LaunchView submitApplication(String number, Actor actor) {
+    public BusinessActs.Acted<Launch> submitApplication(String number, Actor actor) {
         return act(number, REQUIREMENT, nodeTeam(), (launch, process, now) -> {
             ApplicationRules.requireComplete(launch.application(), config.maxCoreFunctions());
             launch.submitApplication(now);
@@ -174,11 +168,12 @@ public class LaunchService {
     }
 
     @Transactional
-    public LaunchView contribute(String number, ContributionRequest request, Actor actor) {
-        String department = access.contributingDepartment(request.department());
+    public BusinessActs.Acted<Launch> contribute(String number, String requestedDepartment, String summary,
+                                                 Actor actor) {
+        String department = access.contributingDepartment(requestedDepartment);
         return act(number, FEASIBILITY, (l, p, node) -> {
             if (department == null || !config.feasibilityContributors().contains(department)) {
-                throw new com.handbookflow.core.problem.UnprocessableException("not-a-contributor",
+                throw new RuleBrokenException("not-a-contributor",
                         "Not a contributing department", "非协作部门",
                         "Contributions to the feasibility analysis come from " + String.join(", ",
                                 config.feasibilityContributors()) + "; not from " + department + ".",
@@ -187,23 +182,22 @@ public class LaunchService {
             }
             access.requireMayContribute(department);
         }, (launch, process, now) -> launch.contributeToFeasibility(
-                new FeasibilityContribution(department, request.summary(), actor.userId(), actor.name(), now)));
+                new FeasibilityContribution(department, summary, actor.userId(), actor.name(), now)));
     }
 
     /** 通过 opens the plan review (round 1); 不通过 ends the launch as rejected, with the reason. */
     @Transactional
-    public LaunchView reportFeasibility(String number, FeasibilityReportRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> reportFeasibility(String number, FeasibilityFindings findings, Actor actor) {
         return act(number, FEASIBILITY, nodeTeam(), (launch, process, now) -> {
-            launch.reportFeasibility(new FeasibilityReport(request.technology(), request.resources(),
-                    request.costBenefit(), request.competition(), request.conclusion(), request.reason(),
+            launch.reportFeasibility(new FeasibilityReport(findings.technology(), findings.resources(),
+                    findings.costBenefit(), findings.competition(), findings.conclusion(), findings.reason(),
                     actor.userId(), actor.name(), now), config.feasibilityContributors());
-            boolean pass = request.conclusion() == FeasibilityConclusion.PASS;
-            if (pass) {
+            if (findings.feasible()) {
                 completeIntoReview(launch, process, LaunchOutcomes.FEASIBLE,
-                        List.of(output(number, "feasibility-report")), actor, request.reason(), now);
+                        List.of(output(number, "feasibility-report")), actor, findings.reason(), now);
             } else {
                 engine.complete(process, LaunchOutcomes.NOT_FEASIBLE, List.of(output(number, "feasibility-report")),
-                        actor, request.reason(), Activation.DEFAULT);
+                        actor, findings.reason(), Activation.DEFAULT);
             }
         });
     }
@@ -214,10 +208,11 @@ public class LaunchService {
      * the plan back to product; all 通过 waits for the leader in charge.
      */
     @Transactional
-    public LaunchView signReview(String number, ReviewPart part, ReviewSignatureRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> signReview(String number, ReviewPart part, WorkItemResult opinion,
+                                                 String comment, Actor actor) {
         return act(number, PLAN_REVIEW, (l, p, node) -> access.requireMaySign(item(p, node, part.name())),
                 (launch, process, now) -> {
-                    engine.signWorkItem(process, PLAN_REVIEW, part.name(), request.opinion(), request.comment(), actor);
+                    engine.signWorkItem(process, PLAN_REVIEW, part.name(), opinion, comment, actor);
                     WorkItemJoin.Verdict join = engine.workItemJoin(process, PLAN_REVIEW);
                     if (!join.open().isEmpty()) {
                         return;
@@ -239,16 +234,16 @@ public class LaunchService {
      * by complexity (the default, or a longer one with a reason).
      */
     @Transactional
-    public LaunchView signOff(String number, SignOffRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> signOff(String number, LeaderSignOff signOff, Actor actor) {
         return act(number, PLAN_REVIEW, (l, p, node) -> access.requireLeader(), (launch, process, now) -> {
-            launch.signOff(actor, now, request.comment(), currentRows(process).stream()
+            launch.signOff(actor, now, signOff.comment(), currentRows(process).stream()
                     .filter(r -> r.result() != WorkItemResult.PASS).map(WorkItem::itemKey).toList());
-            String limit = developmentLimit(request, now);
-            String limitReason = limit.equals(config.developmentLimit()) ? null : request.limitReason();
+            String limit = developmentLimit(signOff, now);
+            String limitReason = limit.equals(config.developmentLimit()) ? null : signOff.limitReason();
             launch.scheduleDevelopment(limit, limitReason);
             // the timeline says who approved and why, and why development got a limit other than the default
-            String comment = limitReason == null ? request.comment()
-                    : (request.comment() == null ? "" : request.comment() + " ") + "开发测试时限 " + limit + "：" + limitReason;
+            String comment = limitReason == null ? signOff.comment()
+                    : (signOff.comment() == null ? "" : signOff.comment() + " ") + "开发测试时限 " + limit + "：" + limitReason;
             engine.complete(process, LaunchOutcomes.APPROVED, List.of(output(number, "plan-review-form")), actor,
                     comment, Activation.DEFAULT.withLimits(List.of(limit)));
         });
@@ -256,12 +251,12 @@ public class LaunchService {
 
     /** Product revises the plan after 需修改; a new review round opens with the same three rows. */
     @Transactional
-    public LaunchView revisePlan(String number, PlanRevisionRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> revisePlan(String number, String summary, Actor actor) {
         return act(number, PLAN_REVISION, nodeTeam(), (launch, process, now) -> {
-            launch.revisePlan(new PlanRevision(launch.currentRound().round(), request.summary(), actor.userId(),
+            launch.revisePlan(new PlanRevision(launch.currentRound().round(), summary, actor.userId(),
                     actor.name(), now));
             completeIntoReview(launch, process, LaunchOutcomes.REVISED, List.of(output(number, "revised-plan")),
-                    actor, request.summary(), now);
+                    actor, summary, now);
         });
     }
 
@@ -270,10 +265,8 @@ public class LaunchService {
      * naming the missing one). Launch preparation follows, with each department's duty.
      */
     @Transactional
-    public LaunchView completeDevelopment(String number, DevelopmentRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> completeDevelopment(String number, TestResults t, Acceptance u, Actor actor) {
         return act(number, DEVELOPMENT, nodeTeam(), (launch, process, now) -> {
-            DevelopmentRequest.TestReportPart t = request.testReport();
-            DevelopmentRequest.UatPart u = request.uatConfirmation();
             launch.recordDevelopment(
                     t == null ? null : new TestReport(t.summary(), t.casesRun(), t.casesPassed(), t.openDefects(),
                             actor.name(), now),
@@ -293,20 +286,17 @@ public class LaunchService {
 
     /** 《上线计划表》; recorded again, it replaces the earlier one. The release checks its emergency plan. */
     @Transactional
-    public LaunchView planLaunch(String number, LaunchPlanRequest request, Actor actor) {
-        return act(number, RELEASE, nodeTeam(), (launch, process, now) -> {
-            LaunchPlanRequest.EmergencyPlanPart e = request.emergencyPlan();
-            launch.planLaunch(new LaunchPlan(request.launchAt().toInstant(), request.people(),
-                    e == null ? null : new EmergencyPlan(e.rollbackSteps(), e.userCompensation(), e.trigger()),
-                    request.monitoring(), actor.name(), now));
-        });
+    public BusinessActs.Acted<Launch> planLaunch(String number, Instant launchAt, List<String> people,
+                                                 EmergencyPlan emergencyPlan, String monitoring, Actor actor) {
+        return act(number, RELEASE, nodeTeam(), (launch, process, now) ->
+                launch.planLaunch(new LaunchPlan(launchAt, people, emergencyPlan, monitoring, actor.name(), now)));
     }
 
     /** A department reports its launch-day duty (a work item of the release node) done. */
     @Transactional
-    public LaunchView completeDuty(String number, LaunchDuty duty, DutyRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> completeDuty(String number, LaunchDuty duty, String note, Actor actor) {
         return act(number, RELEASE, (l, p, node) -> access.requireMayComplete(item(p, node, duty.name())),
-                (launch, process, now) -> engine.signWorkItem(process, RELEASE, duty.name(), null, request.note(),
+                (launch, process, now) -> engine.signWorkItem(process, RELEASE, duty.name(), null, note,
                         actor));
     }
 
@@ -316,31 +306,32 @@ public class LaunchService {
      * {@code ReleaseGuard}, judging the launch). The evaluation is due 7 working days after the launch.
      */
     @Transactional
-    public LaunchView release(String number, ReleaseRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> release(String number, Instant launchedAtOrNow, String statement,
+                                              String monitoringNote, Actor actor) {
         return act(number, RELEASE, nodeTeam(), (launch, process, now) -> {
-            Instant launchedAt = request.launchedAt() == null ? now : request.launchedAt().toInstant();
+            Instant launchedAt = launchedAtOrNow == null ? now : launchedAtOrNow;
             if (launchedAt.isAfter(now)) {
-                throw new InvalidInputException("launchedAt", "must not be in the future", "不能晚于当前时间");
+                throw new InvalidValueException("launchedAt", "must not be in the future", "不能晚于当前时间");
             }
             engine.complete(process, LaunchOutcomes.RELEASED,
                     List.of(output(number, "launch-plan"), output(number, "launch-confirmation")), actor,
-                    request.monitoringNote(), new Activation(null, null, null, launchedAt), CompletionContent.of(launch));
-            launch.release(new LaunchConfirmation(launchedAt, request.statement(), request.monitoringNote(),
+                    monitoringNote, new Activation(null, null, null, launchedAt), CompletionContent.of(launch));
+            launch.release(new LaunchConfirmation(launchedAt, statement, monitoringNote,
                     actor.userId(), actor.name(), now));
         });
     }
 
     /** The evaluation report against table 1's goal; the launch is archived. */
     @Transactional
-    public LaunchView evaluate(String number, EvaluationRequest request, Actor actor) {
+    public BusinessActs.Acted<Launch> evaluate(String number, List<Measurement> metrics, String feedback,
+                                               String conclusion, Actor actor) {
         return act(number, EVALUATION, nodeTeam(), (launch, process, now) -> {
-            List<MetricResult> results = EvaluationRules.results(launch.application().goal(), request.metrics());
+            List<MetricResult> results = EvaluationRules.results(launch.application().goal(), metrics);
             boolean goalMet = results.stream().filter(MetricResult::goal).allMatch(MetricResult::met);
-            launch.evaluate(new Evaluation(results, goalMet, request.feedback(), request.conclusion(), actor.name(),
-                    now));
+            launch.evaluate(new Evaluation(results, goalMet, feedback, conclusion, actor.name(), now));
             engine.complete(process, LaunchOutcomes.ARCHIVED,
                     List.of(output(number, "evaluation-report"), output(number, "project-archive")), actor,
-                    request.conclusion(), Activation.DEFAULT);
+                    conclusion, Activation.DEFAULT);
         });
     }
 
@@ -354,10 +345,9 @@ public class LaunchService {
      * order before anything is touched (409 naming the current node), check who may act, act, keep the
      * list columns current.
      */
-    private LaunchView act(String number, String nodeKey, BusinessActs.MayAct<Launch> mayAct,
-                           BusinessActs.Act<Launch> act) {
-        BusinessActs.Acted<Launch> acted = acts.onNode(forActs, number, nodeKey, mayAct, act);
-        return mapper.view(acted.object(), acted.process());
+    private BusinessActs.Acted<Launch> act(String number, String nodeKey, BusinessActs.MayAct<Launch> mayAct,
+                                           BusinessActs.Act<Launch> act) {
+        return acts.onNode(forActs, number, nodeKey, mayAct, act);
     }
 
     private Optional<Launch> findVisible(String number) {
@@ -367,7 +357,7 @@ public class LaunchService {
     private String originatingDepartment(String requested) {
         String department = requested.strip();
         if (!config.originatingDepartments().contains(department)) {
-            throw new InvalidInputException("originatingDepartment", "'" + department + "' does not raise new "
+            throw new InvalidValueException("originatingDepartment", "'" + department + "' does not raise new "
                     + "business; allowed: " + String.join(", ", config.originatingDepartments()),
                     "'" + department + "' 不是发起部门，可选：" + String.join("、", config.originatingDepartments()));
         }
@@ -392,7 +382,7 @@ public class LaunchService {
     private WorkItem item(ProcessInstance process, NodeInstance node, String key) {
         return engine.workItems(process).stream()
                 .filter(i -> i.nodeInstanceId().equals(node.id()) && i.itemKey().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("item", "node " + node.nodeKey() + " has no work item "
+                .orElseThrow(() -> new InvalidValueException("item", "node " + node.nodeKey() + " has no work item "
                         + key + " in this round", "节点 " + node.nodeKey() + " 本轮没有工作项 " + key));
     }
 
@@ -405,22 +395,22 @@ public class LaunchService {
     /** Why a round did not pass, in the reviewers' words: 资源预算：需修改（压缩预算）. */
     private static String reasons(List<WorkItem> rows) {
         return String.join("; ", rows.stream().filter(r -> r.result() != null && r.result() != WorkItemResult.PASS)
-                .map(r -> com.handbookflow.launch.rest.LaunchMapper.label(ReviewPart.class, r).zh().replaceFirst("（.*", "")
+                .map(r -> ItemLabels.label(ReviewPart.class, r).zh().replaceFirst("（.*", "")
                         + "：" + r.result().zh() + (r.comment() == null ? "" : "（" + r.comment() + "）"))
                 .toList());
     }
 
     /** The leader's limit for development, or the default; a longer one than the default needs a reason. */
-    private String developmentLimit(SignOffRequest request, Instant now) {
-        if (request.developmentLimit() == null || request.developmentLimit().isBlank()) {
+    private String developmentLimit(LeaderSignOff signOff, Instant now) {
+        if (signOff.developmentLimit() == null || signOff.developmentLimit().isBlank()) {
             return config.developmentLimit();
         }
-        String limit = request.developmentLimit().strip();
+        String limit = signOff.developmentLimit().strip();
         DeadlineComputation chosen = calendar.deadline(now, LimitSpec.parse(limit));
         DeadlineComputation standard = calendar.deadline(now, LimitSpec.parse(config.developmentLimit()));
         if (chosen.dueAt().isAfter(standard.dueAt())
-                && (request.limitReason() == null || request.limitReason().isBlank())) {
-            throw new InvalidInputException("limitReason", "a development limit longer than the default "
+                && (signOff.limitReason() == null || signOff.limitReason().isBlank())) {
+            throw new InvalidValueException("limitReason", "a development limit longer than the default "
                     + config.developmentLimit() + " needs a reason",
                     "开发测试时限长于默认的 " + config.developmentLimit() + " 时须说明理由");
         }

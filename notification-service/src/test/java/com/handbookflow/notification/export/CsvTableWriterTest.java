@@ -17,12 +17,4 @@ class CsvTableWriterTest {
         assertEquals("\uFEFF说明 (Note),数 (Count)\r\n\"缺少签字, \"\"急\"\"\n另见附件\",3\r\n,1.5\r\n",
                 new String(CsvTableWriter.write(table), StandardCharsets.UTF_8));
     }
-
-    @Test
-    void the_file_name_is_chinese_in_filename_star_and_ascii_in_filename() {
-        Table table = new Table("违规记录-2026-Q1", "violations-2026-Q1", "违规记录", List.of(), List.of());
-        assertEquals("attachment; filename=\"violations-2026-Q1.xlsx\"; "
-                        + "filename*=UTF-8''%E8%BF%9D%E8%A7%84%E8%AE%B0%E5%BD%95-2026-Q1.xlsx",
-                TableDownload.contentDisposition(table, ExportFormat.XLSX));
-    }
 }

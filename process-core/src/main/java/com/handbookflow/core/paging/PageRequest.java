@@ -1,53 +1,16 @@
 package com.handbookflow.core.paging;
 
-import com.handbookflow.core.problem.InvalidInputException;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
 /**
- * Paging query parameters shared by every list endpoint ({@code @BeanParam PageRequest paging}):
- * {@code page} from 0, {@code size} up to {@link #MAX_SIZE}, so no request reads an unbounded list.
+ * One page of a list: {@code page} from 0, {@code size} up to {@link #MAX_SIZE}, so no query reads an unbounded
+ * list. The REST layer reads it from the query ({@link com.handbookflow.core.paging.rest.PageParams}) and checks it
+ * there; services take it as it is.
  */
-public class PageRequest {
+public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 100;
 
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Parameter(description = "Page number, from 0 / 页码（从 0 开始）", example = "0")
-    int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Parameter(description = "Page size, 1 to 100 / 每页条数（1-100）", example = "20")
-    int size;
-
-    public PageRequest() {
+    /** The number of the page's first row. */
+    public int offset() {
+        return page * size;
     }
-
-    public PageRequest(int page, int size) {
-        this.page = page;
-        this.size = size;
-    }
-
-    /** Refuses a negative page, a size outside 1..100 or a page beyond any list with 400, before any query runs. */
-    public PageRequest validated() {
-        if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more", "必须大于或等于 0");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE, "必须在 1 到 " + MAX_SIZE + " 之间");
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            // The first row's number must fit the database's offset; no list is that long anyway.
-            throw new InvalidInputException("page", "must be at most " + Integer.MAX_VALUE / size + " with size " + size,
-                    "每页 " + size + " 条时页码不能超过 " + Integer.MAX_VALUE / size);
-        }
-        return this;
-    }
-
-    public int page() { return page; }
-    public int size() { return size; }
-    public int offset() { return page * size; }
 }

@@ -1,6 +1,6 @@
 package com.handbookflow.core.problem;
 
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.security.CurrentUser;
 import com.handbookflow.core.time.DateBounds;
 import jakarta.ws.rs.BeanParam;
@@ -45,7 +45,7 @@ public class BadInputResource {
 
     @GET
     @Path("/pages")
-    public Map<String, Integer> page(@BeanParam PageRequest paging) {
+    public Map<String, Integer> page(@BeanParam PageParams paging) {
         return Map.of("offset", paging.validated().offset());
     }
 

@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -36,17 +35,8 @@ public abstract class LayeringTest {
         return List.of();
     }
 
-    /**
-     * True for a module whose existing violations are not yet removed: they are frozen (ArchUnit's
-     * {@link FreezingArchRule}, listed in the module's {@code src/test/archunit}), so the list can only
-     * shrink and any new violation fails. A module that is clean says false and has no such list.
-     */
-    protected boolean knownViolationsFrozen() {
-        return false;
-    }
-
     private void check(ArchRule rule) {
-        (knownViolationsFrozen() ? FreezingArchRule.freeze(rule) : rule).check(mainClasses());
+        rule.check(mainClasses());
     }
 
     private JavaClasses mainClasses() {

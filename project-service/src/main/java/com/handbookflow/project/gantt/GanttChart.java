@@ -1,7 +1,7 @@
 package com.handbookflow.project.gantt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.handbookflow.core.calendar.rest.DayView;
+import com.handbookflow.core.calendar.DayView;
 import com.handbookflow.core.label.LabeledValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,8 +1,7 @@
 package com.handbookflow.project.gantt;
 
-import com.handbookflow.core.calendar.CalendarDay;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
-import com.handbookflow.core.calendar.rest.DayView;
+import com.handbookflow.core.calendar.DayView;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.label.LabeledValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +76,7 @@ public class GanttChartService {
         LocalDate to = Stream.concat(Stream.of(today), placed.values().stream()
                         .flatMap(p -> Stream.of(p.task().deadline(), p.finish())))
                 .max(LocalDate::compareTo).orElseThrow().plusDays(AXIS_MARGIN_DAYS);
-        List<DayView> days = calendar.days(from, to).stream().map(GanttChartService::dayView).toList();
+        List<DayView> days = calendar.days(from, to).stream().map(DayView::of).toList();
 
         return new GanttChart(input.projectNumber(), input.projectName(), now, today, zone.getId(),
                 calendar.version(), from, to, days, tasks, dependencies, delays, calendar.coverageWarnings(from, to));
@@ -186,11 +185,6 @@ public class GanttChartService {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static DayView dayView(CalendarDay day) {
-        return new DayView(day.date(), day.date().getDayOfWeek(), day.kind(), day.kind().labelZh(), day.isWorking(),
-                day.nameZh(), day.nameEn());
     }
 
     /** Where one task lies now. {@code finish} is actual for a done task, projected for an open one. */

@@ -3,7 +3,7 @@ package com.handbookflow.project.rest;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
@@ -105,7 +105,7 @@ public class ProjectResource {
             @QueryParam("department") @Parameter(description = "A department taking part", example = "design") String department,
             @QueryParam("overdue") @Parameter(description = "true: active and past the active node's due instant",
                     schema = @Schema(type = SchemaType.BOOLEAN)) Boolean overdue,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         return queries.list(new ProjectQueries.ProjectFilter(QueryParams.enumValue("status", ProjectStatus.class, status),
                 QueryParams.oneOf("node", "节点", definitions.get(ProjectProcess.TYPE).nodes().stream()
                         .map(NodeDefinition::key).toList(), node),

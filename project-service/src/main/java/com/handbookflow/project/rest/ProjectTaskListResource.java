@@ -1,6 +1,6 @@
 package com.handbookflow.project.rest;
 
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.rest.QueryParams;
@@ -51,7 +51,7 @@ public class ProjectTaskListResource {
                     example = "DELAYED") String status,
             @QueryParam("department") @Parameter(description = "The task's responsible department", example = "design") String department,
             @QueryParam("person") @Parameter(description = "The task's responsible person", example = "u2001") String person,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         return queries.tasks(new ProjectQueries.TaskFilter(QueryParams.enumValue("status", TaskStatus.class, status),
                 blankToNull(department), blankToNull(person)), paging.validated()).map(mapper::task);
     }

@@ -1,7 +1,7 @@
 package com.handbookflow.project.gantt;
 
 import com.handbookflow.core.calendar.DayKind;
-import com.handbookflow.core.calendar.rest.DayView;
+import com.handbookflow.core.calendar.DayView;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

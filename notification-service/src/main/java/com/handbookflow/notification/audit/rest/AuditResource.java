@@ -18,7 +18,7 @@ import com.handbookflow.notification.supervision.Period;
 import com.handbookflow.notification.supervision.SupervisionConfig;
 import com.handbookflow.core.time.DateBounds;
 import com.handbookflow.notification.export.ExportFormat;
-import com.handbookflow.notification.export.TableDownload;
+import com.handbookflow.notification.export.rest.TableDownload;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

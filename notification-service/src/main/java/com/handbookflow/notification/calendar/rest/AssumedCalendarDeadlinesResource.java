@@ -1,6 +1,6 @@
 package com.handbookflow.notification.calendar.rest;
 
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
@@ -81,7 +81,7 @@ public class AssumedCalendarDeadlinesResource {
                     examples = @ExampleObject(name = "not-supervision", value = FORBIDDEN_EXAMPLE)))
     public PageView<DeadlineView> list(
             @QueryParam("scenario") @Parameter(description = "launch, complaint or project / 场景", example = "complaint") String scenario,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         access.requireSupervision("read deadlines on an assumed calendar");
         Instant now = clock.instant();
         return assumed.open(scenario, paging.validated())

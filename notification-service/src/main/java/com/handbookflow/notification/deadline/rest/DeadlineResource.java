@@ -1,7 +1,7 @@
 package com.handbookflow.notification.deadline.rest;
 
 import com.handbookflow.notification.security.NotificationAccess;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.calendar.DeadlineCoverage;
 import com.handbookflow.notification.deadline.DeadlineQuery;
@@ -63,7 +63,7 @@ public class DeadlineResource {
             @QueryParam("person") @Parameter(description = "Responsible person / 责任人", example = "u1001") String person,
             @QueryParam("overdue") @Parameter(description = "true: only overdue; false: only not yet due / 是否超时") Boolean overdue,
             @QueryParam("dueBefore") @Parameter(description = "Due before this instant / 截止时间早于", example = "2026-03-06T00:00:00+08:00") OffsetDateTime dueBefore,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         var now = clock.instant();
         return query.open(new DeadlineQuery.Filter(scenario, access.departmentScope(department), person, overdue,
                         dueBefore == null ? null : dueBefore.toInstant()), paging.validated())

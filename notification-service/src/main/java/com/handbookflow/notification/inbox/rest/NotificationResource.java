@@ -1,7 +1,7 @@
 package com.handbookflow.notification.inbox.rest;
 
 import com.handbookflow.notification.security.NotificationAccess;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.inbox.Inbox;
 import jakarta.ws.rs.BeanParam;
@@ -64,7 +64,7 @@ public class NotificationResource {
             @QueryParam("recipient") @Parameter(description = "Recipient user id / 接收人", example = "u1001") String recipient,
             @QueryParam("department") @Parameter(description = "Department code / 部门", example = "product") String department,
             @QueryParam("unread") @Parameter(description = "Only unread / 仅未读", example = "true") Boolean unread,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         access.requireMayReadInbox(recipient, department);
         if (recipient == null && department == null && !access.seesAllDepartments()) {
             recipient = access.userId(); // one's own inbox by default

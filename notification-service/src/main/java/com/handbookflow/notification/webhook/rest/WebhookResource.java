@@ -1,7 +1,7 @@
 package com.handbookflow.notification.webhook.rest;
 
 import com.handbookflow.notification.security.NotificationAccess;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.webhook.DeliveryState;
 import com.handbookflow.notification.webhook.WebhookChannel;
@@ -100,7 +100,7 @@ public class WebhookResource {
             examples = @ExampleObject(name = "dead letter", value = DEAD_EXAMPLE)))
     public PageView<DeliveryView> deliveries(
             @QueryParam("state") @Parameter(description = "PENDING, DELIVERED or DEAD", example = "DEAD") DeliveryState state,
-            @BeanParam PageRequest paging) {
+            @BeanParam PageParams paging) {
         access.requireAdministrator("configure webhooks and their deliveries");
         return channel.deliveries(state, paging.validated()).map(DeliveryView::of);
     }

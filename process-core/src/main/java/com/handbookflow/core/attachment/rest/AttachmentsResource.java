@@ -13,7 +13,7 @@ import com.handbookflow.core.attachment.Sha256;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.idempotency.IdempotencyFilters;
 import com.handbookflow.core.idempotency.IdempotencyKeys;
-import com.handbookflow.core.paging.PageRequest;
+import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
@@ -92,7 +92,7 @@ public class AttachmentsResource {
     @APIResponse(responseCode = "403", description = "The caller may not see this object's files",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = AttachmentApiExamples.FORBIDDEN)))
-    public PageView<AttachmentView> list(@BeanParam PageRequest paging, @Context UriInfo uri) {
+    public PageView<AttachmentView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
         access.requireMayRead();
         String collection = path(uri);
         return attachments.list(owner, paging.validated()).map(a -> AttachmentView.of(a, collection));

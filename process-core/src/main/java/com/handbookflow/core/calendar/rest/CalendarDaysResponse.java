@@ -1,5 +1,6 @@
 package com.handbookflow.core.calendar.rest;
 
+import com.handbookflow.core.calendar.DayView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

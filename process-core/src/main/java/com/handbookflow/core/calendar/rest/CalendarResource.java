@@ -1,5 +1,6 @@
 package com.handbookflow.core.calendar.rest;
 
+import com.handbookflow.core.calendar.DayView;
 import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.problem.InvalidInputException;

@@ -1,6 +1,7 @@
 package com.handbookflow.core.calendar.rest;
 
 import com.handbookflow.core.calendar.CalendarCoverage;
+import com.handbookflow.core.calendar.DayView;
 import com.handbookflow.core.calendar.DeadlineComputation;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

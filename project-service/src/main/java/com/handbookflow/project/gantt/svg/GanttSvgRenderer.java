@@ -1,7 +1,7 @@
 package com.handbookflow.project.gantt.svg;
 
 import com.handbookflow.core.calendar.DayKind;
-import com.handbookflow.core.calendar.rest.DayView;
+import com.handbookflow.core.calendar.DayView;
 import com.handbookflow.project.gantt.GanttChart;
 import com.handbookflow.project.gantt.GanttStatus;
 import jakarta.enterprise.context.ApplicationScoped;

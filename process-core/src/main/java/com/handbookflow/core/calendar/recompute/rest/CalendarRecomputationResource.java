@@ -1,5 +1,6 @@
-package com.handbookflow.core.calendar.recompute;
+package com.handbookflow.core.calendar.recompute.rest;
 
+import com.handbookflow.core.calendar.recompute.DeadlineRecomputations;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
 import com.handbookflow.core.security.CurrentUser;

@@ -1,8 +1,6 @@
-package com.handbookflow.core.calendar.rest;
+package com.handbookflow.core.calendar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.handbookflow.core.calendar.CalendarDay;
-import com.handbookflow.core.calendar.DayKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
@@ -19,7 +17,7 @@ public record DayView(
         @Schema(description = "Holiday or make-up day name / 节假日或调休名称", example = "国庆节调休上班") String nameZh,
         @Schema(example = "National Day make-up working day") String nameEn) {
 
-    static DayView of(CalendarDay day) {
+    public static DayView of(CalendarDay day) {
         return new DayView(day.date(), day.date().getDayOfWeek(), day.kind(), day.kind().labelZh(), day.isWorking(),
                 day.nameZh(), day.nameEn());
     }

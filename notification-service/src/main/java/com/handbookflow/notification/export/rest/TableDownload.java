@@ -1,4 +1,9 @@
-package com.handbookflow.notification.export;
+package com.handbookflow.notification.export.rest;
+
+import com.handbookflow.notification.export.CsvTableWriter;
+import com.handbookflow.notification.export.ExportFormat;
+import com.handbookflow.notification.export.Table;
+import com.handbookflow.notification.export.XlsxTableWriter;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package com.handbookflow.core.security;
+package com.handbookflow.core.security.rest;
 
 import org.junit.jupiter.api.Test;
 

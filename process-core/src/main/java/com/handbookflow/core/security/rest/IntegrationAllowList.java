@@ -1,5 +1,8 @@
-package com.handbookflow.core.security;
+package com.handbookflow.core.security.rest;
 
+import com.handbookflow.core.security.AccessDeniedException;
+import com.handbookflow.core.security.CurrentUser;
+import com.handbookflow.core.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

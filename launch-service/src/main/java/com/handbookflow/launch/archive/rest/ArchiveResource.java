@@ -1,7 +1,8 @@
-package com.handbookflow.launch.archive;
+package com.handbookflow.launch.archive.rest;
 
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.problem.Problem;
+import com.handbookflow.launch.archive.LaunchArchive;
 import com.handbookflow.launch.service.LaunchService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
