@@ -1,7 +1,7 @@
 package com.handbookflow.notification.inbox;
 
 import com.handbookflow.notification.deadline.EscalationLevel;
-import com.handbookflow.notification.deadline.NotificationKind;
+import com.handbookflow.notification.deadline.NoticeKind;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public record Notice(
         String idempotencyKey,
-        NotificationKind kind,
+        NoticeKind kind,
         EscalationLevel level,
         UUID obligationId,
         String processType,
