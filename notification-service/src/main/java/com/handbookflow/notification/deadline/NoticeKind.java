@@ -2,7 +2,7 @@ package com.handbookflow.notification.deadline;
 
 import com.handbookflow.core.label.Labeled;
 
-/** What a notice says about an obligation. */
+/** What a notice says about an obligation (stored and published by its name). */
 public enum NoticeKind implements Labeled {
     /** Due soon: one working day before, or at 80% of a short limit. */
     WARNING("到期预警", "Due soon"),

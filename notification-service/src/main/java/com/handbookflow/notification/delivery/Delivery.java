@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One notice on its way to one endpoint: the outbox of the webhook channel. */
+/**
+ * One notice or digest on its way to one endpoint, by webhook or e-mail: the outbox of the push channels
+ * (table {@code webhook_delivery}, served as the REST {@code WebhookDelivery}).
+ */
 @Entity
 @Table(name = "webhook_delivery")
 public class Delivery {

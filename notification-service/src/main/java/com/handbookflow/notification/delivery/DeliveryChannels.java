@@ -19,7 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Endpoints of OA systems and the deliveries queued for them, in the transaction that records each notice. */
+/**
+ * The push channels' registry and queue: endpoints (webhook or e-mail) and the deliveries queued for them, in
+ * the transaction that records each notice or digest; {@link DeliveryDispatcher} sends them.
+ */
 @ApplicationScoped
 public class DeliveryChannels {
 

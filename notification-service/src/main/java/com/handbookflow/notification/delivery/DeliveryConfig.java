@@ -5,6 +5,10 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
+/**
+ * How deliveries are sent and retried, by webhook and by e-mail alike. The prefix keeps the name it had when
+ * webhooks were the only channel, so deployed configuration goes on working.
+ */
 @ConfigMapping(prefix = "notification.webhooks")
 public interface DeliveryConfig {
 

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An OA system's receiving URL, for one department or (department null) for all notices. */
+/**
+ * Where deliveries go: an OA system's receiving URL (webhook) or a {@code mailto:} address (e-mail), for one
+ * department or (department null) for all notices (table {@code webhook_endpoint}, served as the REST {@code Webhook}).
+ */
 @Entity
 @Table(name = "webhook_endpoint")
 public class Endpoint {

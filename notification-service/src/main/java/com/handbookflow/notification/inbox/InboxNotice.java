@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notice told to a person and/or department; its idempotency key makes it happen once. */
+/**
+ * A notice as its recipients read it in the inbox (table {@code notification}, served as the REST
+ * {@code Notification}): addressed to a person and/or department; its idempotency key makes it happen once.
+ */
 @Entity
 @Table(name = "notification")
 public class InboxNotice {

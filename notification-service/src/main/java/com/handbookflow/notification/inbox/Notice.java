@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A notice about to be told: everything the notification row, its event and its deliveries carry.
+ * A notice composed ({@code NoticeComposer}) and about to be recorded ({@link NoticeRecorder}): everything its
+ * inbox row, its event and its deliveries carry.
  * {@code urgency} is the case's urgency where the scenario reports one (URGENT, EXTRA_URGENT, HIGH):
  * urgent notices ignore quiet hours.
  */

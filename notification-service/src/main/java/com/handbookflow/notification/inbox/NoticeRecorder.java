@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Tells a notice exactly once: the inbox row is inserted unless its idempotency key exists, and
+ * Records a notice exactly once: its inbox row ({@link InboxNotice}) is inserted unless its idempotency key exists, and
  * only a new row publishes its event to {@code notification.events} and queues its deliveries (observers of
  * {@link NoticeRecorded}), all in the caller's transaction. {@link DeliveryRules} decide whether the push
  * channels get it at once or in the recipient's digest / quiet-hours hold ({@link Digests}).
@@ -43,7 +43,7 @@ public class NoticeRecorder {
         this.digests = digests;
     }
 
-    /** Returns false when a notice with the same key was told before (then nothing happens). */
+    /** Returns false when a notice with the same key was recorded before (then nothing happens). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(Notice notice) {
         Instant now = clock.instant();
