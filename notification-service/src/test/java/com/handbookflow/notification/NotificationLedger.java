@@ -20,7 +20,7 @@ public class NotificationLedger {
     /** "KIND LEVEL recipient" of every notice of the instance, in the order they were told. */
     public List<String> notices(UUID instance) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select concat(n.kind, ' ', n.level, ' ', coalesce(n.recipientPerson, '-')) from Notification n "
+                        "select concat(n.kind, ' ', n.level, ' ', coalesce(n.recipientPerson, '-')) from InboxNotice n "
                                 + "where n.instanceId = :id order by n.createdAt, n.kind, n.level", String.class)
                 .setParameter("id", instance).getResultList());
     }
@@ -28,8 +28,8 @@ public class NotificationLedger {
     /** "KIND LEVEL yyyy-MM-ddTHH:mm" (Shanghai) of every notice of the instance, in the order they were told. */
     public List<String> noticeTimes(UUID instance) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "from Notification n where n.instanceId = :id order by n.createdAt, n.kind, n.level",
-                        com.handbookflow.notification.inbox.Notification.class)
+                        "from InboxNotice n where n.instanceId = :id order by n.createdAt, n.kind, n.level",
+                        com.handbookflow.notification.inbox.InboxNotice.class)
                 .setParameter("id", instance).getResultStream()
                 .map(n -> n.kind() + " " + n.level() + " " + java.time.LocalDateTime.ofInstant(n.createdAt(),
                         com.handbookflow.core.testing.MutableClock.SHANGHAI).toString())
@@ -38,7 +38,7 @@ public class NotificationLedger {
 
     public List<String> keys(UUID instance) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select n.idempotencyKey from Notification n where n.instanceId = :id order by n.idempotencyKey",
+                        "select n.idempotencyKey from InboxNotice n where n.instanceId = :id order by n.idempotencyKey",
                         String.class)
                 .setParameter("id", instance).getResultList());
     }

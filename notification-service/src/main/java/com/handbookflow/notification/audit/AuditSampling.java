@@ -10,9 +10,9 @@ import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.sql.SqlRow;
 import com.handbookflow.notification.deadline.EscalationLevel;
-import com.handbookflow.notification.deadline.NotificationKind;
+import com.handbookflow.notification.deadline.NoticeKind;
 import com.handbookflow.notification.inbox.Notice;
-import com.handbookflow.notification.inbox.Notifier;
+import com.handbookflow.notification.inbox.NoticeRecorder;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,17 +48,17 @@ public class AuditSampling {
     private final WorkingDayCalendar calendar;
     private final AuditConfig config;
     private final ViolationRegister violations;
-    private final Notifier notifier;
+    private final NoticeRecorder recorder;
     private final Departments departments;
     private final Clock clock;
 
     AuditSampling(EntityManager entityManager, WorkingDayCalendar calendar, AuditConfig config,
-                  ViolationRegister violations, Notifier notifier, Departments departments, Clock clock) {
+                  ViolationRegister violations, NoticeRecorder recorder, Departments departments, Clock clock) {
         this.entityManager = entityManager;
         this.calendar = calendar;
         this.config = config;
         this.violations = violations;
-        this.notifier = notifier;
+        this.recorder = recorder;
         this.departments = departments;
         this.clock = clock;
     }
@@ -174,7 +174,7 @@ public class AuditSampling {
     /** Tells the supervising department's inbox (and its channels) that the month's sample waits for audit. */
     private void announce(YearMonth month, int population, int sampled) {
         String department = config.supervisingDepartment();
-        notifier.tell(new Notice("audit-sample/" + month, NotificationKind.ANNOUNCEMENT, EscalationLevel.NAMED_DEPARTMENT,
+        recorder.record(new Notice("audit-sample/" + month, NoticeKind.ANNOUNCEMENT, EscalationLevel.NAMED_DEPARTMENT,
                 null, "supervision", UUID.nameUUIDFromBytes(("audit-sample/" + month).getBytes(StandardCharsets.UTF_8)),
                 "AUDIT-" + month, "audit-sample", department, null, null, department,
                 "【月度抽查】" + month + " 抽查样本已抽取：" + sampled + " 件（结案 " + population + " 件），请逐件给出抽查结论",

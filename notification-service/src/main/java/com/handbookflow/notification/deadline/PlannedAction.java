@@ -7,5 +7,5 @@ import java.time.Instant;
  *
  * @param repeat the number of the reminder after due (1, 2, ...); 0 for other kinds
  */
-public record PlannedAction(Instant at, NotificationKind kind, EscalationLevel level, int repeat) {
+public record PlannedAction(Instant at, NoticeKind kind, EscalationLevel level, int repeat) {
 }

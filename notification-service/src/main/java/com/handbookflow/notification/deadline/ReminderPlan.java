@@ -34,19 +34,19 @@ public final class ReminderPlan {
         if (!o.warned() && !o.overdueNoticed()) {
             Instant warning = warningAt(o);
             if (warning != null && warning.isBefore(o.dueAt())) {
-                candidates.add(new PlannedAction(warning, NotificationKind.WARNING, EscalationLevel.RESPONSIBLE, 0));
+                candidates.add(new PlannedAction(warning, NoticeKind.WARNING, EscalationLevel.RESPONSIBLE, 0));
             }
         }
         if (!o.overdueNoticed()) {
-            candidates.add(new PlannedAction(o.dueAt(), NotificationKind.OVERDUE, EscalationLevel.RESPONSIBLE, 0));
+            candidates.add(new PlannedAction(o.dueAt(), NoticeKind.OVERDUE, EscalationLevel.RESPONSIBLE, 0));
         } else if (policy.repeatEvery() != null) {
             int n = o.repeatsSent() + 1;
-            candidates.add(new PlannedAction(repeatAt(o, n), NotificationKind.REMINDER, EscalationLevel.RESPONSIBLE, n));
+            candidates.add(new PlannedAction(repeatAt(o, n), NoticeKind.REMINDER, EscalationLevel.RESPONSIBLE, n));
         }
         List<Map.Entry<EscalationLevel, Offset>> rungs = List.copyOf(policy.ladder().entrySet());
         if (o.escalationLevel() < rungs.size()) {
             Map.Entry<EscalationLevel, Offset> rung = rungs.get(o.escalationLevel());
-            candidates.add(new PlannedAction(rung.getValue().from(o.dueAt(), 1, calendar), NotificationKind.ESCALATION,
+            candidates.add(new PlannedAction(rung.getValue().from(o.dueAt(), 1, calendar), NoticeKind.ESCALATION,
                     rung.getKey(), 0));
         }
         return candidates.stream().min(Comparator.comparing(PlannedAction::at)

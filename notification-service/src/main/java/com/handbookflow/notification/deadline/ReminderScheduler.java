@@ -1,7 +1,7 @@
 package com.handbookflow.notification.deadline;
 
 import com.handbookflow.notification.digest.Digests;
-import com.handbookflow.notification.inbox.Notifier;
+import com.handbookflow.notification.inbox.NoticeRecorder;
 import com.handbookflow.core.due.DueRows;
 import com.handbookflow.core.tracing.Tracing;
 import io.opentelemetry.api.trace.Span;
@@ -28,25 +28,25 @@ import java.util.Set;
 public class ReminderScheduler {
 
     private static final Logger LOG = Logger.getLogger(ReminderScheduler.class);
-    private static final int MAX_ACTIONS_PER_ROW = NotificationKind.values().length * EscalationLevel.values().length;
+    private static final int MAX_ACTIONS_PER_ROW = NoticeKind.values().length * EscalationLevel.values().length;
 
     private final EntityManager entityManager;
     private final ObligationTracker tracker;
-    private final Notices notices;
-    private final Notifier notifier;
+    private final NoticeComposer composer;
+    private final NoticeRecorder recorder;
     private final SchedulerConfig config;
     private final Clock clock;
     private final Digests digests;
     private final Tracing tracing;
 
-    ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, Notices notices, Notifier notifier,
+    ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, NoticeComposer composer, NoticeRecorder recorder,
                       SchedulerConfig config, Clock clock, Digests digests, Tracing tracing) {
         this.tracing = tracing;
         this.digests = digests;
         this.entityManager = entityManager;
         this.tracker = tracker;
-        this.notices = notices;
-        this.notifier = notifier;
+        this.composer = composer;
+        this.recorder = recorder;
         this.config = config;
         this.clock = clock;
     }
@@ -103,15 +103,15 @@ public class ReminderScheduler {
                         action.kind(), action.level());
                 break;
             }
-            if (action.kind() == NotificationKind.WARNING && !now.isBefore(o.dueAt())) {
+            if (action.kind() == NoticeKind.WARNING && !now.isBefore(o.dueAt())) {
                 o.record(action); // too late to warn: the overdue notice says more
                 continue;
             }
-            if (action.kind() == NotificationKind.REMINDER) {
+            if (action.kind() == NoticeKind.REMINDER) {
                 action = new PlannedAction(action.at(), action.kind(), action.level(),
                         plan.latestRepeatDue(o, action.repeat(), now));
             }
-            if (!notifier.tell(notices.of(o, action))) {
+            if (!recorder.record(composer.compose(o, action))) {
                 LOG.debugf("notice %s was told before; not again", o.idempotencyKey(action));
             }
             o.record(action);

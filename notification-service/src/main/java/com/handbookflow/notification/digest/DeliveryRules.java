@@ -1,7 +1,7 @@
 package com.handbookflow.notification.digest;
 
 import com.handbookflow.core.calendar.LimitSpec;
-import com.handbookflow.notification.deadline.NotificationKind;
+import com.handbookflow.notification.deadline.NoticeKind;
 import com.handbookflow.notification.inbox.Notice;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +28,7 @@ public class DeliveryRules {
     }
 
     public Route route(Notice notice, Instant now) {
-        if (notice.kind() == NotificationKind.ESCALATION || notice.kind() == NotificationKind.ANNOUNCEMENT) {
+        if (notice.kind() == NoticeKind.ESCALATION || notice.kind() == NoticeKind.ANNOUNCEMENT) {
             return Route.AT_ONCE;
         }
         if (notice.recipientPerson() != null && quietHoursApply(notice.recipientDepartment()) && !isUrgent(notice)

@@ -7,7 +7,7 @@ import com.handbookflow.core.tracing.TraceContext;
 import com.handbookflow.core.tracing.Tracing;
 import com.handbookflow.notification.event.DigestSent;
 import com.handbookflow.notification.inbox.Notice;
-import com.handbookflow.notification.inbox.Notification;
+import com.handbookflow.notification.inbox.InboxNotice;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -133,16 +133,16 @@ public class Digests {
     }
 
     private void send(NoticeDigest digest, Instant now) {
-        List<Notification> notices = entityManager.createQuery(
-                        "from Notification n where n.digestId = :id order by n.createdAt, n.businessNumber, n.id",
-                        Notification.class)
+        List<InboxNotice> notices = entityManager.createQuery(
+                        "from InboxNotice n where n.digestId = :id order by n.createdAt, n.businessNumber, n.id",
+                        InboxNotice.class)
                 .setParameter("id", digest.id()).getResultList();
         digest.sent(notices.size(), now);
         if (notices.isEmpty()) {
             return; // nobody else was told within the window: the first notice said it all
         }
         int count = notices.size();
-        List<Notification> listed = notices.subList(0, Math.min(count, config.maxItems()));
+        List<InboxNotice> listed = notices.subList(0, Math.min(count, config.maxItems()));
         List<DigestItem> items = listed.stream().map(n -> item(n, now)).toList();
         String who = digest.recipientPerson() != null ? digest.recipientPerson() : digest.recipientDepartment();
         String titleZh = digest.purpose() == DigestPurpose.DIGEST
@@ -179,8 +179,8 @@ public class Digests {
         metrics.digestSent(digest, count);
     }
 
-    private List<TraceContext> itemTraces(List<Notification> notices) {
-        List<UUID> obligations = notices.stream().map(Notification::obligationId).filter(java.util.Objects::nonNull)
+    private List<TraceContext> itemTraces(List<InboxNotice> notices) {
+        List<UUID> obligations = notices.stream().map(InboxNotice::obligationId).filter(java.util.Objects::nonNull)
                 .distinct().toList();
         if (obligations.isEmpty()) {
             return List.of();
@@ -191,14 +191,14 @@ public class Digests {
                 .map(row -> TraceContext.of((String) row[0], (String) row[1])).toList();
     }
 
-    private DigestItem item(Notification n, Instant now) {
+    private DigestItem item(InboxNotice n, Instant now) {
         Long minutes = n.dueAt() == null ? null : Duration.between(n.dueAt(), now).toMinutes();
         return new DigestItem(n.id(), n.idempotencyKey(), n.kind().name(), n.level().name(), n.processType(),
                 n.instanceId(), n.businessNumber(), n.itemKey(), n.dueAt(), minutes, lateZh(minutes), lateEn(minutes),
                 n.titleZh(), n.titleEn(), link(n));
     }
 
-    private String link(Notification n) {
+    private String link(InboxNotice n) {
         return config.itemLink()
                 .replace("{notificationId}", String.valueOf(n.id()))
                 .replace("{processType}", String.valueOf(n.processType()))

@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What the notification service publishes on {@code notification.events} about a notice it told.
+ * The event a recorded notice publishes on {@code notification.events} (the in-process signal is
+ * {@code NoticeRecorded}).
  * The three types share their fields today and are versioned separately (optional fields only).
  * The event id is derived from the idempotency key, so a consumer can de-duplicate by either.
  */

@@ -25,7 +25,7 @@ public class Inbox {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<Notification> list(String recipient, String department, boolean unreadOnly, PageRequest paging) {
+    public PageView<InboxNotice> list(String recipient, String department, boolean unreadOnly, PageRequest paging) {
         if (recipient == null && department == null) {
             throw new InvalidInputException("recipient", "name a recipient or a department",
                     "请指定接收人（recipient）或部门（department）");
@@ -34,9 +34,9 @@ public class Inbox {
                 + (recipient != null ? " and n.recipientPerson = :recipient" : "")
                 + (department != null ? " and n.recipientDepartment = :department" : "")
                 + (unreadOnly ? " and n.readAt is null" : "");
-        TypedQuery<Notification> page = entityManager.createQuery("from Notification n" + where
-                + " order by n.createdAt desc, n.id", Notification.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(n) from Notification n" + where, Long.class);
+        TypedQuery<InboxNotice> page = entityManager.createQuery("from InboxNotice n" + where
+                + " order by n.createdAt desc, n.id", InboxNotice.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(n) from InboxNotice n" + where, Long.class);
         if (recipient != null) {
             page.setParameter("recipient", recipient);
             count.setParameter("recipient", recipient);
@@ -51,22 +51,22 @@ public class Inbox {
 
     /** One notice; one addressed to somebody else is "not found" for this reader. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Notification find(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
-        Notification notification = entityManager.find(Notification.class, id);
-        if (notification == null || !mayRead.test(notification.recipientPerson(), notification.recipientDepartment())) {
+    public InboxNotice find(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
+        InboxNotice notice = entityManager.find(InboxNotice.class, id);
+        if (notice == null || !mayRead.test(notice.recipientPerson(), notice.recipientDepartment())) {
             throw new NotFoundException("Notification", id);
         }
-        return notification;
+        return notice;
     }
 
     @Transactional
     /** Marks a notice read; one addressed to somebody else is "not found" for this reader. */
-    public Notification markRead(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
-        Notification notification = entityManager.find(Notification.class, id);
-        if (notification == null || !mayRead.test(notification.recipientPerson(), notification.recipientDepartment())) {
+    public InboxNotice markRead(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
+        InboxNotice notice = entityManager.find(InboxNotice.class, id);
+        if (notice == null || !mayRead.test(notice.recipientPerson(), notice.recipientDepartment())) {
             throw new NotFoundException("Notification", id);
         }
-        notification.markRead(clock.instant());
-        return notification;
+        notice.markRead(clock.instant());
+        return notice;
     }
 }

@@ -1,19 +1,20 @@
 package com.handbookflow.notification.inbox;
 
 import com.handbookflow.notification.deadline.EscalationLevel;
-import com.handbookflow.notification.deadline.NotificationKind;
+import com.handbookflow.notification.deadline.NoticeKind;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A notice about to be told: everything the notification row, its event and its deliveries carry.
+ * A notice composed ({@code NoticeComposer}) and about to be recorded ({@link NoticeRecorder}): everything its
+ * inbox row, its event and its deliveries carry.
  * {@code urgency} is the case's urgency where the scenario reports one (URGENT, EXTRA_URGENT, HIGH):
  * urgent notices ignore quiet hours.
  */
 public record Notice(
         String idempotencyKey,
-        NotificationKind kind,
+        NoticeKind kind,
         EscalationLevel level,
         UUID obligationId,
         String processType,

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Fired (synchronously, in the recording transaction) for each notice told for the first time:
- * channels queue their deliveries of {@code event}, the body also published on notification.events.
+ * In-process only, never published: fired (synchronously, in the recording transaction) by {@link NoticeRecorder}
+ * for each notice recorded for the first time. The delivery channels queue their deliveries of {@code event}
+ * (the notice's {@code NoticeEvent}, the body also published on notification.events); metrics count it.
  * {@code digestId} names the digest or quiet-hours hold the notice joined (null: it goes out at once),
  * {@code route} says which and when that goes out.
  */

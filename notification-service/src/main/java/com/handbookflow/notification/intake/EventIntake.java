@@ -9,15 +9,15 @@ import com.handbookflow.core.event.EscalationTarget;
 import com.handbookflow.core.event.EventTypes;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.event.ObligationChanged;
-import com.handbookflow.core.inbox.PoisonRecordException;
-import com.handbookflow.core.inbox.ProcessedEvents;
+import com.handbookflow.core.consumer.PoisonRecordException;
+import com.handbookflow.core.consumer.ProcessedEvents;
 import com.handbookflow.core.tracing.TraceContext;
 import com.handbookflow.core.tracing.Tracing;
 import com.handbookflow.notification.deadline.EscalationLevel;
-import com.handbookflow.notification.deadline.Notices;
+import com.handbookflow.notification.deadline.NoticeComposer;
 import com.handbookflow.notification.deadline.ObligationTracker;
 import com.handbookflow.notification.deadline.OpenObligations;
-import com.handbookflow.notification.inbox.Notifier;
+import com.handbookflow.notification.inbox.NoticeRecorder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
@@ -56,20 +56,20 @@ public class EventIntake {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ProcessedEvents processed;
     private final ObligationTracker tracker;
-    private final Notices notices;
-    private final Notifier notifier;
+    private final NoticeComposer composer;
+    private final NoticeRecorder recorder;
     private final Event<NodeStateChanged> nodeChanges;
     private final jakarta.persistence.EntityManager entityManager;
     private final Tracing tracing;
 
-    EventIntake(ProcessedEvents processed, ObligationTracker tracker, Notices notices, Notifier notifier,
+    EventIntake(ProcessedEvents processed, ObligationTracker tracker, NoticeComposer composer, NoticeRecorder recorder,
                 Event<NodeStateChanged> nodeChanges, jakarta.persistence.EntityManager entityManager, Tracing tracing) {
         this.tracing = tracing;
         this.entityManager = entityManager;
         this.processed = processed;
         this.tracker = tracker;
-        this.notices = notices;
-        this.notifier = notifier;
+        this.composer = composer;
+        this.recorder = recorder;
         this.nodeChanges = nodeChanges;
     }
 
@@ -171,7 +171,7 @@ public class EventIntake {
                 LOG.warnf("escalation %s names unknown level %s; skipped", raised.eventId(), name);
                 continue;
             }
-            notifier.tell(notices.of(raised, level));
+            recorder.record(composer.compose(raised, level));
         }
         for (EscalationTarget target : raised.targets() == null ? java.util.List.<EscalationTarget>of() : raised.targets()) {
             EscalationLevel role = target.kind() == EscalationTarget.Kind.ROLE ? EscalationLevel.fromEvent(target.code()) : null;
@@ -180,7 +180,7 @@ public class EventIntake {
                 LOG.warnf("escalation %s names an unusable target %s; skipped", raised.eventId(), target);
                 continue;
             }
-            notifier.tell(notices.of(raised, target, role));
+            recorder.record(composer.compose(raised, target, role));
         }
     }
 

@@ -1,8 +1,8 @@
 package com.handbookflow.notification.intake;
 
-import com.handbookflow.core.inbox.ConsumerMetrics;
-import com.handbookflow.core.inbox.DeadLetters;
-import com.handbookflow.core.inbox.TopicConsumer;
+import com.handbookflow.core.consumer.ConsumerMetrics;
+import com.handbookflow.core.consumer.DeadLetters;
+import com.handbookflow.core.consumer.TopicConsumer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;

@@ -3,7 +3,7 @@ package com.handbookflow.notification.deadline;
 import com.handbookflow.core.event.CloudEventHeaders;
 import com.handbookflow.core.event.EventTypes;
 import com.handbookflow.core.event.NodeStateChanged;
-import com.handbookflow.core.inbox.DeadLetters;
+import com.handbookflow.core.consumer.DeadLetters;
 import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.TopicReader;

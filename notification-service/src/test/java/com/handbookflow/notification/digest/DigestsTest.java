@@ -9,9 +9,9 @@ import com.handbookflow.notification.ScenarioEvents;
 import com.handbookflow.notification.deadline.ObligationTracker;
 import com.handbookflow.notification.deadline.ReminderScheduler;
 import com.handbookflow.notification.intake.EventIntake;
-import com.handbookflow.notification.webhook.OaReceiver;
-import com.handbookflow.notification.webhook.WebhookDispatcher;
-import com.handbookflow.notification.webhook.WebhookSignature;
+import com.handbookflow.notification.delivery.DeliveryDispatcher;
+import com.handbookflow.notification.delivery.OaReceiver;
+import com.handbookflow.notification.delivery.WebhookSignature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,7 +62,7 @@ class DigestsTest {
     Digests digests;
 
     @Inject
-    WebhookDispatcher dispatcher;
+    DeliveryDispatcher dispatcher;
 
     @Inject
     EventIntake intake;
@@ -237,7 +237,7 @@ class DigestsTest {
         concurrently(() -> digests.runDue());
 
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select n.businessNumber, n.digestId from Notification n where n.recipientDepartment = 'operations'"
+                        "select n.businessNumber, n.digestId from InboxNotice n where n.recipientDepartment = 'operations'"
                                 + " and n.businessNumber like 'YY20260319-%'", Object[].class).getResultList());
         assertEquals(40, rows.size(), "every item told once");
         List<String> atOnce = rows.stream().filter(r -> r[1] == null).map(r -> (String) r[0]).toList();

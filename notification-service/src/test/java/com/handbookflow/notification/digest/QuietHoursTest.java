@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.ScenarioEvents;
 import com.handbookflow.notification.deadline.EscalationLevel;
-import com.handbookflow.notification.deadline.NotificationKind;
+import com.handbookflow.notification.deadline.NoticeKind;
 import com.handbookflow.notification.deadline.ObligationTracker;
 import com.handbookflow.notification.deadline.ReminderScheduler;
 import com.handbookflow.notification.inbox.Notice;
-import com.handbookflow.notification.webhook.OaReceiver;
-import com.handbookflow.notification.webhook.WebhookDispatcher;
-import com.handbookflow.notification.webhook.WebhookSignature;
+import com.handbookflow.notification.delivery.DeliveryDispatcher;
+import com.handbookflow.notification.delivery.OaReceiver;
+import com.handbookflow.notification.delivery.WebhookSignature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -50,7 +50,7 @@ class QuietHoursTest {
     ReminderScheduler scheduler;
 
     @Inject
-    WebhookDispatcher dispatcher;
+    DeliveryDispatcher dispatcher;
 
     @Inject
     DeliveryRules rules;
@@ -141,7 +141,7 @@ class QuietHoursTest {
     }
 
     private static Notice notice(String scenario, String item, String urgency) {
-        return new Notice("k", NotificationKind.REMINDER, EscalationLevel.RESPONSIBLE, null, scenario, UUID.randomUUID(),
+        return new Notice("k", NoticeKind.REMINDER, EscalationLevel.RESPONSIBLE, null, scenario, UUID.randomUUID(),
                 "N-1", item, "product", "u1", "u1", "product", "zh", "en", null, null, urgency);
     }
 

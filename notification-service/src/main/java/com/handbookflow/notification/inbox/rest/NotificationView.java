@@ -1,7 +1,7 @@
 package com.handbookflow.notification.inbox.rest;
 
 import com.handbookflow.core.label.LabeledValue;
-import com.handbookflow.notification.inbox.Notification;
+import com.handbookflow.notification.inbox.InboxNotice;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -27,7 +27,7 @@ public record NotificationView(
         @Schema(description = "The digest (or quiet-hours hold) that carried it to webhooks and e-mail; absent when it "
                 + "went out at once / 所属汇总通知（或非工作时间暂缓）；即时推送时为空") UUID digestId) {
 
-    public static NotificationView of(Notification n) {
+    public static NotificationView of(InboxNotice n) {
         return new NotificationView(n.id(), n.idempotencyKey(), LabeledValue.of(n.kind()), LabeledValue.of(n.level()),
                 n.processType(), n.instanceId(), n.businessNumber(), n.itemKey(), n.recipientPerson(),
                 n.recipientDepartment(), n.titleZh(), n.titleEn(), n.dueAt(), n.createdAt(), n.readAt(), n.digestId());

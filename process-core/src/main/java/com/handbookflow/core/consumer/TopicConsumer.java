@@ -1,0 +1,322 @@
+package com.handbookflow.core.consumer;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The poll loop of a service that consumes topics, on a thread of its own (notification-service's
+ * scenario intake, every service's calendar feed). A polled batch is applied in one database
+ * transaction; offsets are committed only after it commits (at-least-once; the handler applies each
+ * event once by its id, see {@link ProcessedEvents}). If the transaction fails, the consumer seeks
+ * back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
+ * applies the records one by one and sends a record the database refuses while it answers otherwise to
+ * the dead-letter topic {@code <topic>.dlq} ({@link DeadLetters}), so one bad record never stops the
+ * stream. A record the handler cannot read ({@link PoisonRecordException}) goes there at once. The
+ * consumer never gives up: failing outside a batch (Kafka away while it starts, a metadata timeout), it
+ * is made again after a back-off. Its lag per partition and its poison records are metrics
+ * ({@link ConsumerMetrics}).
+ *
+ * @param <E> an event read and typed from a record
+ */
+public final class TopicConsumer<E> {
+
+    /** What the loop does with records; {@link #apply} runs inside the loop's transaction. */
+    public interface Handler<E> {
+
+        /**
+         * The typed event, or empty when the record is not for this consumer.
+         *
+         * @throws PoisonRecordException when the record is for this consumer but can never be applied
+         */
+        Optional<E> read(ConsumerRecord<String, byte[]> record);
+
+        /** Applies one event inside the batch's transaction (de-duplicated by the handler). */
+        void apply(E event);
+
+        /**
+         * Applies a polled batch, in order, inside one transaction: a handler may override it to read
+         * what the whole batch needs in one query instead of one per event.
+         */
+        default void applyAll(List<E> events) {
+            events.forEach(this::apply);
+        }
+
+        /** The event's id, for the log of a skipped record. */
+        String idOf(E event);
+
+        /** Whether the database answers a trivial query: tells a refused record from an unreachable database. */
+        boolean databaseAnswers();
+    }
+
+    /** How the loop polls and retries. */
+    public record Settings(String name, String groupId, List<String> topics, Duration pollTimeout, int maxPollRecords,
+                           int batchRetriesBeforeIsolating, Duration maxBackoff) {
+
+        public Settings {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(TopicConsumer.class);
+
+    private final Map<String, Object> kafkaConfig;
+    private final Settings settings;
+    private final Handler<E> handler;
+    private final DeadLetters deadLetters;
+    private final ConsumerMetrics metrics;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread worker;
+
+    public TopicConsumer(Map<String, Object> kafkaConfig, Settings settings, Handler<E> handler,
+                         DeadLetters deadLetters, ConsumerMetrics metrics) {
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
+        this.settings = settings;
+        this.handler = handler;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+    }
+
+    public void start() {
+        metrics.consuming(settings.groupId(), settings.topics());
+        running = true;
+        worker = new Thread(this::run, settings.name());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    public void stop() {
+        running = false;
+        stopped.countDown();
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        Duration restartBackoff = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                consume();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.errorf(e, "%s failed; starting it again in %s", settings.name(), restartBackoff);
+            }
+            try {
+                if (stopped.await(restartBackoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            restartBackoff = longer(restartBackoff);
+        }
+    }
+
+    private void consume() throws InterruptedException {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        Duration backoff = Duration.ofMillis(200);
+        int failures = 0;
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(props)) {
+            consumer = kafka;
+            awaitTopics(kafka);
+            deadLetters.ensureTopics(settings.topics());
+            kafka.subscribe(settings.topics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = kafka.poll(settings.pollTimeout());
+                metrics.lags(settings.groupId(), lags(kafka));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    if (failures < settings.batchRetriesBeforeIsolating()) {
+                        applyBatch(records);
+                    } else {
+                        applyOneByOne(records);
+                    }
+                    kafka.commitSync(nextOffsets(records));
+                    backoff = Duration.ofMillis(200);
+                    failures = 0;
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        return;
+                    }
+                    LOG.warnf("%s: batch of %d events not applied (%s); retrying in %s", settings.name(),
+                            records.count(), e.getMessage(), backoff);
+                    failures++;
+                    seekBack(kafka, records);
+                    if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                    backoff = longer(backoff);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void applyBatch(ConsumerRecords<String, byte[]> records) {
+        List<E> events = new ArrayList<>(records.count());
+        Map<ConsumerRecord<String, byte[]>, String> poison = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                handler.read(record).ifPresent(events::add);
+            } catch (PoisonRecordException e) {
+                poison.put(record, e.getMessage());
+            }
+        }
+        if (!events.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> handler.applyAll(events));
+        }
+        // after the commit: if the batch is retried, its poison records are dead-lettered once
+        poison.forEach((record, error) -> deadLetters.send(settings.groupId(), record, error));
+    }
+
+    /**
+     * After repeated failures of a whole batch: each record in its own transaction, so one record the
+     * database refuses (it would fail forever) is dead-lettered instead of stopping the stream.
+     * If the database does not answer, or the record failed on a lost connection (a pooled connection
+     * after a database restart) or a lost race (an optimistic lock), the batch fails and is retried: that
+     * record is not poison.
+     */
+    private void applyOneByOne(ConsumerRecords<String, byte[]> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Optional<E> event;
+            try {
+                event = handler.read(record);
+            } catch (PoisonRecordException e) {
+                deadLetters.send(settings.groupId(), record, e.getMessage());
+                continue;
+            }
+            if (event.isEmpty()) {
+                continue;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> handler.apply(event.get()));
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e) || !handler.databaseAnswers()) {
+                    throw e; // not this record's fault (a lost connection, a lost race): retry the batch later
+                }
+                LOG.errorf("%s: event %s (%s-%d@%d) is refused by the database: %s", settings.name(),
+                        handler.idOf(event.get()), record.topic(), record.partition(), record.offset(), e.getMessage());
+                deadLetters.send(settings.groupId(), record, "the database refuses event " + handler.idOf(event.get())
+                        + ": " + rootMessage(e));
+            }
+        }
+    }
+
+    /** Topics are created by their producers; subscribing before they exist would wait for a metadata refresh. */
+    private void awaitTopics(KafkaConsumer<String, byte[]> kafka) throws InterruptedException {
+        boolean told = false;
+        while (running) {
+            Map<String, ?> existing = topicsOrNone(kafka);
+            List<String> missing = settings.topics().stream().filter(t -> !existing.containsKey(t)).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            if (!told) {
+                LOG.infof("%s: waiting for topics %s to exist", settings.name(), missing);
+                told = true;
+            }
+            if (stopped.await(500, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        }
+    }
+
+    /** The topics Kafka knows; none while it is slow or away (a metadata timeout is a reason to wait). */
+    private static Map<String, ?> topicsOrNone(KafkaConsumer<String, byte[]> kafka) {
+        try {
+            return kafka.listTopics(Duration.ofSeconds(5));
+        } catch (org.apache.kafka.common.errors.TimeoutException slow) {
+            return Map.of();
+        }
+    }
+
+    /** Records behind each held partition's end, where the consumer knows it without asking the broker. */
+    private static Map<TopicPartition, OptionalLong> lags(KafkaConsumer<String, byte[]> kafka) {
+        Map<TopicPartition, OptionalLong> lags = new HashMap<>();
+        for (TopicPartition partition : kafka.assignment()) {
+            lags.put(partition, kafka.currentLag(partition));
+        }
+        return lags;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private Duration longer(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : doubled;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> list = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private static void seekBack(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition partition : records.partitions()) {
+            Optional.of(records.records(partition)).filter(l -> !l.isEmpty())
+                    .ifPresent(l -> kafka.seek(partition, l.get(0).offset()));
+        }
+    }
+}
