@@ -1,12 +1,16 @@
 package com.handbookflow.complaint.domain;
 
 import com.handbookflow.core.act.TracksProcess;
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.domain.DomainException;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.obligation.RecurringDuty;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -46,6 +50,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "complaint")
 public class Complaint implements TracksProcess {
+
+    private static final Texts TEXTS = Texts.of(Complaint.class);
 
     @Id
     private UUID id;
@@ -226,10 +232,8 @@ public class Complaint implements TracksProcess {
         String target = chosenDepartment == null || chosenDepartment.isBlank() ? routedDepartment : chosenDepartment;
         boolean override = !Objects.equals(target, routedDepartment);
         if (override && (reason == null || reason.isBlank())) {
-            throw new InvalidValueException("reason",
-                    "assigning to " + target + " instead of the routed department " + routedDepartment
-                            + " needs a reason",
-                    "指派给 " + target + "（而非按类型路由的 " + routedDepartment + "）必须说明原因");
+            throw new InvalidValueException("reason", TEXTS.en("field.reason.override-unexplained", target,
+                    routedDepartment), TEXTS.zh("field.reason.override-unexplained", target, routedDepartment));
         }
         department = target;
         routingOverrideReason = override ? reason : null;
@@ -262,12 +266,13 @@ public class Complaint implements TracksProcess {
             String code = cooperations.get(i).department();
             if (code.equals(department)) {
                 throw new InvalidValueException("cooperations[" + i + "].department",
-                        code + " leads the handling; name only the departments that cooperate",
-                        code + " 是牵头责任部门，协办部门不能是它自己");
+                        TEXTS.en("field.cooperations.department.is-lead", code),
+                        TEXTS.zh("field.cooperations.department.is-lead", code));
             }
             if (!named.add(code)) {
                 throw new InvalidValueException("cooperations[" + i + "].department",
-                        code + " is named twice", code + " 重复");
+                        TEXTS.en("field.cooperations.department.repeated", code),
+                        TEXTS.zh("field.cooperations.department.repeated", code));
             }
         }
         HandlingPlan plan = new HandlingPlan(plans.size() + 1, List.copyOf(actions), planDescription, department, at,
@@ -297,13 +302,10 @@ public class Complaint implements TracksProcess {
     public boolean confirmWithCustomer(CustomerConfirmation.FollowUp followUp, boolean rehandleRequested,
                                        int maxRehandles, Instant at) {
         if (rehandleRequested && followUp.satisfaction() != Satisfaction.DISSATISFIED) {
-            throw refusedRehandle("only a DISSATISFIED customer sends the complaint back to handling",
-                    "只有客户不满意时才能退回重新处理");
+            throw refusedRehandle("field.rehandle.not-dissatisfied");
         }
         if (rehandleRequested && rehandleCount >= maxRehandles) {
-            throw refusedRehandle("the complaint was already handled again " + rehandleCount
-                            + " time(s); at most " + maxRehandles + " allowed",
-                    "该投诉已重新处理 " + rehandleCount + " 次，最多允许 " + maxRehandles + " 次");
+            throw refusedRehandle("field.rehandle.limit-reached", rehandleCount, maxRehandles);
         }
         confirmations.add(new CustomerConfirmation(this, confirmations.size() + 1, followUp, at, rehandleRequested));
         satisfaction = followUp.satisfaction();
@@ -378,9 +380,21 @@ public class Complaint implements TracksProcess {
         urgency = form.urgency();
     }
 
-    private static RuleBrokenException refusedRehandle(String message, String messageZh) {
-        return new RuleBrokenException("rehandle-refused", "Re-handling refused", "不能重新处理",
-                "rehandle: " + message, "rehandle：" + messageZh, List.of(new FieldError("rehandle", message)));
+    /**
+     * The refusal (409) of an act on this complaint once closed; {@code what} names the words for what it
+     * no longer takes ({@code no-updates}, {@code no-files}).
+     */
+    public DomainException refusalAsClosed(String what) {
+        String refused = "complaint-closed." + what;
+        return new StateConflictException(ProblemText.of(Complaint.class, "complaint-closed", number,
+                TEXTS.en(refused), TEXTS.zh(refused))).with("currentState", ComplaintStatus.CLOSED.name());
+    }
+
+    /** The detail names the field and repeats its message, in each language ({@code %1$s} en, {@code %2$s} zh). */
+    private static RuleBrokenException refusedRehandle(String messageKey, Object... arguments) {
+        String message = TEXTS.en(messageKey, arguments);
+        return new RuleBrokenException(ProblemText.of(Complaint.class, "rehandle-refused", message,
+                TEXTS.zh(messageKey, arguments)), List.of(new FieldError("rehandle", message)));
     }
 
     public RegistrationForm form() {

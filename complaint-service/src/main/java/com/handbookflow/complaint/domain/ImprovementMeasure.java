@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.domain;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,9 +62,7 @@ public class ImprovementMeasure {
     /** The owner department reports the measure done; once only. */
     public void complete(Instant at) {
         if (state == MeasureState.DONE) {
-            throw new StateConflictException("measure-done", "Measure already done", "改进措施已完成",
-                    "Improvement measure " + seq + " was already completed at " + completedAt + ".",
-                    "改进措施 " + seq + " 已于 " + completedAt + " 完成。");
+            throw new StateConflictException(ProblemText.of(ImprovementMeasure.class, "measure-done", seq, completedAt));
         }
         state = MeasureState.DONE;
         completedAt = at;

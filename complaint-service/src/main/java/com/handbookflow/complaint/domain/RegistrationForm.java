@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.domain;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.domain.InvalidValueException;
 
 /**
@@ -10,17 +11,19 @@ public record RegistrationForm(String complainant, String contact, Channel chann
                                String problemTypeOther, String description, CustomerDemand demand,
                                String demandOther, Urgency urgency) {
 
+    private static final Texts TEXTS = Texts.of(RegistrationForm.class);
+
     public RegistrationForm {
         urgency = urgency == null ? Urgency.GENERAL : urgency;
         problemTypeOther = problemType == ProblemType.OTHER ? problemTypeOther : null;
         demandOther = demand == CustomerDemand.OTHER ? demandOther : null;
         if (problemType == ProblemType.OTHER && isBlank(problemTypeOther)) {
-            throw new InvalidValueException("problemTypeOther", "describe the problem type when it is OTHER",
-                    "问题类型为“其他”时必须填写具体类型");
+            throw new InvalidValueException("problemTypeOther", TEXTS.en("field.problemTypeOther.required"),
+                    TEXTS.zh("field.problemTypeOther.required"));
         }
         if (demand == CustomerDemand.OTHER && isBlank(demandOther)) {
-            throw new InvalidValueException("demandOther", "describe the demand when it is OTHER",
-                    "客户诉求为“其他”时必须填写具体诉求");
+            throw new InvalidValueException("demandOther", TEXTS.en("field.demandOther.required"),
+                    TEXTS.zh("field.demandOther.required"));
         }
     }
 

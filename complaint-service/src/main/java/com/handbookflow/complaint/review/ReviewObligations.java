@@ -10,7 +10,8 @@ import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.core.obligation.Obligation;
 import com.handbookflow.core.obligation.ObligationSubject;
 import com.handbookflow.core.outbox.Outbox;
-import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -76,9 +77,7 @@ public class ReviewObligations implements RecomputableDeadlines {
     public void recordHeld(YearMonth month, String conclusion, Actor actor) {
         Instant now = clock.instant();
         if (!YearMonth.from(now.atZone(calendar.zone())).isAfter(month)) {
-            throw new ConflictException("month-not-over", "Month not over", "月份尚未结束",
-                    "The review of " + month + " can be held once the month is over.",
-                    month + " 尚未结束，月度复盘须在该月结束后进行。");
+            throw new StateConflictException(ProblemText.of(ReviewObligations.class, "month-not-over", month));
         }
         entityManager.createNativeQuery("insert into complaint_review (month, opened_at, due_at, calendar_version) "
                         + "values (:month, :now, :due, :version) on conflict do nothing")
@@ -88,8 +87,7 @@ public class ReviewObligations implements RecomputableDeadlines {
         SqlRow row = SqlRow.single(entityManager.createNativeQuery("select opened_at, completed_at, due_at, calendar_version "
                 + "from complaint_review where month = :month for update", Tuple.class).setParameter("month", month.toString()));
         if (row.value("completed_at") != null) {
-            throw new ConflictException("review-already-held", "Review already held", "复盘已完成",
-                    "The review of " + month + " was already recorded.", month + " 的月度复盘已记录。")
+            throw new StateConflictException(ProblemText.of(ReviewObligations.class, "review-already-held", month))
                     .with("currentState", ObligationState.FULFILLED.name());
         }
         entityManager.createNativeQuery("update complaint_review set completed_at = :now, completed_by = :by, "

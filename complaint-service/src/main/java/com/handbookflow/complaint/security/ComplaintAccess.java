@@ -3,7 +3,6 @@ package com.handbookflow.complaint.security;
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
 import com.handbookflow.core.attachment.AttachmentAccess;
-import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
@@ -129,10 +128,7 @@ public class ComplaintAccess {
             @Override
             public void requireMayUpload(String slot) {
                 if (complaint.status() == ComplaintStatus.CLOSED) {
-                    throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
-                            "Complaint " + complaint.number() + " is closed; its archive takes no more files.",
-                            "投诉 " + complaint.number() + " 已结案，归档不再接收附件。")
-                            .with("currentState", ComplaintStatus.CLOSED.name());
+                    throw complaint.refusalAsClosed("no-files");
                 }
                 if (!(user.isIn(customerService) || user.isIn(complaint.department())
                         || complaint.cooperates(user.department())

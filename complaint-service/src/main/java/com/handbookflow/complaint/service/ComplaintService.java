@@ -32,7 +32,7 @@ import com.handbookflow.core.attachment.AttachmentAccess;
 import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
 import com.handbookflow.core.obligation.RecurringObligation;
-import com.handbookflow.core.problem.ConflictException;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +60,8 @@ import static com.handbookflow.complaint.service.ComplaintProcess.*;
  */
 @ApplicationScoped
 public class ComplaintService {
+
+    private static final Texts TEXTS = Texts.of(ComplaintService.class);
 
     private final ProcessEngine engine;
     private final BusinessActs acts;
@@ -148,13 +150,14 @@ public class ComplaintService {
             return now;
         }
         if (at.isAfter(now.plus(bounds.clockSkew()))) {
-            throw new InvalidInputException("receivedAt", "must not be in the future (more than "
-                    + bounds.clockSkew() + " ahead of " + now + ")", "不能晚于当前时间（允许误差 " + bounds.clockSkew() + "）");
+            throw new InvalidInputException("receivedAt", TEXTS.en("field.receivedAt.in-future", bounds.clockSkew(), now),
+                    TEXTS.zh("field.receivedAt.in-future", bounds.clockSkew(), now));
         }
         if (at.isBefore(now.minus(bounds.oldestReceipt()))) {
-            throw new InvalidInputException("receivedAt", "must not be earlier than " + now.minus(bounds.oldestReceipt())
-                    + " (" + bounds.oldestReceipt().toDays() + " days ago)",
-                    "不能早于 " + bounds.oldestReceipt().toDays() + " 天前（" + now.minus(bounds.oldestReceipt()) + "）");
+            Instant oldest = now.minus(bounds.oldestReceipt());
+            long days = bounds.oldestReceipt().toDays();
+            throw new InvalidInputException("receivedAt", TEXTS.en("field.receivedAt.too-old", oldest, days),
+                    TEXTS.zh("field.receivedAt.too-old", oldest, days));
         }
         return at.isAfter(now) ? now : at;
     }
@@ -307,9 +310,7 @@ public class ComplaintService {
         Complaint complaint = acts.lockVisible(forActs, number);
         access.requireMayUpdateCustomer(complaint);
         if (complaint.status() == ComplaintStatus.CLOSED) {
-            throw new ConflictException("complaint-closed", "Complaint closed", "投诉已结案",
-                    "Complaint " + number + " is closed; no more progress updates are recorded.",
-                    "投诉 " + number + " 已结案，不再记录进度告知。").with("currentState", ComplaintStatus.CLOSED.name());
+            throw complaint.refusalAsClosed("no-updates");
         }
         ProcessInstance process = engine.load(complaint.processInstanceId());
         Instant now = clock.instant();
@@ -335,14 +336,15 @@ public class ComplaintService {
         access.requireMayAnalyseCause(complaint);
         ProcessInstance process = engine.load(complaint.processInstanceId());
         if (!process.isActiveAt(CLOSE)) {
-            throw IllegalTransitionException.notActive(process, CLOSE, "Complaint " + number, "投诉 " + number);
+            throw IllegalTransitionException.notActive(process, CLOSE, TEXTS.en("subject.complaint", number),
+                    TEXTS.zh("subject.complaint", number));
         }
         Instant now = clock.instant();
         if (!config.rootCauses().containsKey(rootCauseCategory)) {
+            String allowed = String.join(", ", config.rootCauses().keySet().stream().sorted().toList());
             throw new InvalidInputException("rootCauseCategory",
-                    "unknown category '" + rootCauseCategory + "'; allowed: "
-                            + String.join(", ", config.rootCauses().keySet().stream().sorted().toList()),
-                    "未知的根因类别 '" + rootCauseCategory + "'");
+                    TEXTS.en("field.rootCauseCategory.unknown", rootCauseCategory, allowed),
+                    TEXTS.zh("field.rootCauseCategory.unknown", rootCauseCategory, allowed));
         }
         List<Complaint.MeasureDraft> drafts = drafts(proposed, now);
         // a second analysis is refused here (409 naming who signed), before anything changes
@@ -474,7 +476,8 @@ public class ComplaintService {
             ProposedMeasure m = requests.get(i);
             if (m.deadline().isBefore(today)) {
                 throw new InvalidInputException("improvementMeasures[" + i + "].deadline",
-                        "must not be before today (" + today + ")", "不能早于今天（" + today + "）");
+                        TEXTS.en("field.improvementMeasures.deadline.past", today),
+                        TEXTS.zh("field.improvementMeasures.deadline.past", today));
             }
             drafts.add(new Complaint.MeasureDraft(m.description(), m.ownerDepartment(), m.deadline(),
                     calendar.endOfWorkingDay(m.deadline())));

@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.service;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.problem.InvalidInputException;
 
 import java.util.Arrays;
@@ -55,7 +56,8 @@ public record ComplaintSort(Field field, boolean descending) {
 
     private static InvalidInputException invalid(String text) {
         String allowed = Arrays.stream(Field.values()).map(f -> f.param).collect(Collectors.joining(", "));
-        return new InvalidInputException("sort", "unknown sort '" + text + "'; use one of " + allowed
-                + ", with '-' or ',desc' for descending", "无法识别的排序 '" + text + "'，可选：" + allowed);
+        Texts texts = Texts.of(ComplaintSort.class);
+        return new InvalidInputException("sort", texts.en("field.sort.unknown", text, allowed),
+                texts.zh("field.sort.unknown", text, allowed));
     }
 }

@@ -4,8 +4,10 @@ import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.Grading;
 import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import java.util.function.Predicate;
  * decide this complaint; without that the grading is refused (422 {@code grade-deviation-unexplained}).
  */
 public final class GradingPolicy {
+
+    private static final Texts TEXTS = Texts.of(GradingPolicy.class);
 
     /** What the classifier says: the criteria it ticks, the amount involved, the grade it chooses (null: as derived). */
     public record Assessment(Collection<String> ticked, BigDecimal amountInvolved, Grade chosenGrade,
@@ -46,13 +50,13 @@ public final class GradingPolicy {
         for (String code : ticked) {
             ComplaintConfig.Criterion criterion = criteria.get(code);
             if (criterion == null) {
-                throw new InvalidInputException("criteria", "unknown criterion '" + code + "'; known: "
-                        + String.join(", ", criteria.keySet()),
-                        "未知的分级标准 '" + code + "'，可选：" + String.join("、", criteria.keySet()));
+                throw new InvalidInputException("criteria",
+                        TEXTS.en("field.criteria.unknown", code, String.join(", ", criteria.keySet())),
+                        TEXTS.zh("field.criteria.unknown", code, String.join("、", criteria.keySet())));
             }
             if (criterion.amountAbove().isPresent()) {
-                throw new InvalidInputException("criteria", code + " is met by amountInvolved, not ticked",
-                        code + " 由涉及金额（amountInvolved）判定，不能直接勾选");
+                throw new InvalidInputException("criteria", TEXTS.en("field.criteria.by-amount", code),
+                        TEXTS.zh("field.criteria.by-amount", code));
             }
         }
         List<String> met = new ArrayList<>();
@@ -69,13 +73,11 @@ public final class GradingPolicy {
         String why = assessment.deviationReason() == null || assessment.deviationReason().isBlank() ? null
                 : assessment.deviationReason().strip();
         if (grade != derived && why == null) {
-            throw new UnprocessableException("grade-deviation-unexplained", "Grade deviates from the criteria",
-                    "分级与分级标准不符",
-                    "the criteria met (" + (met.isEmpty() ? "none" : String.join(", ", met)) + ") give " + derived
-                            + "; grading " + grade + " needs deviationReason saying why",
-                    "满足的分级标准（" + (met.isEmpty() ? "无" : String.join("、", met)) + "）对应" + derived.zh()
-                            + "；定为" + grade.zh() + "须在 deviationReason 中说明理由",
-                    List.of(new Problem.FieldError("deviationReason", "required when the grade is not " + derived)))
+            // the detail's arguments: %1$s-%3$s for the English text, %4$s-%6$s for the Chinese one
+            throw new RuleBrokenException(ProblemText.of(GradingPolicy.class, "grade-deviation-unexplained",
+                    met.isEmpty() ? TEXTS.en("grading.criteria.none") : String.join(", ", met), derived, grade,
+                    met.isEmpty() ? TEXTS.zh("grading.criteria.none") : String.join("、", met), derived.zh(), grade.zh()),
+                    List.of(new FieldError("deviationReason", TEXTS.en("field.deviationReason.required", derived))))
                     .with("derivedGrade", derived.name()).with("metCriteria", met);
         }
         return new Grading(List.copyOf(met), derived, grade, grade == derived ? null : why);

@@ -4,7 +4,7 @@ import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.Grading;
 import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.UnprocessableException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -61,7 +61,7 @@ class GradingPolicyTest {
 
     @Test
     void a_grade_against_the_criteria_without_a_reason_is_refused() {
-        UnprocessableException refused = assertThrows(UnprocessableException.class,
+        RuleBrokenException refused = assertThrows(RuleBrokenException.class,
                 () -> grade(List.of("REPUTATIONAL_RISK"), null, Grade.GENERAL, " ", false));
         assertEquals("grade-deviation-unexplained", refused.type());
     }

@@ -1,5 +1,6 @@
 package com.handbookflow.launch.domain;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.RuleBrokenException;
 
@@ -59,9 +60,8 @@ public final class ApplicationRules {
         List<FieldError> problems = problems(application, maxCoreFunctions);
         if (!problems.isEmpty()) {
             String reasons = String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
-            throw new RuleBrokenException("application-incomplete", "Requirement application refused",
-                    "新业务需求申请表不符合要求", reasons,
-                    "申请表不符合要求（业务目标须量化，核心功能 1 至 " + maxCoreFunctions + " 项）：" + reasons, problems);
+            throw new RuleBrokenException(ProblemText.of(ApplicationRules.class, "application-incomplete",
+                    maxCoreFunctions, reasons), problems);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.handbookflow.launch.domain;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.RuleBrokenException;
 
@@ -52,8 +53,8 @@ public final class EvaluationRules {
         }
         if (!problems.isEmpty()) {
             String reasons = String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
-            throw new RuleBrokenException("evaluation-not-quantified", "Evaluation refused", "效果评估不符合要求",
-                    reasons, "效果评估须用量化指标并对照申请表的业务目标：" + reasons, problems);
+            throw new RuleBrokenException(ProblemText.of(EvaluationRules.class, "evaluation-not-quantified", reasons),
+                    problems);
         }
         return results;
     }

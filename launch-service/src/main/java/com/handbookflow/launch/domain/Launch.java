@@ -2,6 +2,8 @@ package com.handbookflow.launch.domain;
 
 import com.handbookflow.core.act.TracksProcess;
 import com.handbookflow.core.attachment.AttachmentOwner;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
@@ -34,6 +36,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "launch")
 public class Launch implements TracksProcess {
+
+    private static final Texts TEXTS = Texts.of(Launch.class);
 
     @Id
     private UUID id;
@@ -151,19 +155,15 @@ public class Launch implements TracksProcess {
         List<String> missing = requiredContributors.stream()
                 .filter(d -> feasibilityContributions.stream().noneMatch(c -> c.department().equals(d))).toList();
         if (!missing.isEmpty()) {
-            throw new RuleBrokenException("feasibility-contributions-missing",
-                    "Feasibility needs every cooperating department", "可行性分析须技术、财务共同参与",
-                    "The feasibility report needs a contribution from " + String.join(" and ", missing)
-                            + " first (技术、财务共同参与).",
-                    "可行性分析报告须先有以下部门的分析意见：" + String.join("、", missing) + "。",
-                    missing.stream().map(d -> new FieldError("contributions", "no contribution from " + d))
+            // the detail's arguments: the departments joined for the English text (%1$s) and the Chinese (%2$s)
+            throw new RuleBrokenException(ProblemText.of(Launch.class, "feasibility-contributions-missing",
+                    String.join(" and ", missing), String.join("、", missing)),
+                    missing.stream().map(d -> new FieldError("contributions", TEXTS.en("field.contributions.missing", d)))
                             .toList()).with("missingContributions", missing);
         }
         if (report.conclusion() == FeasibilityConclusion.FAIL && (report.reason() == null || report.reason().isBlank())) {
-            throw new RuleBrokenException("reason-required", "Reason required", "须说明原因",
-                    "reason: a feasibility conclusion of FAIL ends the launch and needs its reason",
-                    "reason：可行性结论为不通过时流程终止，须说明原因",
-                    List.of(new FieldError("reason", "required when the conclusion is FAIL")));
+            throw new RuleBrokenException(ProblemText.of(Launch.class, "reason-required"),
+                    List.of(new FieldError("reason", TEXTS.en("field.reason.required-on-fail"))));
         }
         feasibilityReport = report;
         if (report.conclusion() == FeasibilityConclusion.FAIL) {
@@ -198,11 +198,10 @@ public class Launch implements TracksProcess {
     public void signOff(Actor leader, Instant at, String comment, List<String> notPassed) {
         ReviewRound round = currentRound();
         if (round.conclusion() != ReviewConclusion.AWAITING_SIGN_OFF) {
-            throw new RuleBrokenException("sign-off-refused", "Sign-off refused", "不能签字确认",
-                    "The leader in charge signs only a plan whose every review row is PASS; not yet: "
-                            + String.join(", ", notPassed),
-                    "仅当各评审项均为“通过”时分管领导方可签字确认；尚未通过：" + String.join("、", notPassed),
-                    notPassed.stream().map(p -> new FieldError("rows." + p, "not PASS")).toList())
+            // the detail's arguments: the rows joined for the English text (%1$s) and the Chinese (%2$s)
+            throw new RuleBrokenException(ProblemText.of(Launch.class, "sign-off-refused",
+                    String.join(", ", notPassed), String.join("、", notPassed)),
+                    notPassed.stream().map(p -> new FieldError("rows." + p, TEXTS.en("field.rows.not-pass"))).toList())
                     .with("pendingRows", notPassed);
         }
         replaceCurrentRound(round.signedOff(leader.userId(), leader.name(), at, comment));

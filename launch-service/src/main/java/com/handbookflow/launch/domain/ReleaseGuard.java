@@ -1,5 +1,6 @@
 package com.handbookflow.launch.domain;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.engine.guard.GuardContext;
 import com.handbookflow.core.engine.guard.GuardRefusal;
 import com.handbookflow.core.engine.guard.NodeGuard;
@@ -39,11 +40,9 @@ public class ReleaseGuard implements NodeGuard {
             return Optional.empty();
         }
         String reasons = String.join("; ", problems.stream().map(FieldError::message).toList());
-        return Optional.of(GuardRefusal.named("release-refused", "Release refused: no emergency plan",
-                "不能发布：未完成应急预案",
-                "Release refused: an emergency plan with rollback steps and a user compensation plan is required "
-                        + "before launch; " + reasons,
-                "上线前必须完成应急预案（含回滚步骤与用户补偿方案）：" + reasons, problems));
+        ProblemText text = ProblemText.of(ReleaseGuard.class, "release-refused", reasons);
+        return Optional.of(GuardRefusal.named(text.type(), text.title(), text.titleZh(), text.detail(), text.detailZh(),
+                problems));
     }
 
     public static List<FieldError> problems(LaunchPlan plan) {

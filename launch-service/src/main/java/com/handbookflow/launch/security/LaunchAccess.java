@@ -1,5 +1,7 @@
 package com.handbookflow.launch.security;
 
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.attachment.AttachmentAccess;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.definition.NodeDefinition;
@@ -131,9 +133,7 @@ public class LaunchAccess {
             @Override
             public void requireMayUpload(String slot) {
                 if (active == null) {
-                    throw new StateConflictException("launch-ended", "Launch ended", "流程已结束",
-                            "Launch " + number + " has ended; its archive takes no more files.",
-                            "新业务 " + number + " 的流程已结束，归档不再接收附件。");
+                    throw new StateConflictException(ProblemText.of(LaunchAccess.class, "launch-ended", number));
                 }
                 boolean works = user.has(Role.ADMIN) || user.isIn(active.responsibleDepartment())
                         || cooperating.contains(user.department())

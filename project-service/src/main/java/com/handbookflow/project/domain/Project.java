@@ -1,6 +1,7 @@
 package com.handbookflow.project.domain;
 
 import com.handbookflow.core.act.TracksProcess;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.obligation.RecurringDuty;
@@ -126,10 +127,7 @@ public class Project implements TracksProcess {
 
     public void requireAlignmentMinutes() {
         if (alignment == null) {
-            throw new RuleBrokenException("alignment-minutes-missing", "Goal alignment minutes missing",
-                    "缺少项目目标对齐会议纪要",
-                    "Record the goal alignment meeting (《项目目标对齐会议纪要》) before closing the initiation.",
-                    "请先记录项目目标对齐会议纪要，再完成立项。", List.of());
+            throw new RuleBrokenException(ProblemText.of(Project.class, "alignment-minutes-missing"), List.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.handbookflow.project.domain;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,9 +64,8 @@ public class ProjectMeeting {
 
     public void report(WeeklyReport report) {
         if (weeklyReport != null) {
-            throw new StateConflictException("weekly-report-submitted", "Weekly report already submitted", "周报已提交",
-                    "The weekly report of meeting " + seq + " was submitted at " + weeklyReport.at() + ".",
-                    "第 " + seq + " 次例会的周报已于 " + weeklyReport.at() + " 提交。");
+            throw new StateConflictException(ProblemText.of(ProjectMeeting.class, "weekly-report-submitted", seq,
+                    weeklyReport.at()));
         }
         weeklyReport = report;
     }

@@ -1,5 +1,6 @@
 package com.handbookflow.project.domain;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,8 +78,7 @@ public class ProjectRisk {
 
     public void resolve(String how, Instant now) {
         if (status == RiskStatus.RESOLVED) {
-            throw new StateConflictException("risk-resolved", "Risk already resolved", "风险已解决",
-                    "Risk " + seq + " was resolved at " + resolvedAt + ".", "风险 " + seq + " 已于 " + resolvedAt + " 解决。")
+            throw new StateConflictException(ProblemText.of(ProjectRisk.class, "risk-resolved", seq, resolvedAt))
                     .with("currentState", status.name());
         }
         status = RiskStatus.RESOLVED;

@@ -1,5 +1,7 @@
 package com.handbookflow.project.domain;
 
+import com.handbookflow.core.label.Texts;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.RuleBrokenException;
 
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class ProjectRules {
 
+    private static final Texts TEXTS = Texts.of(ProjectRules.class);
+
     /** A goal is quantified when it holds a number (Arabic or full-width digits): 提升20%, 10万, Q3. */
     private static final Pattern QUANTITY = Pattern.compile("[0-9０-９]");
 
@@ -22,11 +26,8 @@ public final class ProjectRules {
 
     public static void requireQuantifiedGoal(String goal) {
         if (goal == null || !QUANTITY.matcher(goal).find()) {
-            throw new RuleBrokenException("goal-not-quantified", "Goal not quantified", "目标未量化",
-                    "The project goal must be quantified, e.g. 'Q3 sales +20%'; '" + goal + "' holds no number.",
-                    "项目目标须量化（如“Q3销售额提升20%”），“" + goal + "”中没有可衡量的数值。",
-                    List.of(ProjectRules.fieldError("application.goal", "must be quantified (hold a number)",
-                            "须量化（包含数值）")));
+            throw new RuleBrokenException(ProblemText.of(ProjectRules.class, "goal-not-quantified", goal),
+                    List.of(textError("application.goal", "field.goal.not-quantified")));
         }
     }
 
@@ -38,22 +39,17 @@ public final class ProjectRules {
                                     java.time.LocalDate deadline, List<String> vagueWording, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         if (deliverableStandard == null || deliverableStandard.isBlank()) {
-            errors.add(ProjectRules.fieldError(prefix + "deliverableStandard", "is required (交付标准: how the result is checked)",
-                    "交付标准必填（验收时据此核对成果）"));
+            errors.add(textError(prefix + "deliverableStandard", "field.deliverableStandard.required"));
         }
         if (deadline == null) {
-            errors.add(ProjectRules.fieldError(prefix + "deadline", "is required", "截止时间必填"));
+            errors.add(textError(prefix + "deadline", "field.deadline.required"));
         } else if (start != null && deadline.isBefore(start)) {
-            errors.add(ProjectRules.fieldError(prefix + "deadline", "must not be before the start (" + start + ")",
-                    "截止时间不能早于开始时间（" + start + "）"));
+            errors.add(textError(prefix + "deadline", "field.deadline.before-start", start));
         }
         vague(name, vagueWording).ifPresent(w -> errors.add(vagueError(prefix + "name", w)));
         vague(deliverableStandard, vagueWording).ifPresent(w -> errors.add(vagueError(prefix + "deliverableStandard", w)));
         if (!errors.isEmpty()) {
-            throw new RuleBrokenException("task-not-smart", "Task not SMART", "任务不符合SMART原则",
-                    "A task needs a measurable deliverable standard and a deadline; vague wording such as '尽快完成' "
-                            + "or 'ASAP' is not a deadline.",
-                    "任务须有可衡量的交付标准和明确的截止时间，“尽快完成”“ASAP”等模糊表述不能代替截止时间。", errors);
+            throw new RuleBrokenException(ProblemText.of(ProjectRules.class, "task-not-smart"), errors);
         }
     }
 
@@ -70,8 +66,12 @@ public final class ProjectRules {
         return new FieldError(field, message + " / " + messageZh);
     }
 
+    /** A field's error in English and Chinese from the module's bundle, the text under {@code key} in each. */
+    public static FieldError textError(String field, String key, Object... arguments) {
+        return fieldError(field, TEXTS.en(key, arguments), TEXTS.zh(key, arguments));
+    }
+
     private static FieldError vagueError(String field, String word) {
-        return ProjectRules.fieldError(field, "'" + word + "' is vague: name a date and a measurable result",
-                "“" + word + "”为模糊表述，请写明具体日期和可衡量的成果");
+        return textError(field, "field.vague-wording", word);
     }
 }

@@ -1,5 +1,7 @@
 package com.handbookflow.project.domain;
 
+import com.handbookflow.core.label.Texts;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -110,9 +112,8 @@ public class ProjectTask {
     /** Work begins; the caller has checked the predecessors are done. */
     public void start(Instant now) {
         if (startedAt != null || status == TaskStatus.DONE) {
-            throw new StateConflictException("task-already-started", "Task already started", "任务已开始",
-                    "Task " + key + " is " + status + "; it was started at " + startedAt + ".",
-                    "任务 " + key + " 当前状态为" + status.zh() + "，已于 " + startedAt + " 开始。")
+            throw new StateConflictException(ProblemText.of(ProjectTask.class, "task-already-started", key, status,
+                    status.zh(), startedAt))
                     .with("currentState", status.name());
         }
         startedAt = now;
@@ -124,10 +125,8 @@ public class ProjectTask {
     /** The department reports the deliverable done (a DELAYED task too: late, but done). */
     public void complete(Instant now) {
         if (startedAt == null || status == TaskStatus.DONE) {
-            throw new StateConflictException("task-not-in-progress", "Task not in progress", "任务不在进行中",
-                    "Task " + key + " is " + status + (startedAt == null ? " and was never started" : "")
-                            + "; only a started task that is not done can be completed.",
-                    "任务 " + key + " 当前状态为" + status.zh() + "，只有已开始且未完成的任务可以完成。")
+            throw new StateConflictException(ProblemText.of(ProjectTask.class, "task-not-in-progress", key, status,
+                    status.zh(), startedAt == null ? Texts.of(ProjectTask.class).en("task.never-started") : ""))
                     .with("currentState", status.name());
         }
         status = TaskStatus.DONE;
@@ -143,9 +142,8 @@ public class ProjectTask {
     /** Accepted against its deliverable standard, or rejected: then worked again (back to IN_PROGRESS). */
     public void accept(TaskAcceptance result, LocalDate newDeadline, Instant newDueAt) {
         if (status != TaskStatus.DONE) {
-            throw new StateConflictException("task-not-done", "Task not done", "任务未完成",
-                    "Task " + key + " is " + status + "; only a done task is accepted or rejected.",
-                    "任务 " + key + " 当前状态为" + status.zh() + "，只有已完成的任务可以验收。")
+            throw new StateConflictException(ProblemText.of(ProjectTask.class, "task-not-done", key, status,
+                    status.zh()))
                     .with("currentState", status.name());
         }
         acceptance = result;

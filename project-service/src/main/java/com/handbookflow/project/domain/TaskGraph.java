@@ -1,5 +1,6 @@
 package com.handbookflow.project.domain;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.RuleBrokenException;
 
@@ -30,21 +31,17 @@ public final class TaskGraph {
     public void requireAcyclic(String key, List<String> predecessors) {
         List<String> unknown = predecessors.stream().filter(p -> !byKey.containsKey(p)).toList();
         if (!unknown.isEmpty()) {
-            throw new RuleBrokenException("unknown-predecessor", "Unknown predecessor task", "前置任务不存在",
-                    "The project has no task " + String.join(", ", unknown) + " (tasks: " + byKey.keySet().stream()
-                            .sorted().toList() + ").", "项目中没有任务 " + String.join("、", unknown) + "。",
-                    List.of(ProjectRules.fieldError("predecessors", "unknown task " + String.join(", ", unknown),
-                            "前置任务不存在")));
+            // the detail's arguments: the unknown keys for the English text (%1$s, with the known ones %2$s)
+            // and for the Chinese (%3$s)
+            throw new RuleBrokenException(ProblemText.of(TaskGraph.class, "unknown-predecessor",
+                    String.join(", ", unknown), byKey.keySet().stream().sorted().toList(), String.join("、", unknown)),
+                    List.of(ProjectRules.textError("predecessors", "field.predecessors.unknown",
+                            String.join(", ", unknown))));
         }
         for (String predecessor : predecessors) {
             if (predecessor.equals(key) || reachesBack(predecessor, key)) {
-                throw new RuleBrokenException("task-dependency-cycle", "Dependency cycle", "任务依赖形成循环",
-                        "Task " + key + " cannot come after " + predecessor + ": " + predecessor + " already waits for "
-                                + key + ", so neither could ever start.",
-                        "任务 " + key + " 不能以 " + predecessor + " 为前置任务：" + predecessor + " 已依赖 " + key
-                                + "，二者都将无法开始。",
-                        List.of(ProjectRules.fieldError("predecessors", "forms a cycle through " + predecessor,
-                                "经 " + predecessor + " 形成循环依赖")));
+                throw new RuleBrokenException(ProblemText.of(TaskGraph.class, "task-dependency-cycle", key, predecessor),
+                        List.of(ProjectRules.textError("predecessors", "field.predecessors.cycle", predecessor)));
             }
         }
     }

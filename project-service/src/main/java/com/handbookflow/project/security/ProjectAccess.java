@@ -1,6 +1,7 @@
 package com.handbookflow.project.security;
 
 import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.security.AccessDeniedException;
 import com.handbookflow.core.security.CurrentUser;
 import com.handbookflow.core.security.Role;
@@ -47,9 +48,9 @@ public class ProjectAccess {
     public String initiatingDepartment(String requested) {
         if (user.hasAny(Role.ADMIN, Role.INTEGRATION)) {
             if (requested == null || requested.isBlank()) { // no department of their own to default to
+                Texts texts = Texts.of(ProjectAccess.class);
                 throw new InvalidValueException("initiatingDepartment",
-                        "is required when an administrator or an OA system initiates a project",
-                        "管理员或 OA 系统发起项目时必须指定发起部门");
+                        texts.en("field.initiatingDepartment.required"), texts.zh("field.initiatingDepartment.required"));
             }
             return requested;
         }

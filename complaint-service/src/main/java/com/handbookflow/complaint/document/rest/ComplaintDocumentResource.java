@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.document.rest;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.complaint.document.ComplaintDocumentKind;
 import com.handbookflow.complaint.rest.ComplaintMapper;
 import com.handbookflow.complaint.rest.ComplaintView;
@@ -81,8 +82,9 @@ public class ComplaintDocumentResource {
         ComplaintDocumentKind documentKind = ComplaintDocumentKind.byKey(kind).orElseThrow(() -> {
             String known = Arrays.stream(ComplaintDocumentKind.values()).map(ComplaintDocumentKind::key)
                     .collect(Collectors.joining(", "));
-            return new InvalidInputException("kind", "unknown document '" + kind + "'; one of " + known,
-                    "未知的文档 '" + kind + "'，可选：" + known);
+            Texts texts = Texts.of(ComplaintDocumentResource.class);
+            return new InvalidInputException("kind", texts.en("field.kind.unknown-document", kind, known),
+                    texts.zh("field.kind.unknown-document", kind, known));
         });
         ComplaintView complaint = service.find(number).map(mapper::view).orElseThrow(() -> new NotFoundException("Complaint", number));
         BusinessDocument document = documents.of(complaint, documentKind)
