@@ -1,11 +1,12 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.InstanceStatus;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.label.LabeledValue;
-import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.sql.SqlRow;
@@ -157,10 +158,8 @@ public class AuditSampling {
         if (!isDrawn(month)) {
             LocalDate drawDay = drawDay(month.plusMonths(1));
             boolean over = YearMonth.from(clock.instant().atZone(calendar.zone())).compareTo(month) > 0;
-            throw new ConflictException(over ? "sample-not-drawn" : "month-not-over",
-                    over ? "Sample not drawn yet" : "Month not over", over ? "抽查样本尚未抽取" : "月份尚未结束",
-                    "The sample of " + month + " is drawn on " + drawDay + ", the first working day after the month.",
-                    month + " 的抽查样本于 " + drawDay + "（次月第一个工作日）抽取。")
+            throw new StateConflictException(ProblemText.of(AuditSampling.class,
+                    over ? "sample-not-drawn" : "month-not-over", month, drawDay))
                     .with("drawDay", drawDay.toString());
         }
         return list(month);
@@ -194,9 +193,8 @@ public class AuditSampling {
         AuditCase sampled = list(month).stream().filter(c -> c.instanceId().equals(instanceId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Sampled case of " + month, instanceId));
         if (sampled.verdict() != null) {
-            throw new ConflictException("already-audited", "Already audited", "已有抽查结论",
-                    "Case " + instanceId + " of " + month + " was audited at " + sampled.auditedAt() + ".",
-                    "案例 " + instanceId + " 已于 " + sampled.auditedAt() + " 给出抽查结论。");
+            throw new StateConflictException(ProblemText.of(AuditSampling.class, "already-audited", instanceId, month,
+                    sampled.auditedAt()));
         }
         String causing = causingDepartment != null ? causingDepartment : sampled.department();
         entityManager.createNativeQuery("""

@@ -1,5 +1,8 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.Actor;
@@ -34,6 +37,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProcessSuggestions {
 
+    private static final Texts TEXTS = Texts.of(ProcessSuggestions.class);
+
     private static final int NAME_LENGTH = 60;
 
     private final EntityManager entityManager;
@@ -57,13 +62,14 @@ public class ProcessSuggestions {
     public ProcessSuggestion record(Period quarter, String processType, String nodeKey, String suggestion,
                                     String ownerDepartment, String ownerPerson, LocalDate dueDate, Actor recordedBy) {
         if (!config.scenarios().contains(processType)) {
-            throw new InvalidInputException("processType", "one of " + config.scenarios(),
-                    "须为以下场景之一：" + String.join("、", config.scenarios()));
+            throw new InvalidInputException("processType",
+                    TEXTS.en("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())),
+                    TEXTS.zh("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())));
         }
         departments.requireKnown(ownerDepartment, "ownerDepartment");
         Instant now = clock.instant();
         if (dueDate.isBefore(LocalDate.ofInstant(now, calendar.zone()))) {
-            throw new InvalidInputException("dueDate", "must not be in the past", "到期日不能早于今天");
+            throw new InvalidInputException("dueDate", TEXTS.en("field.dueDate.past"), TEXTS.zh("field.dueDate.past"));
         }
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
@@ -86,9 +92,8 @@ public class ProcessSuggestions {
     public ProcessSuggestion done(UUID id, Actor actor) {
         ProcessSuggestion suggestion = find(id);
         if (suggestion.status().code().equals(SuggestionStatus.DONE.name())) {
-            throw new ConflictException("suggestion-done", "Suggestion already done", "建议已落实",
-                    "Suggestion " + id + " was done at " + suggestion.doneAt() + ".",
-                    "建议 " + id + " 已于 " + suggestion.doneAt() + " 落实。");
+            throw new StateConflictException(ProblemText.of(ProcessSuggestions.class, "suggestion-done", id,
+                    suggestion.doneAt()));
         }
         Instant now = clock.instant();
         entityManager.createNativeQuery("update process_suggestion set status = :done, done_at = :now where id = :id")

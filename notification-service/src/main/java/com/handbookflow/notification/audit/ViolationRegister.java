@@ -1,9 +1,10 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
-import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.NotFoundException;
 import com.handbookflow.notification.supervision.Period;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,9 +103,8 @@ public class ViolationRegister {
             throw new NotFoundException("Violation", id);
         }
         if (violation.status() != ViolationStatus.OPEN) {
-            throw new ConflictException("violation-resolved", "Violation already resolved", "违规已整改",
-                    "Violation " + id + " was resolved at " + violation.resolvedAt() + ".",
-                    "违规 " + id + " 已于 " + violation.resolvedAt() + " 整改。");
+            throw new StateConflictException(ProblemText.of(ViolationRegister.class, "violation-resolved", id,
+                    violation.resolvedAt()));
         }
         violation.resolve(clock.instant());
         return violation;

@@ -1,10 +1,12 @@
 package com.handbookflow.notification.calendar;
 
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.calendar.CalendarYear;
 import com.handbookflow.core.calendar.NamedDay;
 import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,18 +39,19 @@ public final class CalendarYearRules {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidInputException("year", "'" + text + "' is not a year between " + FIRST_YEAR + " and " + LAST_YEAR,
-                "'" + text + "' 不是 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间的年份");
+        Texts texts = Texts.of(CalendarYearRules.class);
+        throw new InvalidInputException("year", texts.en("field.year.out-of-range", text, FIRST_YEAR, LAST_YEAR),
+                texts.zh("field.year.out-of-range", text, FIRST_YEAR, LAST_YEAR));
     }
 
     /** The year as the calendar takes it, or a 422 naming every bad date. */
     static CalendarYear check(int year, CalendarYearRequest request, String version) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         List<CalendarYearRequest.Day> holidays = request == null || request.holidays() == null ? List.of() : request.holidays();
         List<CalendarYearRequest.Day> makeUps = request == null || request.makeUpWorkingDays() == null
                 ? List.of() : request.makeUpWorkingDays();
         if (holidays.isEmpty()) {
-            errors.add(new Problem.FieldError("holidays", "a year's schedule names its public holidays; none given"));
+            errors.add(new FieldError("holidays", "a year's schedule names its public holidays; none given"));
         }
         Map<LocalDate, String> seen = new HashMap<>();
         TreeSet<LocalDate> bad = new TreeSet<>();
@@ -56,43 +59,42 @@ public final class CalendarYearRules {
         checkDays(year, "makeUpWorkingDays", makeUps, seen, errors, bad, true);
         if (!errors.isEmpty()) {
             String dates = bad.isEmpty() ? "" : " (" + String.join(", ", bad.stream().map(LocalDate::toString).toList()) + ")";
-            throw new UnprocessableException("calendar-year-refused", "Calendar year refused", "日历年度数据被拒绝",
-                    "The " + year + " schedule has " + errors.size() + " error(s)" + dates + "; nothing was published.",
-                    year + " 年的日历数据有 " + errors.size() + " 处错误" + dates + "，未发布。", errors);
+            throw new RuleBrokenException(ProblemText.of(CalendarYearRules.class, "calendar-year-refused", year,
+                    errors.size(), dates), errors);
         }
         return new CalendarYear(year, version, request.source() == null || request.source().isBlank() ? null
                 : request.source().strip(), named(holidays), named(makeUps));
     }
 
     private static void checkDays(int year, String list, List<CalendarYearRequest.Day> days, Map<LocalDate, String> seen,
-                                  List<Problem.FieldError> errors, TreeSet<LocalDate> bad, boolean makeUp) {
+                                  List<FieldError> errors, TreeSet<LocalDate> bad, boolean makeUp) {
         for (int i = 0; i < days.size(); i++) {
             CalendarYearRequest.Day day = days.get(i);
             String field = list + "[" + i + "]";
             if (day == null || day.date() == null) {
-                errors.add(new Problem.FieldError(field + ".date", "a date is required"));
+                errors.add(new FieldError(field + ".date", "a date is required"));
                 continue;
             }
             LocalDate date = day.date();
             if (date.getYear() != year) {
-                errors.add(new Problem.FieldError(field + ".date", date + " is not in " + year));
+                errors.add(new FieldError(field + ".date", date + " is not in " + year));
                 bad.add(date);
             }
             String earlier = seen.putIfAbsent(date, field);
             if (earlier != null) {
                 boolean both = !earlier.startsWith(list);
-                errors.add(new Problem.FieldError(field + ".date", both
+                errors.add(new FieldError(field + ".date", both
                         ? date + " is both a holiday and a make-up working day (" + earlier + ")"
                         : date + " is listed twice (" + earlier + ")"));
                 bad.add(date);
             }
             if (makeUp && date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                errors.add(new Problem.FieldError(field + ".date", date + " is a " + date.getDayOfWeek()
+                errors.add(new FieldError(field + ".date", date + " is a " + date.getDayOfWeek()
                         + "; a make-up working day is a Saturday or Sunday"));
                 bad.add(date);
             }
             if (blank(day.nameZh()) || blank(day.nameEn())) {
-                errors.add(new Problem.FieldError(field, date + " needs nameZh and nameEn"));
+                errors.add(new FieldError(field, date + " needs nameZh and nameEn"));
                 bad.add(date);
             }
         }

@@ -1,5 +1,8 @@
 package com.handbookflow.notification.delivery;
 
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.problem.NotFoundException;
@@ -25,6 +28,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DeliveryChannels {
+
+    private static final Texts TEXTS = Texts.of(DeliveryChannels.class);
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -83,7 +88,7 @@ public class DeliveryChannels {
         boolean email = url.startsWith("mailto:");
         if (!email && (secret == null || secret.isBlank())) {
             throw new com.handbookflow.core.problem.InvalidInputException("secret",
-                    "an http(s) endpoint needs a secret of at least 16 characters", "http(s) 回调地址需要至少 16 个字符的签名密钥");
+                    TEXTS.en("field.secret.required"), TEXTS.zh("field.secret.required"));
         }
         Endpoint endpoint = new Endpoint(department, url, email ? "-" : secret, deliveryMode, clock.instant());
         entityManager.persist(endpoint);
@@ -122,9 +127,9 @@ public class DeliveryChannels {
             throw new NotFoundException("Webhook delivery", deliveryId);
         }
         if (delivery.state() != DeliveryState.DEAD) {
-            throw new com.handbookflow.core.problem.ConflictException("delivery-not-dead", "Delivery is not dead",
-                    "投递未处于死信状态", "Delivery " + deliveryId + " is " + delivery.state() + "; only dead letters are retried.",
-                    "投递 " + deliveryId + " 当前为 " + delivery.state().zh() + "，只有死信可以重发。");
+            // the detail's arguments: the state's code for the English text (%2$s), its label for the Chinese (%3$s)
+            throw new StateConflictException(ProblemText.of(DeliveryChannels.class, "delivery-not-dead", deliveryId,
+                    delivery.state(), delivery.state().zh()));
         }
         delivery.retry(clock.instant());
         return delivery;

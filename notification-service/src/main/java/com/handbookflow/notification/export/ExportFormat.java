@@ -1,5 +1,6 @@
 package com.handbookflow.notification.export;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.problem.InvalidInputException;
 
 import java.util.Locale;
@@ -36,6 +37,7 @@ public enum ExportFormat {
                 }
             }
         }
-        throw new InvalidInputException("format", "use csv or xlsx", "请使用 csv 或 xlsx");
+        Texts texts = Texts.of(ExportFormat.class);
+        throw new InvalidInputException("format", texts.en("field.format.unknown"), texts.zh("field.format.unknown"));
     }
 }

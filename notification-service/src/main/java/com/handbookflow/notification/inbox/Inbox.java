@@ -1,5 +1,6 @@
 package com.handbookflow.notification.inbox;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.problem.InvalidInputException;
@@ -27,8 +28,9 @@ public class Inbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<InboxNotice> list(String recipient, String department, boolean unreadOnly, PageRequest paging) {
         if (recipient == null && department == null) {
-            throw new InvalidInputException("recipient", "name a recipient or a department",
-                    "请指定接收人（recipient）或部门（department）");
+            Texts texts = Texts.of(Inbox.class);
+            throw new InvalidInputException("recipient", texts.en("field.recipient.required"),
+                    texts.zh("field.recipient.required"));
         }
         String where = " where 1 = 1"
                 + (recipient != null ? " and n.recipientPerson = :recipient" : "")

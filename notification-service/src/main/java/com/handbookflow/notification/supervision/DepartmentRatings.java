@@ -1,11 +1,13 @@
 package com.handbookflow.notification.supervision;
 
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.department.Departments;
-import com.handbookflow.core.problem.ConflictException;
 import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.UnprocessableException;
-import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DepartmentRatings {
+
+    private static final Texts TEXTS = Texts.of(DepartmentRatings.class);
 
     private final EntityManager entityManager;
     private final SupervisionLedger ledger;
@@ -48,13 +52,13 @@ public class DepartmentRatings {
         departments.requireKnown(rater, "raterDepartment");
         departments.requireKnown(rated, "ratedDepartment");
         if (!config.scenarios().contains(processType)) {
-            throw new InvalidInputException("processType", "one of " + config.scenarios(),
-                    "须为以下场景之一：" + String.join("、", config.scenarios()));
+            throw new InvalidInputException("processType",
+                    TEXTS.en("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())),
+                    TEXTS.zh("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())));
         }
         if (rater.equals(rated)) {
-            throw new UnprocessableException("self-rating", "A department rates others", "部门不能评价自己",
-                    "ratedDepartment: " + rated + " cannot rate itself", "ratedDepartment：部门 " + rated + " 不能评价自己",
-                    List.of(new Problem.FieldError("ratedDepartment", "must differ from the rating department")));
+            throw new RuleBrokenException(ProblemText.of(DepartmentRatings.class, "self-rating", rated),
+                    List.of(new FieldError("ratedDepartment", TEXTS.en("field.ratedDepartment.self"))));
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
@@ -68,9 +72,8 @@ public class DepartmentRatings {
                 .setParameter("comment", comment).setParameter("by", ratedBy).setParameter("now", now)
                 .executeUpdate();
         if (inserted == 0) {
-            throw new ConflictException("already-rated", "Already rated", "已评价",
-                    rater + " has rated " + rated + " for " + businessNumber + " before.",
-                    rater + " 已就 " + businessNumber + " 评价过 " + rated + "。");
+            throw new StateConflictException(ProblemText.of(DepartmentRatings.class, "already-rated", rater, rated,
+                    businessNumber));
         }
         ledger.departmentRated(LocalDate.ofInstant(now, calendar.zone()), processType, rated, score);
         return new DepartmentRating(id, rater, rated, score, processType, businessNumber, comment, ratedBy, now);

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.supervision;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.time.DateBounds;
 
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 /** A reporting period of local dates, both included: a month ({@code 2026-03}), a quarter ({@code 2026-Q1}) or a custom range. */
 public record Period(String label, LocalDate from, LocalDate to) {
 
+    private static final Texts TEXTS = Texts.of(Period.class);
+
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     public static Period parse(String period, LocalDate from, LocalDate to) {
@@ -25,17 +28,17 @@ public record Period(String label, LocalDate from, LocalDate to) {
             try {
                 YearMonth.parse(period.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("period", "use a month (2026-03) or a quarter (2026-Q1), not " + period,
-                        "请使用月份（2026-03）或季度（2026-Q1）");
+                throw new InvalidInputException("period", TEXTS.en("field.period.malformed", period),
+                        TEXTS.zh("field.period.malformed", period));
             }
             return month(DateBounds.month("period", period));
         }
         if (from == null || to == null) {
-            throw new InvalidInputException("period", "give period, or both from and to",
-                    "请提供 period，或同时提供 from 和 to");
+            throw new InvalidInputException("period", TEXTS.en("field.period.required"),
+                    TEXTS.zh("field.period.required"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from", "不能早于 from");
+            throw new InvalidInputException("to", TEXTS.en("field.to.before-from"), TEXTS.zh("field.to.before-from"));
         }
         return new Period(from + ".." + to, from, to);
     }

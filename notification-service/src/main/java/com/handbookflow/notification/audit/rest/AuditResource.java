@@ -1,5 +1,6 @@
 package com.handbookflow.notification.audit.rest;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.notification.security.NotificationAccess;
 import com.handbookflow.core.engine.ActorProvider;
 import com.handbookflow.core.problem.InvalidInputException;
@@ -336,7 +337,8 @@ public class AuditResource {
 
     private static Period quarter(String quarter) {
         if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
-            throw new InvalidInputException("quarter", "use a quarter such as 2026-Q1", "请使用季度，例如 2026-Q1");
+            Texts texts = Texts.of(AuditResource.class);
+            throw new InvalidInputException("quarter", texts.en("field.quarter.malformed"), texts.zh("field.quarter.malformed"));
         }
         return Period.parse(quarter, null, null);
     }

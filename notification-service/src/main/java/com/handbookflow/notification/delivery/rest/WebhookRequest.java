@@ -1,5 +1,6 @@
 package com.handbookflow.notification.delivery.rest;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.notification.delivery.DeliveryMode;
 import jakarta.validation.constraints.NotBlank;
@@ -41,8 +42,8 @@ public record WebhookRequest(
             }
             return this;
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "must be an http(s) URL with a host and a port from 1 to 65535, not '"
-                    + url + "'", "必须是包含主机名和端口（1-65535）的 http(s) 地址，而不是 '" + url + "'");
+            Texts texts = Texts.of(WebhookRequest.class);
+            throw new InvalidInputException("url", texts.en("field.url.not-http", url), texts.zh("field.url.not-http", url));
         }
     }
 }
