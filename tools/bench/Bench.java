@@ -505,6 +505,8 @@ public class Bench {
         psql("notification", "delete from notification where process_type = '" + SEED + "'");
         psql("notification", "delete from obligation where process_type = '" + SEED + "'");
         psql("notification", "delete from supervision_daily where process_type = '" + SEED + "'");
+        psql("notification", "delete from supervision_duration where process_type = '" + SEED + "'");
+        psql("notification", "delete from supervision_duration_monthly where process_type = '" + SEED + "'");
     }
 
     /**
@@ -582,10 +584,11 @@ public class Bench {
     }
 
     /**
-     * The supervision metrics over {@link #metricsNodes} completed nodes seeded into what the metrics read:
-     * the daily aggregate (supervision_daily) and the closed obligations the duration percentiles are
-     * computed from, spread over the last 365 days; then the REST endpoint's p50/p99 for one month and
-     * for the whole year.
+     * The supervision metrics over {@link #metricsNodes} completed nodes seeded into what the metrics read,
+     * spread evenly over the last 365 days, 11 nodes and 5 departments: the daily aggregate
+     * (supervision_daily) and the duration histogram (supervision_duration by day and by month), whose
+     * buckets hold each cell's durations spread evenly over two days, as the ledger would have counted
+     * them; then the REST endpoint's p50/p99 for one month and for the whole year.
      */
     static void metrics() throws Exception {
         System.out.printf("%nsupervision metrics over %,d completed nodes (seeded, 365 days)%n", metricsNodes);
@@ -595,25 +598,26 @@ public class Bench {
                 "execution", "confirmation", "cause", "closure", "measure"};
         String[] departments = {"customer-service", "logistics", "quality", "product", "sales"};
         long perCell = Math.max(1, metricsNodes / (365L * nodes.length * departments.length));
+        String cells = " from generate_series(1, 365) d, unnest(array['" + String.join("','", nodes) + "']) n,"
+                + " unnest(array['" + String.join("','", departments) + "']) dep";
         psql("notification", "insert into supervision_daily (day, process_type, node_key, department, completed, on_time,"
                 + " late, satisfaction_count, satisfaction_points) select current_date - d, '" + SEED + "', n, dep, "
                 + perCell + ", " + perCell * 9 / 10 + ", " + (perCell - perCell * 9 / 10) + ", " + perCell / 5 + ", " + perCell
-                + " from generate_series(1, 365) d, unnest(array['" + String.join("','", nodes) + "']) n,"
-                + " unnest(array['" + String.join("','", departments) + "']) dep");
-        // in slices of a million: one statement of ten million rows would hold its snapshot for minutes
-        for (long from = 1; from <= metricsNodes; from += 1_000_000) {
-            long to = Math.min(metricsNodes, from + 999_999);
-            psql("notification", "insert into obligation (id, source_key, cycle, kind, process_type, instance_id,"
-                    + " business_number, item_key, responsible_department, started_at, due_at, status, closed_at, closed_as,"
-                    + " on_time) select gen_random_uuid(), 'bench/done/' || g, 1, 'NODE', '" + SEED + "', gen_random_uuid(),"
-                    + " 'BENCH' || g, (array['" + String.join("','", nodes) + "'])[1 + g % " + nodes.length + "],"
-                    + " (array['" + String.join("','", departments) + "'])[1 + g % " + departments.length + "],"
-                    + " s, s + interval '1 day', 'CLOSED', s + (g % 172800) * interval '1 second', 'COMPLETED', g % 10 <> 0"
-                    + " from (select g, now() - interval '365 days' + (g % 31536000) * interval '1 second' as s"
-                    + " from generate_series(" + from + ", " + to + ") g) x");
-        }
-        psql("notification", "analyze obligation");
+                + cells);
+        // each cell's durations i * 2 days / perCell (i < perCell): a bucket [start, end) holds
+        // ceil(perCell * end / 2 days) - ceil(perCell * start / 2 days) of them; no row per node
+        psql("notification", "insert into supervision_duration (day, process_type, node_key, department, kind, bucket,"
+                + " count, on_time) select day, '" + SEED + "', n, dep, 'NODE', b, c, c * 9 / 10 from (select current_date - d"
+                + " as day, n, dep, b, (ceil(" + perCell + " * least(supervision_duration_bucket_start(b + 1), 172800) / 172800)"
+                + " - ceil(" + perCell + " * supervision_duration_bucket_start(b) / 172800))::int as c" + cells + ","
+                + " generate_series(0, supervision_duration_bucket(172800)) b) x where c > 0");
+        psql("notification", "insert into supervision_duration_monthly (month, process_type, node_key, department, kind,"
+                + " bucket, count, on_time) select date_trunc('month', day)::date, process_type, node_key, department, kind,"
+                + " bucket, sum(count), sum(on_time) from supervision_duration where process_type = '" + SEED + "'"
+                + " group by 1, 2, 3, 4, 5, 6");
         psql("notification", "analyze supervision_daily");
+        psql("notification", "analyze supervision_duration");
+        psql("notification", "analyze supervision_duration_monthly");
         System.out.printf("  seeded in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         LocalDate today = LocalDate.now();
         Map<String, String> queries = new LinkedHashMap<>();

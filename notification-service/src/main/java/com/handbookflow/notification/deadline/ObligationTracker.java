@@ -8,6 +8,7 @@ import com.handbookflow.core.event.ObligationChanged;
 import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.notification.calendar.DeadlineCoverage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -34,13 +35,15 @@ public class ObligationTracker {
     private final ReminderPolicies policies;
     private final WorkingDayCalendar calendar;
     private final DeadlineCoverage coverage;
+    private final Event<ObligationClosed> closings;
 
     ObligationTracker(EntityManager entityManager, ReminderPolicies policies, WorkingDayCalendar calendar,
-                      DeadlineCoverage coverage) {
+                      DeadlineCoverage coverage, Event<ObligationClosed> closings) {
         this.entityManager = entityManager;
         this.policies = policies;
         this.calendar = calendar;
         this.coverage = coverage;
+        this.closings = closings;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -69,10 +72,9 @@ public class ObligationTracker {
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
                     urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson(), rows);
         } else {
-            rows.open(sourceKey).ifPresentOrElse(o -> {
-                o.close(e.newState().name(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
-                rows.closed(o);
-            }, () -> LOG.debugf("no open obligation %s to close as %s", sourceKey, e.newState()));
+            rows.open(sourceKey).ifPresentOrElse(o -> close(o, e.newState().name(),
+                            e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime(), rows),
+                    () -> LOG.debugf("no open obligation %s to close as %s", sourceKey, e.newState()));
         }
     }
 
@@ -92,11 +94,15 @@ public class ObligationTracker {
             schedule(open.isEmpty(), o, e.startedAt() != null ? e.startedAt() : e.occurredAt(), e.dueAt(), e.limit(),
                     urgency(e.attributes()), e.responsibleDepartment(), e.responsiblePerson(), rows);
         } else {
-            rows.open(sourceKey).ifPresent(o -> {
-                o.close(e.state().name(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime());
-                rows.closed(o);
-            });
+            rows.open(sourceKey).ifPresent(o ->
+                    close(o, e.state().name(), e.completedAt() != null ? e.completedAt() : e.occurredAt(), e.onTime(), rows));
         }
+    }
+
+    private void close(Obligation o, String closedAs, Instant closedAt, Boolean onTime, OpenObligations rows) {
+        o.close(closedAs, closedAt, onTime);
+        rows.closed(o);
+        closings.fire(ObligationClosed.of(o));
     }
 
     public static String sourceKey(NodeStateChanged e) {

@@ -10,7 +10,10 @@ public enum GroupBy implements Labeled {
 
     private final String zh;
     private final String en;
-    /** Column fragments (constants of this enum, never user input) for the daily table and the obligation table. */
+    /**
+     * Column fragments (constants of this enum, never user input) for the aggregates, which share their
+     * key columns (supervision_daily, supervision_duration), and for the obligation table (open rows).
+     */
     final String dailyNode;
     final String dailyDepartment;
     final String obligationNode;

@@ -5,11 +5,13 @@ import com.handbookflow.core.engine.NodeOutput;
 import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.satisfaction.SatisfactionPoints;
+import com.handbookflow.notification.deadline.ObligationClosed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Adds each closed node to the day's supervision counts, in the transaction that applies its event
- * (which runs once per event): the aggregate is always consistent with the consumed stream.
+ * Adds each closed node to the day's supervision counts, and each done obligation to the day's duration
+ * histogram, in the transaction that applies its event (which runs once per event): the aggregates are
+ * always consistent with the consumed stream.
  */
 @ApplicationScoped
 public class SupervisionLedger {
@@ -32,6 +35,8 @@ public class SupervisionLedger {
      * measured: the next JPQL query's auto-flush does the dirty check instead; see ProcessedEvents).
      */
     private static final String TABLE = "supervision_daily";
+    private static final String DURATIONS = "supervision_duration";
+    private static final String MONTHLY_DURATIONS = "supervision_duration_monthly";
 
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
@@ -89,6 +94,40 @@ public class SupervisionLedger {
                 .setParameter("satPoints", satisfaction == null ? 0 : satisfaction)
                 .setParameter("deptCount", departmentSatisfaction.size())
                 .setParameter("deptPoints", departmentSatisfaction.stream().mapToLong(Integer::longValue).sum())
+                .executeUpdate();
+    }
+
+    /**
+     * Counts a done obligation in its closing day's bucket of how long it took (V14): the duration
+     * percentiles and the on-time rate by kind read these buckets, not the obligations.
+     */
+    void onObligationClosed(@Observes ObligationClosed closed) {
+        if (!closed.done() || closed.startedAt() == null || closed.closedAt() == null) {
+            return;
+        }
+        LocalDate day = LocalDate.ofInstant(closed.closedAt(), calendar.zone());
+        entityManager.createNativeQuery("""
+                        with daily as (
+                            insert into supervision_duration as h (day, process_type, node_key, department, kind, bucket,
+                                count, on_time)
+                            values (:day, :type, :node, :department, :kind, supervision_duration_bucket(:seconds), 1, :onTime)
+                            on conflict (day, process_type, node_key, department, kind, bucket) do update set
+                                count = h.count + 1, on_time = h.on_time + excluded.on_time)
+                        insert into supervision_duration_monthly as m (month, process_type, node_key, department, kind,
+                            bucket, count, on_time)
+                        values (:month, :type, :node, :department, :kind,
+                            supervision_duration_bucket(:seconds), 1, :onTime)
+                        on conflict (month, process_type, node_key, department, kind, bucket) do update set
+                            count = m.count + 1, on_time = m.on_time + excluded.on_time""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace(DURATIONS).addSynchronizedQuerySpace(MONTHLY_DURATIONS)
+                .setParameter("day", day)
+                .setParameter("month", day.withDayOfMonth(1))
+                .setParameter("type", closed.processType())
+                .setParameter("node", closed.itemKey())
+                .setParameter("department", closed.responsibleDepartment() == null ? "-" : closed.responsibleDepartment())
+                .setParameter("kind", closed.kind())
+                .setParameter("seconds", Duration.between(closed.startedAt(), closed.closedAt()).toNanos() / 1e9)
+                .setParameter("onTime", closed.onTime() ? 1 : 0)
                 .executeUpdate();
     }
 

@@ -1,6 +1,5 @@
 package com.handbookflow.notification.supervision;
 
-import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,20 +15,19 @@ import java.util.Map;
 
 /**
  * Computes the handbook's measures for a period from the daily aggregate (counts, satisfaction,
- * completeness), the open rows (currently overdue), the period's closed nodes (duration percentiles)
- * and the period's fulfilled obligations of every other kind (on-time rate by kind and overall).
+ * completeness), the open rows (currently overdue) and the daily duration histogram of done obligations
+ * (node duration percentiles, on-time rate of every other kind and overall): what it reads grows with the
+ * period's days and groups, not with the number of nodes.
  */
 @ApplicationScoped
 public class SupervisionMetrics {
 
     private final EntityManager entityManager;
-    private final WorkingDayCalendar calendar;
     private final SupervisionConfig config;
     private final Clock clock;
 
-    SupervisionMetrics(EntityManager entityManager, WorkingDayCalendar calendar, SupervisionConfig config, Clock clock) {
+    SupervisionMetrics(EntityManager entityManager, SupervisionConfig config, Clock clock) {
         this.entityManager = entityManager;
-        this.calendar = calendar;
         this.config = config;
         this.clock = clock;
     }
@@ -58,37 +56,51 @@ public class SupervisionMetrics {
         for (SqlRow r : results(overdue, scenario, department)) {
             rows.computeIfAbsent(key(r), k -> new Row()).overdue = r.count("overdue");
         }
-        Query durations = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + " as node, "
-                + groupBy.obligationDepartment + " as department,"
-                + " percentile_cont(0.5) within group (order by extract(epoch from closed_at - started_at)) as p50_seconds,"
-                + " percentile_cont(0.9) within group (order by extract(epoch from closed_at - started_at)) as p90_seconds"
-                + " from obligation where status = 'CLOSED' and closed_as = 'COMPLETED' and kind = 'NODE'"
-                + " and closed_at >= :start and closed_at < :end"
-                + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3", Tuple.class)
-                .setParameter("start", period.start(calendar.zone())).setParameter("end", period.end(calendar.zone()));
+        // Done obligations in buckets of how long they took (V14): node percentiles and the rates of other kinds.
+        PeriodCover cover = PeriodCover.of(period);
+        Query durations = entityManager.createNativeQuery("select process_type, " + groupBy.dailyNode + " as node, "
+                + groupBy.dailyDepartment + " as department, kind, bucket,"
+                + " supervision_duration_bucket_start(bucket) as bucket_start,"
+                + " supervision_duration_bucket_start(bucket + 1) as bucket_end,"
+                + " sum(count) as done, sum(on_time) as on_time from ("
+                + buckets("", "supervision_duration_monthly where month between :firstMonth and :lastMonth")
+                + " union all " + buckets("", "supervision_duration where day between :headAddedFrom and :headAddedTo")
+                + " union all " + buckets("-", "supervision_duration where day between :headSubtractedFrom and :headSubtractedTo")
+                + " union all " + buckets("", "supervision_duration where day between :tailAddedFrom and :tailAddedTo")
+                + " union all " + buckets("-", "supervision_duration where day between :tailSubtractedFrom and :tailSubtractedTo")
+                + ") h where true" + (groupBy == GroupBy.NODE ? " and kind = 'NODE'" : "")
+                + filters(scenario, department, "process_type", "department")
+                + " group by 1, 2, 3, 4, 5 having sum(count) <> 0 order by 4, 5", Tuple.class)
+                .setParameter("firstMonth", cover.firstMonth()).setParameter("lastMonth", cover.lastMonth());
+        days(durations, "headAdded", cover.headAdded());
+        days(durations, "headSubtracted", cover.headSubtracted());
+        days(durations, "tailAdded", cover.tailAdded());
+        days(durations, "tailSubtracted", cover.tailSubtracted());
         for (SqlRow r : results(durations, scenario, department)) {
             Row row = rows.computeIfAbsent(key(r), k -> new Row());
-            row.p50 = hours(r.decimal("p50_seconds"));
-            row.p90 = hours(r.decimal("p90_seconds"));
-        }
-        if (groupBy != GroupBy.NODE) {
-            // Node rows are about the node; every other kind is counted where it is owed: scenario or department.
-            Query obligations = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + " as node, "
-                    + groupBy.obligationDepartment + " as department, kind, count(*) as done,"
-                    + " count(*) filter (where on_time) as on_time"
-                    + " from obligation where status = 'CLOSED' and closed_as in ('COMPLETED', 'FULFILLED') and kind <> 'NODE'"
-                    + " and closed_at >= :start and closed_at < :end"
-                    + filters(scenario, department, "process_type", "responsible_department") + " group by 1, 2, 3, 4 order by 4",
-                            Tuple.class)
-                    .setParameter("start", period.start(calendar.zone())).setParameter("end", period.end(calendar.zone()));
-            for (SqlRow r : results(obligations, scenario, department)) {
-                rows.computeIfAbsent(key(r), k -> new Row()).kinds.put(r.string("kind"),
-                        new long[] {r.count("done"), r.count("on_time")});
+            String kind = r.string("kind");
+            if (TrackedKind.NODE.name().equals(kind)) {
+                row.durations.add(r.decimal("bucket_start"), r.decimal("bucket_end"), r.count("done"));
+            } else {
+                // Node rows are about the node; every other kind is counted where it is owed: scenario or department.
+                long[] rate = row.kinds.computeIfAbsent(kind, k -> new long[2]);
+                rate[0] += r.count("done");
+                rate[1] += r.count("on_time");
             }
         }
         List<MetricsRow> result = new ArrayList<>();
         rows.forEach((key, row) -> result.add(row.toView(key, config.targets())));
         return result;
+    }
+
+    /** The buckets of a part of the period, counted with a sign ("" or "-"). */
+    private static String buckets(String sign, String rows) {
+        return "select process_type, node_key, department, kind, bucket, " + sign + "count as count, "
+                + sign + "on_time as on_time from " + rows;
+    }
+
+    private static void days(Query query, String name, PeriodCover.Days days) {
+        query.setParameter(name + "From", days.from()).setParameter(name + "To", days.to());
     }
 
     private static String filters(String scenario, String department, String scenarioColumn, String departmentColumn) {
@@ -140,8 +152,7 @@ public class SupervisionMetrics {
         /** Per obligation kind other than NODE: done, done on time. */
         final Map<String, long[]> kinds = new LinkedHashMap<>();
         long overdue;
-        Double p50;
-        Double p90;
+        final DurationHistogram durations = new DurationHistogram();
 
         MetricsRow toView(List<String> key, SupervisionConfig.Targets targets) {
             long completed = daily.completed();
@@ -159,7 +170,8 @@ public class SupervisionMetrics {
             return new MetricsRow(key.get(0), key.get(1), key.get(2), completed, daily.returned(), daily.skipped(),
                     Metric.atLeast(ratio(daily.onTime(), completed), targets.onTimeRate()),
                     Metric.atLeast(ratio(onTime, done), targets.onTimeRate()), byKind,
-                    ratio(daily.late(), completed), overdue, p50, p90,
+                    ratio(daily.late(), completed), overdue,
+                    hours(durations.percentile(0.5)), hours(durations.percentile(0.9)),
                     Metric.atLeast(ratio(daily.satisfactionPoints(), daily.satisfactionCount()), targets.satisfaction()),
                     Metric.atLeast(ratio(daily.deptSatisfactionPoints(), daily.deptSatisfactionCount()), targets.satisfaction()),
                     Metric.atLeast(ratio(daily.outputsComplete(), daily.withRequiredOutputs()), targets.documentCompleteness()));
