@@ -10,20 +10,16 @@ import java.util.Optional;
  * the reference in the timeline is the path of the document.
  */
 public enum ComplaintDocumentKind implements Labeled {
-    REGISTRATION_FORM("registration-form", "客户投诉登记表", "Complaint registration form"),
-    HANDLING_PLAN("handling-plan", "投诉处理方案", "Complaint handling plan"),
-    CUSTOMER_CONFIRMATION("customer-confirmation", "客户处理确认函", "Customer confirmation letter"),
-    ARCHIVE_FORM("archive-form", "投诉处理归档表", "Complaint archive form"),
-    IMPROVEMENT_REPORT("improvement-report", "改进措施报告", "Improvement measures report");
+    REGISTRATION_FORM("registration-form"),
+    HANDLING_PLAN("handling-plan"),
+    CUSTOMER_CONFIRMATION("customer-confirmation"),
+    ARCHIVE_FORM("archive-form"),
+    IMPROVEMENT_REPORT("improvement-report");
 
     private final String key;
-    private final String zh;
-    private final String en;
 
-    ComplaintDocumentKind(String key, String zh, String en) {
+    ComplaintDocumentKind(String key) {
         this.key = key;
-        this.zh = zh;
-        this.en = en;
     }
 
     public static Optional<ComplaintDocumentKind> byKey(String key) {
@@ -32,10 +28,4 @@ public enum ComplaintDocumentKind implements Labeled {
 
     /** The output key and path segment, e.g. {@code handling-plan}. */
     public String key() { return key; }
-
-    @Override
-    public String zh() { return zh; }
-
-    @Override
-    public String en() { return en; }
 }

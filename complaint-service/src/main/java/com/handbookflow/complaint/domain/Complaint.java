@@ -382,19 +382,21 @@ public class Complaint implements TracksProcess {
 
     /**
      * The refusal (409) of an act on this complaint once closed; {@code what} names the words for what it
-     * no longer takes ({@code no-updates}, {@code no-files}).
+     * no longer takes, a key of the bundle ({@code complaint-closed.no-updates}, {@code complaint-closed.no-files}).
      */
-    public DomainException refusalAsClosed(String what) {
-        String refused = "complaint-closed." + what;
+    public DomainException refusalAsClosed(String refused) {
         return new StateConflictException(ProblemText.of(Complaint.class, "complaint-closed", number,
                 TEXTS.en(refused), TEXTS.zh(refused))).with("currentState", ComplaintStatus.CLOSED.name());
     }
 
-    /** The detail names the field and repeats its message, in each language ({@code %1$s} en, {@code %2$s} zh). */
+    /**
+     * The detail names the field ({@code %3$s}) and repeats its message, in each language ({@code %1$s} en,
+     * {@code %2$s} zh).
+     */
     private static RuleBrokenException refusedRehandle(String messageKey, Object... arguments) {
         String message = TEXTS.en(messageKey, arguments);
         return new RuleBrokenException(ProblemText.of(Complaint.class, "rehandle-refused", message,
-                TEXTS.zh(messageKey, arguments)), List.of(new FieldError("rehandle", message)));
+                TEXTS.zh(messageKey, arguments), "rehandle"), List.of(new FieldError("rehandle", message)));
     }
 
     public RegistrationForm form() {

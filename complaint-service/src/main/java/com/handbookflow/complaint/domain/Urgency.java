@@ -8,21 +8,7 @@ import com.handbookflow.core.label.Labeled;
  * handling plan's deadline when they fall earlier.
  */
 public enum Urgency implements Labeled {
-    GENERAL("一般", "General"),
-    URGENT("紧急（24小时内处理）", "Urgent (within 24 hours)"),
-    EXTRA_URGENT("特急（立即处理）", "Extra urgent (at once)");
-
-    private final String zh;
-    private final String en;
-
-    Urgency(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() { return zh; }
-
-    @Override
-    public String en() { return en; }
+    GENERAL,
+    URGENT,
+    EXTRA_URGENT;
 }

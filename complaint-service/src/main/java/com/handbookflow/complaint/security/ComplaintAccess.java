@@ -128,7 +128,7 @@ public class ComplaintAccess {
             @Override
             public void requireMayUpload(String slot) {
                 if (complaint.status() == ComplaintStatus.CLOSED) {
-                    throw complaint.refusalAsClosed("no-files");
+                    throw complaint.refusalAsClosed("complaint-closed.no-files");
                 }
                 if (!(user.isIn(customerService) || user.isIn(complaint.department())
                         || complaint.cooperates(user.department())

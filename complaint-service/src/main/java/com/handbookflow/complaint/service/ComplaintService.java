@@ -310,7 +310,7 @@ public class ComplaintService {
         Complaint complaint = acts.lockVisible(forActs, number);
         access.requireMayUpdateCustomer(complaint);
         if (complaint.status() == ComplaintStatus.CLOSED) {
-            throw complaint.refusalAsClosed("no-updates");
+            throw complaint.refusalAsClosed("complaint-closed.no-updates");
         }
         ProcessInstance process = engine.load(complaint.processInstanceId());
         Instant now = clock.instant();

@@ -5,25 +5,17 @@ import com.handbookflow.core.label.Labeled;
 /** Who is told, from the responsible person up the ladder. */
 public enum EscalationLevel implements Labeled {
     /** The person (and department) responsible for the node. */
-    RESPONSIBLE("责任人", "Responsible person"),
+    RESPONSIBLE,
     /** The head of the responsible department. */
-    DEPARTMENT_HEAD("部门负责人", "Department head"),
+    DEPARTMENT_HEAD,
     /** The leader in charge of the responsible department. */
-    LEADER_IN_CHARGE("分管领导", "Leader in charge"),
+    LEADER_IN_CHARGE,
     /** The owner of the process (per scenario, from configuration). */
-    PROCESS_OWNER("流程负责人", "Process owner"),
+    PROCESS_OWNER,
     /** A department named by an escalation (e.g. the supervising department): its inbox. */
-    NAMED_DEPARTMENT("指定部门", "Named department"),
+    NAMED_DEPARTMENT,
     /** A person named by an escalation (e.g. the project leader). */
-    NAMED_PERSON("指定人员", "Named person");
-
-    private final String zh;
-    private final String en;
-
-    EscalationLevel(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
+    NAMED_PERSON;
 
     /** Reads a role named by an event (a rung of the ladder); unknown names give null. */
     public static EscalationLevel fromEvent(String name) {
@@ -38,15 +30,5 @@ public enum EscalationLevel implements Labeled {
     /** A rung of the ladder resolved through the directory, as opposed to a department or person named directly. */
     public boolean isRole() {
         return this != NAMED_DEPARTMENT && this != NAMED_PERSON;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
     }
 }

@@ -5,25 +5,7 @@ import com.handbookflow.core.label.Labeled;
 /** What an endpoint receives: one message per digest (default for new endpoints) or one per notice. */
 public enum DeliveryMode implements Labeled {
     /** Notices that went out at once, and each digest as one message (the items inside). */
-    DIGEST("汇总推送", "Digests"),
+    DIGEST,
     /** Every notice as its own message (held ones at the start of the working day); no digests. */
-    EACH("逐条推送", "One message per notice");
-
-    private final String zh;
-    private final String en;
-
-    DeliveryMode(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    EACH;
 }

@@ -9,27 +9,9 @@ import com.handbookflow.core.label.Labeled;
  */
 public enum CalendarCoverage implements Labeled {
     /** The calendar version it was computed with has the holidays of every year it spans. */
-    COVERED("日历数据已覆盖", "Calendar data covers it"),
+    COVERED,
     /** It runs into a year without calendar data: there only Saturdays and Sundays were taken as days off. */
-    ASSUMED_WEEKDAYS("按周一至周五推定（该年日历未加载）", "Weekdays assumed (that year's calendar is not loaded)"),
+    ASSUMED_WEEKDAYS,
     /** A wall-clock or calendar-day limit: holidays do not move it. */
-    NOT_NEEDED("不依赖工作日历", "Does not depend on the working-day calendar");
-
-    private final String zh;
-    private final String en;
-
-    CalendarCoverage(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    NOT_NEEDED;
 }

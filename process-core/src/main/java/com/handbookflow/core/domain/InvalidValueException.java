@@ -1,12 +1,22 @@
 package com.handbookflow.core.domain;
 
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
+
 import java.util.List;
 
 /** A value the domain cannot take (a limit that does not parse, "OTHER" without its words): rendered as 400. */
 public class InvalidValueException extends DomainException {
 
     public InvalidValueException(String field, String message, String messageZh) {
-        super("invalid-input", "Invalid input", "输入无效", field + ": " + message, field + "：" + messageZh,
-                List.of(new FieldError(field, message)));
+        super(text(field, message, messageZh), List.of(new FieldError(field, message)));
+    }
+
+    private static ProblemText text(String field, String message, String messageZh) {
+        Texts texts = Texts.of(InvalidValueException.class);
+        String title = "problem.invalid-input.title";
+        String detail = "problem.invalid-input.detail";
+        return new ProblemText("invalid-input", texts.en(title), texts.zh(title),
+                texts.en(detail, field, message), texts.zh(detail, field, messageZh));
     }
 }

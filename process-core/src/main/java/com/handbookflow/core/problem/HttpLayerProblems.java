@@ -1,5 +1,6 @@
 package com.handbookflow.core.problem;
 
+import com.handbookflow.core.label.ProblemText;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -30,27 +31,23 @@ public class HttpLayerProblems {
                 context.next();
                 return;
             }
-            answer(context, 414, "uri-too-long", "URI too long", "请求地址过长",
-                    "The request's path and query (" + length + " characters) are longer than the " + maxUriLength
-                            + " characters this API accepts; send long values in a request body or narrow the query.",
-                    "请求路径和查询参数（" + length + " 个字符）超过接口允许的 " + maxUriLength + " 个字符，请缩短查询条件或改用请求体提交。");
+            answer(context, 414, ProblemText.of(HttpLayerProblems.class, "uri-too-long", length, maxUriLength));
         });
     }
 
-    private static void answer(RoutingContext context, int status, String type, String title, String titleZh,
-                               String detail, String detailZh) {
+    private static void answer(RoutingContext context, int status, ProblemText text) {
         if (context.response().ended() || context.response().headWritten()) {
             return;
         }
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(new JsonObject()
-                        .put("type", Problem.TYPE_BASE + type)
-                        .put("title", title)
+                        .put("type", Problem.TYPE_BASE + text.type())
+                        .put("title", text.title())
                         .put("status", status)
-                        .put("detail", detail)
-                        .put("titleZh", titleZh)
-                        .put("detailZh", detailZh)
+                        .put("detail", text.detail())
+                        .put("titleZh", text.titleZh())
+                        .put("detailZh", text.detailZh())
                         .encode());
     }
 }

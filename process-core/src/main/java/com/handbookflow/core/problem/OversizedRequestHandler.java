@@ -1,6 +1,7 @@
 package com.handbookflow.core.problem;
 
 import com.handbookflow.core.attachment.AttachmentsConfig;
+import com.handbookflow.core.label.Texts;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
@@ -60,21 +61,20 @@ public class OversizedRequestHandler {
     }
 
     private static void refuse(RoutingContext context, String length, long limit, boolean upload) {
-        String what = upload ? "an attachment upload (handbook.attachments.max-size plus the multipart envelope)"
-                : "this API";
-        String whatZh = upload ? "附件上传（handbook.attachments.max-size 加 multipart 封装）" : "接口";
+        Texts texts = Texts.of(OversizedRequestHandler.class);
+        String receiver = upload ? "request-too-large.upload" : "request-too-large.api";
+        String detail = "problem.request-too-large.detail";
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(new JsonObject()
                         .put("type", Problem.TYPE_BASE + "request-too-large")
-                        .put("title", "Request too large")
+                        .put("title", texts.en("problem.request-too-large.title"))
                         .put("status", 413)
-                        .put("detail", "The request body (" + length + " bytes) is larger than the " + limit
-                                + " bytes " + what + " accepts; send less data per request.")
+                        .put("detail", texts.en(detail, length, limit, texts.en(receiver)))
                         .put("instance", context.request().path())
-                        .put("titleZh", "请求过大")
-                        .put("detailZh", "请求体（" + length + " 字节）超过" + whatZh + "允许的 " + limit + " 字节，请减少单次提交的数据。")
+                        .put("titleZh", texts.zh("problem.request-too-large.title"))
+                        .put("detailZh", texts.zh(detail, length, limit, texts.zh(receiver)))
                         .put("maxSize", limit)
                         .encode());
     }

@@ -11,6 +11,8 @@ import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.domain.StateConflictException;
 import com.handbookflow.core.json.JsonTypes;
 import com.handbookflow.core.json.RefusedValueException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -69,8 +71,10 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String summary = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(new Problem(URI.create(Problem.TYPE_BASE + "invalid-input"), "Invalid input", 400,
-                summary, path(uri), "输入无效", "请求字段不符合要求：" + summary, errors, null));
+        Texts texts = Texts.of(ProblemMapper.class);
+        return respond(problem(new ProblemText("invalid-input", texts.en("problem.invalid-input.title"),
+                texts.zh("problem.invalid-input.title"), texts.en("invalid-input.constraints", summary),
+                texts.zh("invalid-input.constraints", summary)), 400, uri, errors));
     }
 
     @ServerExceptionMapper
@@ -80,27 +84,32 @@ public class ProblemMapper {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."))
                 : null;
+        Texts texts = Texts.of(ProblemMapper.class);
         String detail;
         String detailZh;
         if (e instanceof RefusedValueException refused && field != null) {
-            detail = "Field '" + field + "' " + refused.reason() + ".";
-            detailZh = "字段 '" + field + "' " + refused.reasonZh() + "。";
+            detail = texts.en("malformed-request.refused-value", field, refused.reason());
+            detailZh = texts.zh("malformed-request.refused-value", field, refused.reasonZh());
         } else if (e instanceof InvalidFormatException f && field != null) {
-            detail = "Field '" + field + "' has an invalid value '" + f.getValue() + "'"
-                    + allowedValues(f.getTargetType()) + ".";
-            detailZh = "字段 '" + field + "' 的取值 '" + f.getValue() + "' 无效" + allowedValues(f.getTargetType()) + "。";
+            String allowed = allowedValues(f.getTargetType());
+            detail = texts.en("malformed-request.invalid-value", field, f.getValue(), allowed);
+            detailZh = texts.zh("malformed-request.invalid-value", field, f.getValue(), allowed);
         } else if (e instanceof MismatchedInputException m && field != null && m.getTargetType() != null) {
-            detail = "Field '" + field + "' must be " + JsonTypes.describe(m.getTargetType()) + ".";
-            detailZh = "字段 '" + field + "' 必须是" + JsonTypes.describeZh(m.getTargetType()) + "。";
+            detail = texts.en("malformed-request.wrong-type", field, JsonTypes.describe(m.getTargetType()));
+            detailZh = texts.zh("malformed-request.wrong-type", field, JsonTypes.describeZh(m.getTargetType()));
         } else if (field != null) {
-            detail = "Field '" + field + "' cannot be read: " + JsonTypes.withoutJavaNames(e.getOriginalMessage());
-            detailZh = "字段 '" + field + "' 无法解析。";
+            String reason = JsonTypes.withoutJavaNames(e.getOriginalMessage());
+            detail = texts.en("malformed-request.unreadable-field", field) + reason;
+            detailZh = texts.zh("malformed-request.unreadable-field", field);
         } else {
-            detail = "The request body is not valid JSON: " + JsonTypes.withoutJavaNames(e.getOriginalMessage());
-            detailZh = "请求体不是有效的 JSON。";
+            String reason = JsonTypes.withoutJavaNames(e.getOriginalMessage());
+            detail = texts.en("malformed-request.not-json") + reason; // the parser's words exist in English only
+            detailZh = texts.zh("malformed-request.not-json");
         }
-        return respond(new Problem(URI.create(Problem.TYPE_BASE + "malformed-request"), "Malformed request", 400,
-                detail, path(uri), "请求格式错误", "请求体无法解析（JSON 格式或字段取值错误）：" + detailZh,
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "malformed-request"),
+                texts.en("problem.malformed-request.title"), 400, texts.en("problem.malformed-request.detail", detail),
+                path(uri), texts.zh("problem.malformed-request.title"),
+                texts.zh("problem.malformed-request.detail", detailZh),
                 field == null ? null : List.of(new Problem.FieldError(field, detail)), null));
     }
 
@@ -149,19 +158,15 @@ public class ProblemMapper {
      */
     private Response databaseUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("database unavailable at %s: %s", path(uri), e.getMessage());
-        return Response.fromResponse(respond(new Problem(URI.create(Problem.TYPE_BASE + "service-unavailable"),
-                        "Service busy", 503,
-                        "The database is busy or restarting; nothing was changed. Send the request again in a few seconds.",
-                        path(uri), "服务繁忙", "数据库繁忙或正在重启，未做任何修改，请稍后重试。", null, null)))
+        return Response.fromResponse(respond(problem(ProblemText.of(ProblemMapper.class, "service-unavailable"),
+                        503, uri, null)))
                 .header("Retry-After", "2").build();
     }
 
     /** Two writers raced on one aggregate: the loser is told to reload and retry, nothing was written. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return respond(new Problem(URI.create(Problem.TYPE_BASE + "concurrent-change"), "Concurrent change", 409,
-                "The object was changed by someone else at the same time; reload it and try again.", path(uri),
-                "并发修改", "该对象刚被他人修改，请刷新后重试。", null, null));
+        return respond(problem(ProblemText.of(ProblemMapper.class, "concurrent-change"), 409, uri, null));
     }
 
     /** No token, an expired or forged one: 401, and the client knows to authenticate with a bearer token. */
@@ -169,17 +174,18 @@ public class ProblemMapper {
             io.quarkus.security.AuthenticationFailedException.class,
             io.quarkus.security.AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(new Problem(URI.create(Problem.TYPE_BASE + "unauthenticated"),
-                        "Authentication required", 401,
-                        "Send a valid bearer token (Authorization: Bearer <JWT>) to use this API.", path(uri),
-                        "需要身份认证", "请在请求头中携带有效的令牌（Authorization: Bearer <JWT>）。", null, null)))
+        return Response.fromResponse(respond(problem(ProblemText.of(ProblemMapper.class, "unauthenticated"),
+                        401, uri, null)))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(URI.create(Problem.TYPE_BASE + "access-denied"), "Access denied", 403,
-                "Your account may not do this.", path(uri), "无权操作", "您的账号无权执行此操作。", null, null));
+        // the type's own detail names who may; the framework's refusal does not know, so its words differ
+        Texts texts = Texts.of(ProblemMapper.class);
+        return respond(new Problem(URI.create(Problem.TYPE_BASE + "access-denied"),
+                texts.en("problem.access-denied.title"), 403, texts.en("access-denied.by-framework"), path(uri),
+                texts.zh("problem.access-denied.title"), texts.zh("access-denied.by-framework"), null, null));
     }
 
     /** 404 for unknown paths, 405, 406, 415 ... keep their status, in problem+json. */
@@ -204,9 +210,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure at " + path(uri), e);
-        return respond(new Problem(URI.create(Problem.TYPE_BASE + "internal-error"), "Internal error", 500,
-                "The request failed on our side; nothing was changed. Try again, or report the time of the failure.",
-                path(uri), "服务内部错误", "服务处理失败，未做任何修改。请重试或报告发生时间。", null, null));
+        return respond(problem(ProblemText.of(ProblemMapper.class, "internal-error"), 500, uri, null));
+    }
+
+    /** The problem of one of the kit's own refusals, its words from the kit's bundle. */
+    private static Problem problem(ProblemText text, int status, UriInfo uri, List<Problem.FieldError> errors) {
+        return new Problem(URI.create(Problem.TYPE_BASE + text.type()), text.title(), status, text.detail(), path(uri),
+                text.titleZh(), text.detailZh(), errors, null);
     }
 
     private static Response respond(Problem problem) {

@@ -37,8 +37,8 @@ public class StrictParameters implements ParamConverterProvider {
                 if ("false".equalsIgnoreCase(value.strip())) {
                     return Boolean.FALSE;
                 }
-                throw refused(new InvalidInputException(name, "must be true or false, not '" + value + "'",
-                        "必须为 true 或 false，而不是 '" + value + "'"));
+                throw refused(InvalidInputException.of(StrictParameters.class, name, "invalid-input.not-a-boolean",
+                        value));
             }
 
             @Override
