@@ -99,6 +99,18 @@ class ProjectProcessTest extends OnAMondayMorning {
     }
 
     @Test
+    void a_team_with_an_empty_place_in_its_contacts_is_refused_as_bad_input_and_nothing_is_recorded() {
+        String number = aligned();
+        Map<String, Object> nullContact = new java.util.HashMap<>();
+        nullContact.put("leader", Map.of("userId", "u1001", "department", "marketing"));
+        nullContact.put("contacts", java.util.Arrays.asList(Map.of("department", "design", "userId", "u2001"), null));
+        marketing().body(nullContact).post(BASE + "/{n}/team", number).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("contacts")));
+        given().get(BASE + "/{n}", number).then().statusCode(200).body("team", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void a_task_must_be_smart_no_vague_wording_and_a_deadline() {
         String number = aligned();
         Map<String, Object> vague = task("宣传物料设计", "design", "u2001", "2026-09-10", "2026-09-15", List.of());

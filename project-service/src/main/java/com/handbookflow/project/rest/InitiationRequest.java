@@ -27,7 +27,7 @@ public record InitiationRequest(
             @NotBlank @Size(max = 4000) @Schema(example = "新品上市需要线上线下联动推广。") String background,
             @NotBlank @Size(max = 1000) @Schema(description = "Quantified (holds a number) / 须量化", example = "Q3 新品销售额提升20%") String goal,
             @NotBlank @Size(max = 4000) @Schema(example = "活动策划、宣传物料、活动页面") String scope,
-            @NotEmpty @Size(max = 50) List<@Valid Milestone> milestones) {
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid Milestone> milestones) {
 
         public ProjectApplication toApplication() {
             return new ProjectApplication(background, goal, scope, milestones.stream()

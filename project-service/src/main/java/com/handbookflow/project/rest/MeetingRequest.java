@@ -18,7 +18,7 @@ import java.util.List;
 @Schema(name = "MeetingRequest", description = "周例会记录")
 public record MeetingRequest(
         @Schema(description = "When it was held; defaults to now", example = "2026-09-14T02:00:00Z") Instant heldAt,
-        @NotEmpty @Size(max = 20) List<@Valid Report> reports,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid Report> reports,
         @Size(max = 4000) @Schema(example = "设计部增派1名设计师。") String decisions) {
 
     public List<DepartmentReport> departmentReports() {

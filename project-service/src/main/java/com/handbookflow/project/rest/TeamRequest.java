@@ -16,7 +16,7 @@ import java.util.List;
 
 /** 《项目组架构表》: one leader (the initiating department's head) and one contact per participating department. */
 @Schema(name = "TeamRequest", description = "项目组架构表")
-public record TeamRequest(@NotNull @Valid Leader leader, @NotNull @Size(max = 20) List<@Valid Contact> contacts) {
+public record TeamRequest(@NotNull @Valid Leader leader, @NotNull @Size(max = 20) List<@NotNull @Valid Contact> contacts) {
 
     public Team.Member leaderMember() {
         return new Team.Member(leader.userId(), leader.name());
