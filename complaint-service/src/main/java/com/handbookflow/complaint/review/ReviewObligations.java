@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.review;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.sql.SqlRow;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
@@ -35,6 +36,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReviewObligations implements RecomputableDeadlines {
+
+    private static final Texts TEXTS = Texts.of(ReviewObligations.class);
 
     static final String KIND = "MONTHLY_REVIEW";
 
@@ -136,7 +139,8 @@ public class ReviewObligations implements RecomputableDeadlines {
         return Obligation.owed(
                         new ObligationSubject(ComplaintProcess.TYPE, instanceOf(month), "REVIEW-" + month,
                                 Map.of("month", month.toString())),
-                        "monthly-review-" + month, KIND, "投诉月度复盘 " + month, "Monthly complaint review " + month)
+                        "monthly-review-" + month, KIND, TEXTS.zh("obligation.monthly-review", month),
+                        TEXTS.en("obligation.monthly-review", month))
                 .by(ComplaintProcess.intakeDepartment(definitions), null)
                 .due(startedAt, dueAt, null, calendarVersion);
     }

@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.review;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Channel;
 import com.handbookflow.complaint.domain.Grade;
@@ -42,7 +43,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReviewService {
 
-    static final LabeledValue UNGRADED = new LabeledValue("UNGRADED", "未分级", "Not graded yet");
+    private static final Texts TEXTS = Texts.of(ReviewService.class);
+
+    static final LabeledValue UNGRADED = new LabeledValue("UNGRADED", TEXTS.zh("review.ungraded"), TEXTS.en("review.ungraded"));
     static final String UNASSIGNED = "unassigned";
     private static final int MAX_MEASURES_LISTED = 200;
 

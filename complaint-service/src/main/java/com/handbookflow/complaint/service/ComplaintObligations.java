@@ -1,5 +1,6 @@
 package com.handbookflow.complaint.service;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ImprovementMeasure;
 import com.handbookflow.core.engine.NodeInstance;
@@ -15,6 +16,8 @@ import com.handbookflow.core.obligation.RecurringObligation;
  */
 final class ComplaintObligations {
 
+    private static final Texts TEXTS = Texts.of(ComplaintObligations.class);
+
     static final String CUSTOMER_UPDATE = "CUSTOMER_UPDATE";
     static final String IMPROVEMENT_MEASURE = "IMPROVEMENT_MEASURE";
 
@@ -28,14 +31,14 @@ final class ComplaintObligations {
     /** The customer update the complaint owes now, kept by the department that took it in and its contact person. */
     static Obligation customerUpdate(ProcessInstance process, Complaint complaint, RecurringObligation updates) {
         return Obligation.owed(ObligationSubject.of(process), updates.key(complaint.customerUpdates().seq()),
-                        CUSTOMER_UPDATE, "向客户告知处理进度", "Update the customer on progress")
+                        CUSTOMER_UPDATE, TEXTS.zh("obligation.customer-update"), TEXTS.en("obligation.customer-update"))
                 .by(intakeDepartmentOf(process), complaint.contactPersonId());
     }
 
     static Obligation measure(ProcessInstance process, ImprovementMeasure measure, String calendarVersion) {
         return Obligation.owed(ObligationSubject.of(process), Obligation.numberedKey("improvement-measure", measure.seq()),
-                        IMPROVEMENT_MEASURE, "改进措施：" + measure.description(),
-                        "Improvement measure: " + measure.description())
+                        IMPROVEMENT_MEASURE, TEXTS.zh("obligation.improvement-measure", measure.description()),
+                        TEXTS.en("obligation.improvement-measure", measure.description()))
                 .by(measure.ownerDepartment(), null)
                 .due(measure.createdAt(), measure.dueAt(), null, calendarVersion);
     }

@@ -135,8 +135,8 @@ public class ComplaintService {
             complaint.escalatedTo(department);
             process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, ACKNOWLEDGE,
                     department, List.of("DEPARTMENT_HEAD"),
-                    "Extra-urgent complaint received: " + form.problemType().en(),
-                    "特急投诉已受理：" + form.problemType().zh(), actor, process.attributes()));
+                    TEXTS.en("escalation.extra-urgent-received", form.problemType().en()),
+                    TEXTS.zh("escalation.extra-urgent-received", form.problemType().zh()), actor, process.attributes()));
         }
         return new Acted<>(complaint, process);
     }
@@ -203,7 +203,8 @@ public class ComplaintService {
                 complaint.escalatedTo(complaint.routedDepartment());
                 process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, CLASSIFY,
                         complaint.routedDepartment(), List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE"),
-                        "Major complaint: " + gradeReason(complaint), "重大投诉：" + gradeReason(complaint), actor,
+                        TEXTS.en("escalation.major", gradeReason(complaint)),
+                        TEXTS.zh("escalation.major", gradeReason(complaint)), actor,
                         process.attributes()));
             }
         });
@@ -227,13 +228,15 @@ public class ComplaintService {
             if (complaint.handlingHeadNotYetTold()) {
                 complaint.escalatedTo(complaint.department());
                 boolean major = complaint.grade() == Grade.MAJOR;
-                String why = major ? "Major complaint" : "Extra-urgent complaint";
-                String whyZh = major ? "重大投诉" : "特急投诉";
+                String override = complaint.routingOverrideReason();
+                String assigned = major
+                        ? override == null ? "escalation.major-assigned" : "escalation.major-assigned.because"
+                        : override == null ? "escalation.extra-urgent-assigned" : "escalation.extra-urgent-assigned.because";
                 process.raise(new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), number, ASSIGN,
                         complaint.department(),
                         major ? List.of("DEPARTMENT_HEAD", "LEADER_IN_CHARGE") : List.of("DEPARTMENT_HEAD"),
-                        why + " assigned to " + complaint.department() + reasonOrNothing(": ", complaint.routingOverrideReason()),
-                        whyZh + "已指派给 " + complaint.department() + reasonOrNothing("：", complaint.routingOverrideReason()),
+                        TEXTS.en(assigned, complaint.department(), override),
+                        TEXTS.zh(assigned, complaint.department(), override),
                         actor,
                         process.attributes()));
             }
@@ -257,7 +260,8 @@ public class ComplaintService {
                 LabeledValue department = departments.find(cooperation.department())
                         .orElse(new LabeledValue(cooperation.department(), cooperation.department(), cooperation.department()));
                 engine.addWorkItem(process, EXECUTE, new WorkItemSpec(cooperationItem(cooperation.department()),
-                        "协办：" + department.zh(), "Cooperation: " + department.en(), cooperation.department(), null,
+                        TEXTS.zh("work-item.cooperation", department.zh()),
+                        TEXTS.en("work-item.cooperation", department.en()), cooperation.department(), null,
                         null), actor);
             }
         });
@@ -298,8 +302,8 @@ public class ComplaintService {
                             : Activation.DEFAULT.withPerson(complaint.contactPersonId()));
             if (!rehandle) {
                 stopUpdates(complaint, process, actor, now);
-                engine.addWorkItem(process, CLOSE, new WorkItemSpec(CAUSE_ANALYSIS, "原因分析与改进措施",
-                        "Cause analysis and improvement measures", complaint.department(), null, null), actor);
+                engine.addWorkItem(process, CLOSE, new WorkItemSpec(CAUSE_ANALYSIS, TEXTS.zh("work-item.cause-analysis"),
+                        TEXTS.en("work-item.cause-analysis"), complaint.department(), null, null), actor);
             }
         });
     }
@@ -407,10 +411,6 @@ public class ComplaintService {
         }
         return complaint.gradingCriteria().isEmpty() ? complaint.gradeDeviationReason()
                 : String.join(", ", complaint.gradingCriteria());
-    }
-
-    private static String reasonOrNothing(String separator, String reason) {
-        return reason == null ? "" : separator + reason;
     }
 
     /** Grade, urgency, problem type, channel and satisfaction travel on every later event. */

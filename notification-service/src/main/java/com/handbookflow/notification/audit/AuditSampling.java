@@ -1,5 +1,6 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.domain.StateConflictException;
 import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
@@ -42,6 +43,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AuditSampling {
+
+    private static final Texts TEXTS = Texts.of(AuditSampling.class);
 
     private static final Logger LOG = Logger.getLogger(AuditSampling.class);
 
@@ -176,9 +179,8 @@ public class AuditSampling {
         recorder.record(new Notice("audit-sample/" + month, NoticeKind.ANNOUNCEMENT, EscalationLevel.NAMED_DEPARTMENT,
                 null, "supervision", UUID.nameUUIDFromBytes(("audit-sample/" + month).getBytes(StandardCharsets.UTF_8)),
                 "AUDIT-" + month, "audit-sample", department, null, null, department,
-                "【月度抽查】" + month + " 抽查样本已抽取：" + sampled + " 件（结案 " + population + " 件），请逐件给出抽查结论",
-                "Monthly audit: the sample of " + month + " is drawn: " + sampled + " of " + population
-                        + " closed cases; please record a finding on each",
+                TEXTS.zh("audit.sample-drawn.title", month, sampled, population),
+                TEXTS.en("audit.sample-drawn.title", month, sampled, population),
                 null, "monthly 10% audit sample", null));
     }
 

@@ -1,5 +1,6 @@
 package com.handbookflow.notification.audit;
 
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.notification.supervision.GroupBy;
 import com.handbookflow.notification.supervision.Metric;
 import com.handbookflow.notification.supervision.MetricsRow;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
 /** Assembles the quarterly review pack and its 《流程优化建议表》 from the supervision metrics, the violation register and the recorded suggestions. */
 @ApplicationScoped
 public class QuarterlyReview {
+
+    private static final Texts TEXTS = Texts.of(QuarterlyReview.class);
 
     private static final int WORST_NODES = 5;
     /** Timeouts of one node that recur within a quarter: the form flags the node for a suggestion. */
@@ -69,7 +72,8 @@ public class QuarterlyReview {
                     row == null ? 0 : row.currentlyOverdue(), timeouts >= RECURRING_TIMEOUTS,
                     violationCounts.getOrDefault(key, 0L), recorded.getOrDefault(key, List.of()));
         }).toList();
-        return new OptimisationForm(quarter.label(), "流程优化建议表", "Process optimisation suggestion form", rows);
+        return new OptimisationForm(quarter.label(), TEXTS.zh("audit.optimisation-form.title"),
+                TEXTS.en("audit.optimisation-form.title"), rows);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

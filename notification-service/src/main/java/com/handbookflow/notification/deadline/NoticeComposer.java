@@ -3,6 +3,7 @@ package com.handbookflow.notification.deadline;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.event.EscalationTarget;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.notification.inbox.Notice;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class NoticeComposer {
 
+    private static final Texts TEXTS = Texts.of(NoticeComposer.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Recipients recipients;
@@ -27,22 +29,16 @@ public class NoticeComposer {
         String what = o.businessNumber() + " " + nonNull(o.nameZh(), o.itemKey());
         String whatEn = o.businessNumber() + " " + nonNull(o.nameEn(), o.itemKey());
         String due = format(o.dueAt());
-        String titleZh = switch (action.kind()) {
-            case WARNING -> "【到期预警】" + what + " 将于 " + due + " 到期";
-            case OVERDUE -> "【超时通知】" + what + " 已于 " + due + " 到期，尚未完成";
-            case REMINDER -> "【超时催办 第" + action.repeat() + "次】" + what + " 已超时（" + due + " 到期）";
-            case ESCALATION -> "【升级督办 " + action.level().zh() + "】" + what + " 已超时（" + due + " 到期），责任人 "
-                    + nonNull(o.responsiblePerson(), "-");
+        String key = switch (action.kind()) {
+            case WARNING -> "notice.warning";
+            case OVERDUE -> "notice.overdue";
+            case REMINDER -> "notice.reminder";
+            case ESCALATION -> "notice.escalation";
             case ANNOUNCEMENT -> throw new IllegalArgumentException("an announcement is no step of a reminder chain");
         };
-        String titleEn = switch (action.kind()) {
-            case WARNING -> "Due soon: " + whatEn + " is due " + due;
-            case OVERDUE -> "Overdue: " + whatEn + " was due " + due + " and is not done";
-            case REMINDER -> "Reminder #" + action.repeat() + ": " + whatEn + " is overdue (due " + due + ")";
-            case ESCALATION -> "Escalation to " + action.level().en().toLowerCase() + ": " + whatEn + " is overdue (due "
-                    + due + "), responsible " + nonNull(o.responsiblePerson(), "-");
-            case ANNOUNCEMENT -> throw new IllegalArgumentException("an announcement is no step of a reminder chain");
-        };
+        String person = nonNull(o.responsiblePerson(), "-");
+        String titleZh = TEXTS.zh(key, what, due, action.repeat(), action.level().zh(), person);
+        String titleEn = TEXTS.en(key, whatEn, due, action.repeat(), action.level().en().toLowerCase(), person);
         return new Notice(o.idempotencyKey(action), action.kind(), action.level(), o.id(), o.processType(),
                 o.instanceId(), o.businessNumber(), o.itemKey(), o.responsibleDepartment(), o.responsiblePerson(),
                 recipients.person(action.level(), o.processType(), o.responsibleDepartment(), o.responsiblePerson()),
@@ -82,9 +78,9 @@ public class NoticeComposer {
         String what = event.businessNumber() + (event.nodeKey() == null ? "" : " " + event.nodeKey());
         return new Notice(key, NoticeKind.ESCALATION, level, null, event.processType(), event.instanceId(),
                 event.businessNumber(), event.nodeKey(), event.department(), null, recipientPerson, recipientDepartment,
-                "【升级督办 " + toZh + "】" + what + "：" + nonNull(event.reasonZh(), nonNull(event.reason(), "")),
-                "Escalation to " + (level.isRole() ? toEn.toLowerCase() : toEn) + ": " + what + ": "
-                        + nonNull(event.reason(), ""),
+                TEXTS.zh("notice.escalation-raised", toZh, what, nonNull(event.reasonZh(), nonNull(event.reason(), ""))),
+                TEXTS.en("notice.escalation-raised", level.isRole() ? toEn.toLowerCase() : toEn, what,
+                        nonNull(event.reason(), "")),
                 null, event.reason(), null);
     }
 

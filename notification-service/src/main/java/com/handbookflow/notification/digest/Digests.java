@@ -2,6 +2,7 @@ package com.handbookflow.notification.digest;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.due.DueRows;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.outbox.Outbox;
 import com.handbookflow.core.tracing.TraceContext;
 import com.handbookflow.core.tracing.Tracing;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Bundles notices per recipient and sends each bundle once.
@@ -41,6 +43,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Digests {
 
+    private static final Texts TEXTS = Texts.of(Digests.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final EntityManager entityManager;
@@ -133,35 +136,36 @@ public class Digests {
     }
 
     private void send(NoticeDigest digest, Instant now) {
-        List<InboxNotice> notices = entityManager.createQuery(
-                        "from InboxNotice n where n.digestId = :id order by n.createdAt, n.businessNumber, n.id",
-                        InboxNotice.class)
-                .setParameter("id", digest.id()).getResultList();
-        digest.sent(notices.size(), now);
-        if (notices.isEmpty()) {
+        // Counted, then only the listed ones loaded: a window held over a long weekend may hold thousands.
+        int count = Math.toIntExact(entityManager.createQuery(
+                        "select count(n) from InboxNotice n where n.digestId = :id", Long.class)
+                .setParameter("id", digest.id()).getSingleResult());
+        digest.sent(count, now);
+        if (count == 0) {
             return; // nobody else was told within the window: the first notice said it all
         }
-        int count = notices.size();
-        List<InboxNotice> listed = notices.subList(0, Math.min(count, config.maxItems()));
+        List<InboxNotice> listed = entityManager.createQuery(
+                        "from InboxNotice n where n.digestId = :id order by n.createdAt, n.businessNumber, n.id",
+                        InboxNotice.class)
+                .setParameter("id", digest.id())
+                .setMaxResults(config.maxItems())
+                .getResultList();
         List<DigestItem> items = listed.stream().map(n -> item(n, now)).toList();
         String who = digest.recipientPerson() != null ? digest.recipientPerson() : digest.recipientDepartment();
-        String titleZh = digest.purpose() == DigestPurpose.DIGEST
-                ? "【汇总通知】" + who + " 共 " + count + " 条到期提醒（" + format(digest.openedAt()) + " 起）"
-                : "【上班提醒】" + who + " 非工作时间暂缓的 " + count + " 条提醒";
-        String titleEn = digest.purpose() == DigestPurpose.DIGEST
-                ? "Digest: " + count + " notices for " + who + " since " + format(digest.openedAt())
-                : "Held over quiet hours: " + count + " reminders for " + who;
+        String titleKey = digest.purpose() == DigestPurpose.DIGEST ? "digest.title.digest" : "digest.title.held";
+        String titleZh = TEXTS.zh(titleKey, who, count, format(digest.openedAt()));
+        String titleEn = TEXTS.en(titleKey, who, count, format(digest.openedAt()));
         StringBuilder textZh = new StringBuilder();
         StringBuilder textEn = new StringBuilder();
         for (DigestItem item : items) {
-            textZh.append("- ").append(item.businessNumber()).append(" ").append(item.itemKey()).append("：")
-                    .append(item.lateZh()).append(" ").append(item.link()).append('\n');
-            textEn.append("- ").append(item.businessNumber()).append(" ").append(item.itemKey()).append(": ")
-                    .append(item.lateEn()).append(" ").append(item.link()).append('\n');
+            textZh.append(TEXTS.zh("digest.line", item.businessNumber(), item.itemKey(), item.lateZh(), item.link()))
+                    .append('\n');
+            textEn.append(TEXTS.en("digest.line", item.businessNumber(), item.itemKey(), item.lateEn(), item.link()))
+                    .append('\n');
         }
         if (count > items.size()) {
-            textZh.append("- 另有 ").append(count - items.size()).append(" 条，请在收件箱查看\n");
-            textEn.append("- and ").append(count - items.size()).append(" more in the inbox\n");
+            textZh.append(TEXTS.zh("digest.more", count - items.size())).append('\n');
+            textEn.append(TEXTS.en("digest.more", count - items.size())).append('\n');
         }
         String key = "digest/" + digest.id();
         DigestSent event = new DigestSent(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), now,
@@ -207,31 +211,23 @@ public class Digests {
     }
 
     static String lateZh(Long minutes) {
-        if (minutes == null) {
-            return "无期限";
-        }
-        return (minutes >= 0 ? "已超时 " : "距到期还有 ") + spanZh(Math.abs(minutes));
+        return late(minutes, TEXTS::zh);
     }
 
     static String lateEn(Long minutes) {
+        return late(minutes, TEXTS::en);
+    }
+
+    private static String late(Long minutes, BiFunction<String, Object[], String> text) {
         if (minutes == null) {
-            return "no deadline";
+            return text.apply("digest.late.no-deadline", new Object[0]);
         }
-        return minutes >= 0 ? spanEn(minutes) + " late" : "due in " + spanEn(-minutes);
-    }
-
-    private static String spanZh(long minutes) {
-        long days = minutes / 1440;
-        long hours = minutes % 1440 / 60;
-        long rest = minutes % 60;
-        return (days > 0 ? days + " 天 " : "") + (days > 0 || hours > 0 ? hours + " 小时 " : "") + rest + " 分钟";
-    }
-
-    private static String spanEn(long minutes) {
-        long days = minutes / 1440;
-        long hours = minutes % 1440 / 60;
-        long rest = minutes % 60;
-        return (days > 0 ? days + " d " : "") + (days > 0 || hours > 0 ? hours + " h " : "") + rest + " min";
+        long span = Math.abs(minutes);
+        long days = span / 1440;
+        long hours = span % 1440 / 60;
+        String spanKey = days > 0 ? "digest.span.days" : hours > 0 ? "digest.span.hours" : "digest.span.minutes";
+        String spanText = text.apply(spanKey, new Object[] {days, hours, span % 60});
+        return text.apply(minutes >= 0 ? "digest.late.overdue" : "digest.late.due-in", new Object[] {spanText});
     }
 
     /** Whom a digest is for: a person (in a department), or a department's inbox. */

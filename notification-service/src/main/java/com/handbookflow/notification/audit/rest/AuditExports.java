@@ -1,6 +1,7 @@
 package com.handbookflow.notification.audit.rest;
 
 import com.handbookflow.core.label.LabeledValue;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.notification.audit.AuditCase;
 import com.handbookflow.notification.audit.OptimisationForm;
 import com.handbookflow.notification.audit.ProcessSuggestion;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static com.handbookflow.notification.export.Table.column;
 
 /**
  * The supervising department's three exports as tables: the same records the JSON reads return, one line
@@ -20,44 +20,53 @@ import static com.handbookflow.notification.export.Table.column;
  */
 final class AuditExports {
 
+    private static final Texts TEXTS = Texts.of(AuditExports.class);
+
     private AuditExports() {
+    }
+
+    /** A column headed {@code 中文 (English)} from the bundle's {@code export.column.*} texts. */
+    private static Table.Column column(String key) {
+        return Table.column(TEXTS.zh(key), TEXTS.en(key));
     }
 
     static Table violations(ViolationReport report) {
         List<Table.Column> columns = List.of(
-                column("编号", "ID"), column("业务编号", "Business number"), column("流程", "Process"),
-                column("节点", "Node"), column("责任部门", "Department"), column("违规类别", "Category"),
-                column("来源", "Source"), column("说明", "Note"), column("发生时间", "Occurred at"),
-                column("季度", "Quarter"), column("状态", "Status"), column("整改时间", "Resolved at"));
+                column("export.column.id"), column("export.column.business-number"), column("export.column.process"),
+                column("export.column.node"), column("export.column.department"), column("export.column.category"),
+                column("export.column.source"), column("export.column.note"), column("export.column.occurred-at"),
+                column("export.column.quarter"), column("export.column.status"), column("export.column.resolved-at"));
         List<List<Object>> rows = report.items().stream().map(v -> row(v.id(), v.businessNumber(), v.processType(),
                 v.nodeKey(), v.department(), zh(v.category()), zh(v.source()), v.note(), v.occurredAt(), v.quarter(),
                 zh(v.status()), v.resolvedAt())).toList();
-        return new Table("违规记录-" + report.quarter(), "violations-" + report.quarter(), "违规记录 " + report.quarter(),
+        String title = TEXTS.zh("export.violations.title");
+        return new Table(title + "-" + report.quarter(), "violations-" + report.quarter(), title + " " + report.quarter(),
                 columns, rows);
     }
 
     static Table auditSample(YearMonth month, List<AuditCase> sample) {
         List<Table.Column> columns = List.of(
-                column("月份", "Month"), column("流程实例", "Instance ID"), column("流程", "Process"),
-                column("业务编号", "Business number"), column("结案部门", "Closing department"),
-                column("结案时间", "Closed at"), column("抽查结论", "Verdict"), column("违规类别", "Category"),
-                column("说明", "Note"), column("抽查人", "Auditor"), column("抽查时间", "Audited at"),
-                column("违规归属部门", "Causing department"));
+                column("export.column.month"), column("export.column.instance-id"), column("export.column.process"),
+                column("export.column.business-number"), column("export.column.closing-department"),
+                column("export.column.closed-at"), column("export.column.verdict"), column("export.column.category"),
+                column("export.column.note"), column("export.column.auditor"), column("export.column.audited-at"),
+                column("export.column.causing-department"));
         List<List<Object>> rows = sample.stream().map(c -> row(c.month(), c.instanceId(), c.processType(),
                 c.businessNumber(), c.department(), c.closedAt(), zh(c.verdict()), zh(c.category()), c.note(),
                 c.auditor(), c.auditedAt(), c.causingDepartment())).toList();
-        return new Table("抽查样本-" + month, "audit-sample-" + month, "抽查样本 " + month, columns, rows);
+        String title = TEXTS.zh("export.audit-sample.title");
+        return new Table(title + "-" + month, "audit-sample-" + month, title + " " + month, columns, rows);
     }
 
     /** One line per suggestion; a node without suggestions still has its line, the suggestion cells empty. */
     static Table optimisationForm(OptimisationForm form) {
         List<Table.Column> columns = List.of(
-                column("场景", "Scenario"), column("节点", "Node"), column("完成数", "Completed"),
-                column("按时完成率", "On-time rate"), column("目标", "Target"), column("是否达标", "Target met"),
-                column("超时完成数", "Timeouts"), column("当前超时未完成", "Currently overdue"),
-                column("反复超时", "Recurring timeouts"), column("违规数", "Violations"),
-                column("优化建议", "Suggestion"), column("责任部门", "Owner department"),
-                column("责任人", "Owner person"), column("完成期限", "Due date"), column("建议状态", "Suggestion status"));
+                column("export.column.scenario"), column("export.column.node"), column("export.column.completed"),
+                column("export.column.on-time-rate"), column("export.column.target"), column("export.column.target-met"),
+                column("export.column.timeouts"), column("export.column.currently-overdue"),
+                column("export.column.recurring-timeouts"), column("export.column.violations"),
+                column("export.column.suggestion"), column("export.column.owner-department"),
+                column("export.column.owner-person"), column("export.column.due-date"), column("export.column.suggestion-status"));
         List<List<Object>> rows = new ArrayList<>();
         for (OptimisationForm.Row r : form.rows()) {
             List<Object> figures = row(r.scenario(), r.nodeKey(), r.completed(), r.onTimeRate().value(),
@@ -98,6 +107,6 @@ final class AuditExports {
     }
 
     private static String yesNo(Boolean value) {
-        return value == null ? null : value ? "是" : "否";
+        return value == null ? null : TEXTS.zh(value ? "export.yes" : "export.no");
     }
 }
