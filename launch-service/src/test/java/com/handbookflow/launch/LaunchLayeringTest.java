@@ -8,4 +8,9 @@ class LaunchLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.launch";
     }
+
+    @Override
+    protected boolean refusesWithDomainExceptionsOnly() {
+        return true;
+    }
 }

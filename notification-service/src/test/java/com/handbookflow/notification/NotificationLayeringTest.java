@@ -8,4 +8,9 @@ class NotificationLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.notification";
     }
+
+    @Override
+    protected boolean refusesWithDomainExceptionsOnly() {
+        return true;
+    }
 }

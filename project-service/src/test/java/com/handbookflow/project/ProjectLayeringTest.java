@@ -8,4 +8,9 @@ class ProjectLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.project";
     }
+
+    @Override
+    protected boolean refusesWithDomainExceptionsOnly() {
+        return true;
+    }
 }

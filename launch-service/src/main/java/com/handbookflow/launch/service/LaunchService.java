@@ -19,6 +19,8 @@ import com.handbookflow.core.number.NumberScheme;
 import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.security.NodePermissions;
 import com.handbookflow.launch.config.LaunchConfig;
 import com.handbookflow.launch.domain.Acceptance;
@@ -67,6 +69,8 @@ import static com.handbookflow.launch.service.LaunchProcess.*;
  */
 @ApplicationScoped
 public class LaunchService {
+
+    private static final Texts TEXTS = Texts.of(LaunchService.class);
 
     private final ProcessEngine engine;
     private final LaunchRepository launches;
@@ -147,8 +151,9 @@ public class LaunchService {
                                                         RequirementApplication application, Actor actor) {
         return act(number, REQUIREMENT, nodeTeam(), (launch, process, now) -> {
             if (!launch.originatingDepartment().equals(originatingDepartment)) {
-                throw new InvalidValueException("originatingDepartment", "stays " + launch.originatingDepartment()
-                        + " (the launch's originating department)", "发起部门不可更改（" + launch.originatingDepartment() + "）");
+                throw new InvalidValueException("originatingDepartment",
+                        TEXTS.en("field.originatingDepartment.fixed", launch.originatingDepartment()),
+                        TEXTS.zh("field.originatingDepartment.fixed", launch.originatingDepartment()));
             }
             ApplicationRules.requireComplete(application, config.maxCoreFunctions());
             launch.reviseApplication(application);
@@ -173,12 +178,9 @@ public class LaunchService {
         String department = access.contributingDepartment(requestedDepartment);
         return act(number, FEASIBILITY, (l, p, node) -> {
             if (department == null || !config.feasibilityContributors().contains(department)) {
-                throw new RuleBrokenException("not-a-contributor",
-                        "Not a contributing department", "非协作部门",
-                        "Contributions to the feasibility analysis come from " + String.join(", ",
-                                config.feasibilityContributors()) + "; not from " + department + ".",
-                        "可行性分析的协作意见来自：" + String.join("、", config.feasibilityContributors()) + "。",
-                        List.of());
+                throw new RuleBrokenException(ProblemText.of(LaunchService.class, "not-a-contributor",
+                        String.join(", ", config.feasibilityContributors()), department,
+                        String.join("、", config.feasibilityContributors())));
             }
             access.requireMayContribute(department);
         }, (launch, process, now) -> launch.contributeToFeasibility(
@@ -243,7 +245,8 @@ public class LaunchService {
             launch.scheduleDevelopment(limit, limitReason);
             // the timeline says who approved and why, and why development got a limit other than the default
             String comment = limitReason == null ? signOff.comment()
-                    : (signOff.comment() == null ? "" : signOff.comment() + " ") + "开发测试时限 " + limit + "：" + limitReason;
+                    : (signOff.comment() == null ? "" : signOff.comment() + " ")
+                            + TEXTS.zh("timeline.development-limit", limit, limitReason);
             engine.complete(process, LaunchOutcomes.APPROVED, List.of(output(number, "plan-review-form")), actor,
                     comment, Activation.DEFAULT.withLimits(List.of(limit)));
         });
@@ -311,7 +314,8 @@ public class LaunchService {
         return act(number, RELEASE, nodeTeam(), (launch, process, now) -> {
             Instant launchedAt = launchedAtOrNow == null ? now : launchedAtOrNow;
             if (launchedAt.isAfter(now)) {
-                throw new InvalidValueException("launchedAt", "must not be in the future", "不能晚于当前时间");
+                throw new InvalidValueException("launchedAt", TEXTS.en("field.launchedAt.in-future"),
+                        TEXTS.zh("field.launchedAt.in-future"));
             }
             engine.complete(process, LaunchOutcomes.RELEASED,
                     List.of(output(number, "launch-plan"), output(number, "launch-confirmation")), actor,
@@ -357,9 +361,11 @@ public class LaunchService {
     private String originatingDepartment(String requested) {
         String department = requested.strip();
         if (!config.originatingDepartments().contains(department)) {
-            throw new InvalidValueException("originatingDepartment", "'" + department + "' does not raise new "
-                    + "business; allowed: " + String.join(", ", config.originatingDepartments()),
-                    "'" + department + "' 不是发起部门，可选：" + String.join("、", config.originatingDepartments()));
+            Object[] arguments = {department, String.join(", ", config.originatingDepartments()),
+                    String.join("、", config.originatingDepartments())};
+            throw new InvalidValueException("originatingDepartment",
+                    TEXTS.en("field.originatingDepartment.unknown", arguments),
+                    TEXTS.zh("field.originatingDepartment.unknown", arguments));
         }
         return department;
     }
@@ -382,8 +388,8 @@ public class LaunchService {
     private WorkItem item(ProcessInstance process, NodeInstance node, String key) {
         return engine.workItems(process).stream()
                 .filter(i -> i.nodeInstanceId().equals(node.id()) && i.itemKey().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("item", "node " + node.nodeKey() + " has no work item "
-                        + key + " in this round", "节点 " + node.nodeKey() + " 本轮没有工作项 " + key));
+                .orElseThrow(() -> new InvalidValueException("item",
+                        TEXTS.en("field.item.unknown", node.nodeKey(), key), TEXTS.zh("field.item.unknown", node.nodeKey(), key)));
     }
 
     /** The rows of the review round under way. */
@@ -410,9 +416,9 @@ public class LaunchService {
         DeadlineComputation standard = calendar.deadline(now, LimitSpec.parse(config.developmentLimit()));
         if (chosen.dueAt().isAfter(standard.dueAt())
                 && (signOff.limitReason() == null || signOff.limitReason().isBlank())) {
-            throw new InvalidValueException("limitReason", "a development limit longer than the default "
-                    + config.developmentLimit() + " needs a reason",
-                    "开发测试时限长于默认的 " + config.developmentLimit() + " 时须说明理由");
+            throw new InvalidValueException("limitReason",
+                    TEXTS.en("field.limitReason.required", config.developmentLimit()),
+                    TEXTS.zh("field.limitReason.required", config.developmentLimit()));
         }
         return limit;
     }

@@ -1,6 +1,7 @@
 package com.handbookflow.launch.service;
 
 import com.handbookflow.core.act.TrackedObjects;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.launch.domain.Launch;
 import com.handbookflow.launch.security.LaunchAccess;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import jakarta.inject.Singleton;
 class LaunchesForActs extends TrackedObjects<Launch> {
 
     LaunchesForActs(LaunchRepository launches, LaunchAccess access) {
-        super("Launch", "新业务", launches::requireForAct, access::sees);
+        super(Texts.of(LaunchesForActs.class).en("kind.launch"), Texts.of(LaunchesForActs.class).zh("kind.launch"),
+                launches::requireForAct, access::sees);
     }
 }

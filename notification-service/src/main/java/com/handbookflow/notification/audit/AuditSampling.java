@@ -8,7 +8,7 @@ import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.InstanceStatus;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.label.LabeledValue;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.sql.SqlRow;
 import com.handbookflow.notification.deadline.EscalationLevel;
@@ -193,7 +193,7 @@ public class AuditSampling {
                                    String note, String causingDepartment, Actor auditor) {
         departments.requireKnown(causingDepartment, "department");
         AuditCase sampled = list(month).stream().filter(c -> c.instanceId().equals(instanceId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Sampled case of " + month, instanceId));
+                .orElseThrow(() -> new ObjectNotFoundException("Sampled case of " + month, instanceId));
         if (sampled.verdict() != null) {
             throw new StateConflictException(ProblemText.of(AuditSampling.class, "already-audited", instanceId, month,
                     sampled.auditedAt()));

@@ -9,9 +9,8 @@ import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.event.ObligationChanged;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.obligation.ObligationState;
-import com.handbookflow.core.problem.ConflictException;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.sql.SqlRow;
 import com.handbookflow.notification.deadline.ObligationTracker;
 import com.handbookflow.notification.supervision.Period;
@@ -62,14 +61,14 @@ public class ProcessSuggestions {
     public ProcessSuggestion record(Period quarter, String processType, String nodeKey, String suggestion,
                                     String ownerDepartment, String ownerPerson, LocalDate dueDate, Actor recordedBy) {
         if (!config.scenarios().contains(processType)) {
-            throw new InvalidInputException("processType",
+            throw new InvalidValueException("processType",
                     TEXTS.en("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())),
                     TEXTS.zh("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())));
         }
         departments.requireKnown(ownerDepartment, "ownerDepartment");
         Instant now = clock.instant();
         if (dueDate.isBefore(LocalDate.ofInstant(now, calendar.zone()))) {
-            throw new InvalidInputException("dueDate", TEXTS.en("field.dueDate.past"), TEXTS.zh("field.dueDate.past"));
+            throw new InvalidValueException("dueDate", TEXTS.en("field.dueDate.past"), TEXTS.zh("field.dueDate.past"));
         }
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
@@ -111,7 +110,7 @@ public class ProcessSuggestions {
 
     private ProcessSuggestion find(UUID id) {
         return rows("where id = :key", id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Process suggestion", id));
+                .orElseThrow(() -> new ObjectNotFoundException("Process suggestion", id));
     }
 
     private ObligationChanged obligation(ProcessSuggestion s, ObligationState state, Instant at, Actor actor) {

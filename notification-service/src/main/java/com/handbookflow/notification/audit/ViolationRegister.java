@@ -5,7 +5,7 @@ import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.notification.supervision.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -100,7 +100,7 @@ public class ViolationRegister {
     public Violation resolve(UUID id) {
         Violation violation = entityManager.find(Violation.class, id);
         if (violation == null) {
-            throw new NotFoundException("Violation", id);
+            throw new ObjectNotFoundException("Violation", id);
         }
         if (violation.status() != ViolationStatus.OPEN) {
             throw new StateConflictException(ProblemText.of(ViolationRegister.class, "violation-resolved", id,

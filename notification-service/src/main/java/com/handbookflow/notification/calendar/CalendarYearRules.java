@@ -6,7 +6,7 @@ import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.calendar.CalendarYear;
 import com.handbookflow.core.calendar.NamedDay;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ public final class CalendarYearRules {
             // refused below
         }
         Texts texts = Texts.of(CalendarYearRules.class);
-        throw new InvalidInputException("year", texts.en("field.year.out-of-range", text, FIRST_YEAR, LAST_YEAR),
+        throw new InvalidValueException("year", texts.en("field.year.out-of-range", text, FIRST_YEAR, LAST_YEAR),
                 texts.zh("field.year.out-of-range", text, FIRST_YEAR, LAST_YEAR));
     }
 

@@ -1,11 +1,12 @@
 package com.handbookflow.notification.delivery;
 
+import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.StateConflictException;
 import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.label.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.core.tracing.TraceContext;
@@ -87,7 +88,7 @@ public class DeliveryChannels {
     public Endpoint register(String department, String url, String secret, DeliveryMode deliveryMode) {
         boolean email = url.startsWith("mailto:");
         if (!email && (secret == null || secret.isBlank())) {
-            throw new com.handbookflow.core.problem.InvalidInputException("secret",
+            throw new InvalidValueException("secret",
                     TEXTS.en("field.secret.required"), TEXTS.zh("field.secret.required"));
         }
         Endpoint endpoint = new Endpoint(department, url, email ? "-" : secret, deliveryMode, clock.instant());
@@ -124,7 +125,7 @@ public class DeliveryChannels {
     public Delivery retry(UUID deliveryId) {
         Delivery delivery = entityManager.find(Delivery.class, deliveryId);
         if (delivery == null) {
-            throw new NotFoundException("Webhook delivery", deliveryId);
+            throw new ObjectNotFoundException("Webhook delivery", deliveryId);
         }
         if (delivery.state() != DeliveryState.DEAD) {
             // the detail's arguments: the state's code for the English text (%2$s), its label for the Chinese (%3$s)
@@ -138,7 +139,7 @@ public class DeliveryChannels {
     Endpoint endpoint(UUID id) {
         Endpoint endpoint = entityManager.find(Endpoint.class, id);
         if (endpoint == null) {
-            throw new NotFoundException("Webhook", id);
+            throw new ObjectNotFoundException("Webhook", id);
         }
         return endpoint;
     }

@@ -1,7 +1,7 @@
 package com.handbookflow.notification.directory;
 
 import com.handbookflow.core.department.Departments;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -51,6 +51,6 @@ public class DepartmentDirectory {
 
     @Transactional
     public void delete(String code) {
-        entityManager.remove(find(code).orElseThrow(() -> new NotFoundException("Department", code)));
+        entityManager.remove(find(code).orElseThrow(() -> new ObjectNotFoundException("Department", code)));
     }
 }

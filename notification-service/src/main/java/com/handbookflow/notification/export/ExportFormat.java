@@ -1,7 +1,7 @@
 package com.handbookflow.notification.export;
 
 import com.handbookflow.core.label.Texts;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 
 import java.util.Locale;
 
@@ -38,6 +38,6 @@ public enum ExportFormat {
             }
         }
         Texts texts = Texts.of(ExportFormat.class);
-        throw new InvalidInputException("format", texts.en("field.format.unknown"), texts.zh("field.format.unknown"));
+        throw new InvalidValueException("format", texts.en("field.format.unknown"), texts.zh("field.format.unknown"));
     }
 }

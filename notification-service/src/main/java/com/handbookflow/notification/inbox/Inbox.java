@@ -3,8 +3,8 @@ package com.handbookflow.notification.inbox;
 import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -29,7 +29,7 @@ public class Inbox {
     public PageView<InboxNotice> list(String recipient, String department, boolean unreadOnly, PageRequest paging) {
         if (recipient == null && department == null) {
             Texts texts = Texts.of(Inbox.class);
-            throw new InvalidInputException("recipient", texts.en("field.recipient.required"),
+            throw new InvalidValueException("recipient", texts.en("field.recipient.required"),
                     texts.zh("field.recipient.required"));
         }
         String where = " where 1 = 1"
@@ -56,7 +56,7 @@ public class Inbox {
     public InboxNotice find(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
         InboxNotice notice = entityManager.find(InboxNotice.class, id);
         if (notice == null || !mayRead.test(notice.recipientPerson(), notice.recipientDepartment())) {
-            throw new NotFoundException("Notification", id);
+            throw new ObjectNotFoundException("Notification", id);
         }
         return notice;
     }
@@ -66,7 +66,7 @@ public class Inbox {
     public InboxNotice markRead(UUID id, java.util.function.BiPredicate<String, String> mayRead) {
         InboxNotice notice = entityManager.find(InboxNotice.class, id);
         if (notice == null || !mayRead.test(notice.recipientPerson(), notice.recipientDepartment())) {
-            throw new NotFoundException("Notification", id);
+            throw new ObjectNotFoundException("Notification", id);
         }
         notice.markRead(clock.instant());
         return notice;

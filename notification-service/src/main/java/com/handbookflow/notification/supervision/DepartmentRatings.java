@@ -7,7 +7,7 @@ import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.department.Departments;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.sql.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,7 +52,7 @@ public class DepartmentRatings {
         departments.requireKnown(rater, "raterDepartment");
         departments.requireKnown(rated, "ratedDepartment");
         if (!config.scenarios().contains(processType)) {
-            throw new InvalidInputException("processType",
+            throw new InvalidValueException("processType",
                     TEXTS.en("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())),
                     TEXTS.zh("field.processType.unknown", config.scenarios(), String.join("、", config.scenarios())));
         }

@@ -1,7 +1,7 @@
 package com.handbookflow.notification.supervision;
 
 import com.handbookflow.core.label.Texts;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.time.DateBounds;
 
 import java.time.Instant;
@@ -28,17 +28,17 @@ public record Period(String label, LocalDate from, LocalDate to) {
             try {
                 YearMonth.parse(period.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("period", TEXTS.en("field.period.malformed", period),
+                throw new InvalidValueException("period", TEXTS.en("field.period.malformed", period),
                         TEXTS.zh("field.period.malformed", period));
             }
             return month(DateBounds.month("period", period));
         }
         if (from == null || to == null) {
-            throw new InvalidInputException("period", TEXTS.en("field.period.required"),
+            throw new InvalidValueException("period", TEXTS.en("field.period.required"),
                     TEXTS.zh("field.period.required"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", TEXTS.en("field.to.before-from"), TEXTS.zh("field.to.before-from"));
+            throw new InvalidValueException("to", TEXTS.en("field.to.before-from"), TEXTS.zh("field.to.before-from"));
         }
         return new Period(from + ".." + to, from, to);
     }

@@ -4,7 +4,7 @@ import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.NodeInstance;
 import com.handbookflow.core.engine.ProcessInstance;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.security.NodePermissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -93,7 +93,7 @@ public class BusinessActs {
     public <B> B lockVisible(BusinessObjects<B> objects, String number) {
         B object = objects.lockForAct(number);
         if (!objects.sees(object)) {
-            throw new NotFoundException(objects.kind(), number);
+            throw new ObjectNotFoundException(objects.kind(), number);
         }
         return object;
     }

@@ -21,7 +21,7 @@ public interface BusinessObjects<B> {
 
     /**
      * The object with its row locked until the transaction ends, so acts on one object queue and the
-     * later one sees where the first left the process; {@link com.handbookflow.core.problem.NotFoundException}
+     * later one sees where the first left the process; {@link com.handbookflow.core.domain.ObjectNotFoundException}
      * when there is none.
      */
     B lockForAct(String number);

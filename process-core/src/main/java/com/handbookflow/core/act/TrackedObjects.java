@@ -19,7 +19,7 @@ public abstract class TrackedObjects<B extends TracksProcess> implements Busines
 
     /**
      * @param lockForAct the object by number with its row locked until the transaction ends
-     *                   ({@link com.handbookflow.core.problem.NotFoundException} when there is none)
+     *                   ({@link com.handbookflow.core.domain.ObjectNotFoundException} when there is none)
      * @param sees       whether the current user may see the object
      */
     protected TrackedObjects(String kind, String kindZh, Function<String, B> lockForAct, Predicate<B> sees) {

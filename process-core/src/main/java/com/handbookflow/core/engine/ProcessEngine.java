@@ -11,7 +11,7 @@ import com.handbookflow.core.engine.item.WorkItem;
 import com.handbookflow.core.engine.item.WorkItemResult;
 import com.handbookflow.core.engine.item.WorkItemSpec;
 import com.handbookflow.core.engine.item.WorkItems;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -82,7 +82,7 @@ public class ProcessEngine {
     public ProcessInstance load(UUID instanceId) {
         ProcessInstance instance = entityManager.find(ProcessInstance.class, instanceId);
         if (instance == null) {
-            throw new NotFoundException("Process instance", instanceId);
+            throw new ObjectNotFoundException("Process instance", instanceId);
         }
         eventsAtCommit.track(instance);
         return instance;

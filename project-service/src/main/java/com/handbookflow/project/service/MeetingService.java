@@ -6,6 +6,8 @@ import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.obligation.CalendarCadence;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.DepartmentReport;
@@ -31,6 +33,8 @@ import static com.handbookflow.project.service.ProjectProcess.*;
  */
 @ApplicationScoped
 public class MeetingService {
+
+    private static final Texts TEXTS = Texts.of(MeetingService.class);
 
     private final BusinessActs acts;
     private final ProjectsForActs forActs;
@@ -71,15 +75,14 @@ public class MeetingService {
         acts.onNode(forActs, number, PROGRESS, (project, process, now) -> {
             Instant heldAt = requestedHeldAt == null ? now : requestedHeldAt;
             if (heldAt.isAfter(now)) {
-                throw new InvalidValueException("heldAt", "must not be in the future", "不能晚于当前时间");
+                throw new InvalidValueException("heldAt", TEXTS.en("field.heldAt.in-future"),
+                        TEXTS.zh("field.heldAt.in-future"));
             }
             Set<String> reported = reports.stream().map(DepartmentReport::department).collect(Collectors.toSet());
             List<String> silent = project.departments().stream().filter(d -> !reported.contains(d)).toList();
             if (!silent.isEmpty()) {
-                throw new RuleBrokenException("department-reports-missing", "Department reports missing",
-                        "缺少部门汇报", "At the weekly meeting every department of the project reports its progress, "
-                        + "problems and resources needed; missing: " + String.join(", ", silent) + ".",
-                        "周例会上各部门须汇报进度、问题和所需资源，缺少：" + String.join("、", silent) + "。", List.of())
+                throw new RuleBrokenException(ProblemText.of(MeetingService.class, "department-reports-missing",
+                        String.join(", ", silent), String.join("、", silent)))
                         .with("missingDepartments", silent);
             }
             int seq = project.meetings().seq();

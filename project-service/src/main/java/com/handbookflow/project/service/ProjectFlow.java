@@ -6,6 +6,7 @@ import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.item.WorkItemSpec;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.obligation.CalendarCadence;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.Project;
@@ -86,8 +87,9 @@ class ProjectFlow {
                     project.meetings().dueAt(), computedWith(project)).closed(actor, now));
             project.meetings().stop();
         }
-        engine.addWorkItem(process, ACCEPTANCE, new WorkItemSpec(COUNTERSIGN_ITEM, "监督部门会签验收记录",
-                "Countersignature of the acceptance record by the supervising department",
+        Texts texts = Texts.of(ProjectFlow.class);
+        engine.addWorkItem(process, ACCEPTANCE, new WorkItemSpec(COUNTERSIGN_ITEM,
+                texts.zh("work-item.countersign"), texts.en("work-item.countersign"),
                 config.supervisingDepartment(), null, null), actor);
     }
 

@@ -3,6 +3,7 @@ package com.handbookflow.project.service;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.obligation.Obligation;
 import com.handbookflow.core.obligation.ObligationSubject;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectMeeting;
 import com.handbookflow.project.domain.ProjectRisk;
@@ -24,20 +25,22 @@ final class ProjectObligations {
     static final String WEEKLY_MEETING = "WEEKLY_MEETING";
     static final String WEEKLY_REPORT = "WEEKLY_REPORT";
 
+    private static final Texts TEXTS = Texts.of(ProjectObligations.class);
+
     private ProjectObligations() {
     }
 
     static Obligation task(ProcessInstance process, ProjectTask task, String calendarVersion) {
         String key = "task-" + task.key() + (task.round() > 1 ? "#" + task.round() : "");
-        return Obligation.owed(ObligationSubject.of(process), key, TASK, "项目任务：" + task.name(),
-                        "Project task: " + task.name())
+        return Obligation.owed(ObligationSubject.of(process), key, TASK, TEXTS.zh("obligation.task", task.name()),
+                        TEXTS.en("obligation.task", task.name()))
                 .by(task.department(), task.personId())
                 .due(null, task.dueAt(), null, calendarVersion);
     }
 
     static Obligation risk(ProcessInstance process, ProjectRisk risk, String calendarVersion) {
         return Obligation.owed(ObligationSubject.of(process), Obligation.numberedKey("risk", risk.seq()), RISK,
-                        "风险应对：" + risk.description(), "Risk response: " + risk.description())
+                        TEXTS.zh("obligation.risk", risk.description()), TEXTS.en("obligation.risk", risk.description()))
                 .by(risk.department(), null)
                 .due(risk.raisedAt(), risk.dueAt(), null, calendarVersion);
     }
@@ -45,7 +48,7 @@ final class ProjectObligations {
     static Obligation meeting(ProcessInstance process, Project project, int seq, Instant startedAt, Instant dueAt,
                               String calendarVersion) {
         return Obligation.owed(ObligationSubject.of(process), Obligation.numberedKey("weekly-meeting", seq),
-                        WEEKLY_MEETING, "项目周例会", "Weekly project meeting")
+                        WEEKLY_MEETING, TEXTS.zh("obligation.weekly-meeting"), TEXTS.en("obligation.weekly-meeting"))
                 .by(project.initiatingDepartment(), project.leaderId().orElse(null))
                 .due(startedAt, dueAt, null, calendarVersion);
     }
@@ -53,7 +56,7 @@ final class ProjectObligations {
     static Obligation weeklyReport(ProcessInstance process, Project project, ProjectMeeting meeting, String limit,
                                    String calendarVersion) {
         return Obligation.owed(ObligationSubject.of(process), Obligation.numberedKey("weekly-report", meeting.seq()),
-                        WEEKLY_REPORT, "项目周报", "Weekly project report")
+                        WEEKLY_REPORT, TEXTS.zh("obligation.weekly-report"), TEXTS.en("obligation.weekly-report"))
                 .by(project.initiatingDepartment(), project.leaderId().orElse(null))
                 .due(meeting.heldAt(), meeting.reportDueAt(), limit, calendarVersion);
     }

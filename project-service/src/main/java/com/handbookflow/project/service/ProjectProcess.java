@@ -1,7 +1,11 @@
 package com.handbookflow.project.service;
 
+import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.engine.NodeOutput;
+import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.engine.definition.NodeOutcome;
+
+import com.handbookflow.core.label.Texts;
 
 import java.util.List;
 
@@ -40,6 +44,13 @@ public final class ProjectProcess {
     public static final String COUNTERSIGN_ITEM = "countersign";
 
     private ProjectProcess() {
+    }
+
+    /** The project's process is not at {@code node}: the kit's refusal, naming the project. */
+    public static IllegalTransitionException notActive(ProcessInstance process, String node, String number) {
+        Texts texts = Texts.of(ProjectProcess.class);
+        return IllegalTransitionException.notActive(process, node, texts.en("subject.project", number),
+                texts.zh("subject.project", number));
     }
 
     /** The reference of a document the project itself holds, e.g. {@code project:PRJ2026001/task-list}. */

@@ -15,6 +15,8 @@ import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.Alignment;
 import com.handbookflow.project.domain.Consent;
@@ -53,6 +55,8 @@ import static com.handbookflow.project.service.ProjectProcess.*;
  */
 @ApplicationScoped
 public class ProjectService {
+
+    private static final Texts TEXTS = Texts.of(ProjectService.class);
 
     private final ProcessEngine engine;
     private final BusinessActs acts;
@@ -108,8 +112,8 @@ public class ProjectService {
         ProcessInstance process = engine.start(TYPE, number, Map.of(PROJECT_NAME, name,
                 INITIATING_DEPARTMENT, initiating), actor, Activation.department(initiating).withPerson(actor.userId()));
         for (String department : participants) {
-            engine.addWorkItem(process, INITIATION, new WorkItemSpec(consentItem(department), "确认参与意愿",
-                    "Consent to take part", department, null, null), actor);
+            engine.addWorkItem(process, INITIATION, new WorkItemSpec(consentItem(department),
+                    TEXTS.zh("work-item.consent"), TEXTS.en("work-item.consent"), department, null, null), actor);
         }
         Project project = Project.initiate(number, process, name, initiating, participants, application, now);
         projects.persist(project);
@@ -137,10 +141,8 @@ public class ProjectService {
         String department = access.answeringDepartment(answeringDepartment);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!project.takesPart(department) || department.equals(project.initiatingDepartment())) {
-            throw new RuleBrokenException("not-asked-to-take-part", "Department not asked to take part",
-                    "该部门不在参与部门之列", "Project " + number + " did not ask " + department + " to take part "
-                    + "(asked: " + project.participants() + ").", "项目 " + number + " 未邀请 " + department + " 参与。",
-                    List.of());
+            throw new RuleBrokenException(ProblemText.of(ProjectService.class, "not-asked-to-take-part", number,
+                    department, project.participants()));
         }
         Instant now = clock.instant();
         engine.signWorkItem(process, INITIATION, consentItem(department),
@@ -170,13 +172,10 @@ public class ProjectService {
                                                 List<Team.Contact> contacts, Actor actor) {
         return acts.onNode(forActs, number, TEAM, (project, process, now) -> {
             if (!leaderDepartment.equals(project.initiatingDepartment())) {
-                throw new RuleBrokenException("leader-not-of-initiating-department",
-                        "The leader heads the initiating department", "项目负责人须为发起部门负责人",
-                        "The project leader is the head of the initiating department " + project.initiatingDepartment()
-                                + ", not a member of " + leaderDepartment + " (one leader, no multiple heads).",
-                        "项目负责人由发起部门（" + project.initiatingDepartment() + "）负责人担任，避免多头管理。",
-                        List.of(ProjectRules.fieldError("leader.department", "must be " + project.initiatingDepartment(),
-                                "须为发起部门")));
+                throw new RuleBrokenException(ProblemText.of(ProjectService.class,
+                        "leader-not-of-initiating-department", project.initiatingDepartment(), leaderDepartment),
+                        List.of(ProjectRules.textError("leader.department", "field.leader.department.not-initiating",
+                                project.initiatingDepartment())));
             }
             requireOneContactEach(project, contacts);
             project.formTeam(new Team(leader, contacts, now));
@@ -191,15 +190,13 @@ public class ProjectService {
             List<ProjectTask> tasks = projects.tasks(project);
             List<FieldError> missing = new ArrayList<>();
             if (project.team() == null) {
-                missing.add(ProjectRules.fieldError("team", "the team structure is not recorded", "未填写项目组架构表"));
+                missing.add(ProjectRules.textError("team", "field.team.not-recorded"));
             }
             if (tasks.isEmpty()) {
-                missing.add(ProjectRules.fieldError("tasks", "the task list is empty", "项目任务清单为空"));
+                missing.add(ProjectRules.textError("tasks", "field.tasks.empty"));
             }
             if (!missing.isEmpty()) {
-                throw new RuleBrokenException("team-incomplete", "Team or task list missing", "组队或任务分解未完成",
-                        "Record the team structure and at least one task before the progress phase.",
-                        "请先填写项目组架构表和项目任务清单。", missing);
+                throw new RuleBrokenException(ProblemText.of(ProjectService.class, "team-incomplete"), missing);
             }
             engine.complete(process, TASKS_ASSIGNED, List.of(output(number, "team-structure"),
                     output(number, "task-list")), actor, null, flow.progressActivation(project, tasks, now));
@@ -217,16 +214,13 @@ public class ProjectService {
         access.requireSupervisor();
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!process.isActiveAt(ACCEPTANCE)) {
-            throw com.handbookflow.core.engine.IllegalTransitionException.notActive(process, ACCEPTANCE,
-                    "Project " + number, "项目 " + number);
+            throw notActive(process, ACCEPTANCE, number);
         }
         List<String> notAccepted = projects.tasks(project).stream().filter(t -> !t.isAccepted())
                 .map(ProjectTask::key).toList();
         if (!notAccepted.isEmpty()) {
-            throw new RuleBrokenException("tasks-not-accepted", "Tasks not accepted", "仍有任务未验收通过",
-                    "The acceptance record is countersigned when every task is accepted; not yet: "
-                            + String.join(", ", notAccepted) + ".",
-                    "所有任务验收通过后方可会签，尚未通过：" + String.join("、", notAccepted) + "。", List.of())
+            throw new RuleBrokenException(ProblemText.of(ProjectService.class, "tasks-not-accepted",
+                    String.join(", ", notAccepted), String.join("、", notAccepted)))
                     .with("notAccepted", notAccepted);
         }
         Instant now = clock.instant();
@@ -247,14 +241,11 @@ public class ProjectService {
         String department = access.answeringDepartment(ratingDepartment);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!process.isActiveAt(RETROSPECTIVE)) {
-            throw com.handbookflow.core.engine.IllegalTransitionException.notActive(process, RETROSPECTIVE,
-                    "Project " + number, "项目 " + number);
+            throw notActive(process, RETROSPECTIVE, number);
         }
         if (!project.participants().contains(department)) {
-            throw new RuleBrokenException("not-a-participant", "Not a participating department", "非参与部门",
-                    "The collaboration is rated by the participating departments " + project.participants()
-                            + ", not by " + department + ".",
-                    "协作满意度由参与部门评分：" + String.join("、", project.participants()) + "。", List.of());
+            throw new RuleBrokenException(ProblemText.of(ProjectService.class, "not-a-participant",
+                    project.participants(), department, String.join("、", project.participants())));
         }
         project.rate(new Rating(department, score, comment, actor.userId(), actor.name(), clock.instant()));
         project.track(process);
@@ -276,10 +267,8 @@ public class ProjectService {
             project.ratings().forEach(r -> rated.add(r.department()));
             List<String> unrated = project.participants().stream().filter(d -> !rated.contains(d)).toList();
             if (!unrated.isEmpty()) {
-                throw new RuleBrokenException("ratings-missing", "Ratings missing", "尚有部门未评分",
-                        "Every participating department rates the collaboration before the retrospective closes; "
-                                + "missing: " + String.join(", ", unrated) + ".",
-                        "复盘前各参与部门须完成协作满意度评分，尚未评分：" + String.join("、", unrated) + "。", List.of())
+                throw new RuleBrokenException(ProblemText.of(ProjectService.class, "ratings-missing",
+                        String.join(", ", unrated), String.join("、", unrated)))
                         .with("unrated", unrated);
             }
             project.review(new Retrospective(wentWell, processProblems, actor.userId(), actor.name(), now));
@@ -300,8 +289,8 @@ public class ProjectService {
         }
         if (participants.isEmpty()) {
             throw new InvalidValueException("participatingDepartments",
-                    "names at least one department besides the initiating one (a cross-department project)",
-                    "须至少有一个发起部门以外的参与部门（跨部门协作项目）");
+                    TEXTS.en("field.participatingDepartments.none-besides-initiating"),
+                    TEXTS.zh("field.participatingDepartments.none-besides-initiating"));
         }
         return participants;
     }
@@ -313,18 +302,13 @@ public class ProjectService {
         for (String department : project.participants()) {
             int n = count.getOrDefault(department, 0);
             if (n != 1) {
-                errors.add(ProjectRules.fieldError("contacts", department + " has " + n + " contact persons; exactly one",
-                        department + " 须有且仅有一名接口人（现为 " + n + " 名）"));
+                errors.add(ProjectRules.textError("contacts", "field.contacts.not-one", department, n));
             }
         }
         count.keySet().stream().filter(d -> !project.participants().contains(d)).sorted().forEach(d ->
-                errors.add(ProjectRules.fieldError("contacts", d + " does not take part in the project",
-                        d + " 不是本项目的参与部门")));
+                errors.add(ProjectRules.textError("contacts", "field.contacts.not-taking-part", d)));
         if (!errors.isEmpty()) {
-            throw new RuleBrokenException("one-contact-per-department", "One contact person per department",
-                    "每个参与部门须有且仅有一名接口人",
-                    "Each participating department names exactly one contact person (接口人).",
-                    "每个参与部门须指定且仅指定一名接口人。", errors);
+            throw new RuleBrokenException(ProblemText.of(ProjectService.class, "one-contact-per-department"), errors);
         }
     }
 
@@ -349,16 +333,13 @@ public class ProjectService {
             String text = problems.get(i).toLowerCase(Locale.ROOT);
             for (String person : persons) {
                 if (text.contains(person.toLowerCase(Locale.ROOT))) {
-                    errors.add(ProjectRules.fieldError("processProblems[" + i + "]",
-                            "names " + person + ": describe the process, not the person",
-                            "提到了 " + person + "：复盘对事不对人，请描述流程问题"));
+                    errors.add(ProjectRules.textError("processProblems[" + i + "]", "field.processProblems.names-person",
+                            person));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new RuleBrokenException("problem-about-a-person", "About the process, not persons", "对事不对人",
-                    "A retrospective names problems of the process, not of persons.",
-                    "复盘报告只讨论流程问题，不针对个人。", errors);
+            throw new RuleBrokenException(ProblemText.of(ProjectService.class, "problem-about-a-person"), errors);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.handbookflow.project.service;
 
 import com.handbookflow.core.act.TrackedObjects;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.security.ProjectAccess;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import jakarta.inject.Singleton;
 class ProjectsForActs extends TrackedObjects<Project> {
 
     ProjectsForActs(ProjectRepository projects, ProjectAccess access) {
-        super("Project", "项目", projects::requireForAct, access::sees);
+        super(Texts.of(ProjectsForActs.class).en("kind.project"), Texts.of(ProjectsForActs.class).zh("kind.project"),
+                projects::requireForAct, access::sees);
     }
 }

@@ -4,13 +4,13 @@ import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.Actor;
-import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.event.EscalationTarget;
 import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.ObjectNotFoundException;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectRisk;
@@ -35,6 +35,8 @@ import static com.handbookflow.project.service.ProjectProcess.*;
  */
 @ApplicationScoped
 public class RiskService {
+
+    private static final Texts TEXTS = Texts.of(RiskService.class);
 
     private final ProcessEngine engine;
     private final BusinessActs acts;
@@ -74,12 +76,12 @@ public class RiskService {
         access.requireMayRaiseRisk(project);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!process.isActiveAt(TEAM) && !process.isActiveAt(PROGRESS)) {
-            throw IllegalTransitionException.notActive(process, PROGRESS, "Project " + number, "项目 " + number);
+            throw notActive(process, PROGRESS, number);
         }
         departments.require(report.department(), "department");
         if (report.resolveBy().isBefore(report.warningDate())) {
-            throw new InvalidValueException("resolveBy", "must not be before the warning date (" + report.warningDate()
-                    + ")", "解决时限不能早于预警日期（" + report.warningDate() + "）");
+            throw new InvalidValueException("resolveBy", TEXTS.en("field.resolveBy.before-warning", report.warningDate()),
+                    TEXTS.zh("field.resolveBy.before-warning", report.warningDate()));
         }
         Instant now = clock.instant();
         ProjectRisk risk = ProjectRisk.raise(project, projects.risks(project).size() + 1, report.description(),
@@ -121,8 +123,8 @@ public class RiskService {
         String node = process.activeNode().map(n -> n.nodeKey()).orElse(PROGRESS);
         return new EscalationRaised(UUID.randomUUID(), now, TYPE, process.id(), project.number(), node,
                 risk.department(), List.of("DEPARTMENT_HEAD"),
-                "High risk " + risk.seq() + ": " + risk.description() + " (impact: " + risk.impact() + ")",
-                "高风险预警：" + risk.description() + "（影响范围：" + risk.impact() + "）", actor,
+                TEXTS.en("escalation.high-risk", risk.seq(), risk.description(), risk.impact()),
+                TEXTS.zh("escalation.high-risk", risk.seq(), risk.description(), risk.impact()), actor,
                 process.attributes()).withTargets(targets);
     }
 }

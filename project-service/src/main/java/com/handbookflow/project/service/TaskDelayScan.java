@@ -6,6 +6,7 @@ import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.event.EscalationRaised;
 import com.handbookflow.core.event.EscalationTarget;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectTask;
 import com.handbookflow.project.domain.TaskGraph;
@@ -70,12 +71,13 @@ public class TaskDelayScan implements DueScan<ProjectTask> {
         List<EscalationTarget> targets = new ArrayList<>();
         targets.add(EscalationTarget.person(task.personId()));
         project.leaderId().filter(l -> !l.equals(task.personId())).map(EscalationTarget::person).ifPresent(targets::add);
-        String knockOn = heldUp.isEmpty() ? "" : "; it holds up " + String.join(", ", heldUp);
-        String knockOnZh = heldUp.isEmpty() ? "" : "，受影响的后续任务：" + String.join("、", heldUp);
+        Texts texts = Texts.of(TaskDelayScan.class);
+        String knockOn = heldUp.isEmpty() ? "" : texts.en("escalation.task-delayed.holds-up", String.join(", ", heldUp));
+        String knockOnZh = heldUp.isEmpty() ? "" : texts.zh("escalation.task-delayed.holds-up", String.join("、", heldUp));
         process.raise(new EscalationRaised(UUID.randomUUID(), now, process.processType(), process.id(),
                 project.number(), ProjectProcess.PROGRESS, task.department(), List.of("DEPARTMENT_HEAD"),
-                "Task " + task.key() + " '" + task.name() + "' is delayed: due " + task.deadline() + ", not done" + knockOn,
-                "任务延期：" + task.key() + "「" + task.name() + "」截止 " + task.deadline() + " 未完成" + knockOnZh,
+                texts.en("escalation.task-delayed", task.key(), task.name(), task.deadline(), knockOn),
+                texts.zh("escalation.task-delayed", task.key(), task.name(), task.deadline(), knockOnZh),
                 Actor.SYSTEM, attributes(process, task, heldUp)).withTargets(targets));
     }
 

@@ -4,13 +4,14 @@ import com.handbookflow.core.act.BusinessActs;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.engine.Actor;
-import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.engine.ProcessEngine;
 import com.handbookflow.core.engine.ProcessInstance;
 import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.project.config.ProjectConfig;
 import com.handbookflow.project.domain.AcceptanceVerdict;
 import com.handbookflow.project.domain.PlannedTask;
@@ -42,6 +43,8 @@ import static com.handbookflow.project.service.ProjectProcess.*;
  */
 @ApplicationScoped
 public class TaskService {
+
+    private static final Texts TEXTS = Texts.of(TaskService.class);
 
     private final ProcessEngine engine;
     private final BusinessActs acts;
@@ -123,9 +126,10 @@ public class TaskService {
         List<ProjectTask> tasks = projects.tasks(project);
         ProjectTask old = task(tasks, number, key);
         if (old.startedAt() != null || old.status() == TaskStatus.DONE) {
-            throw new StateConflictException("task-already-started", "Task already started", "任务已开始",
-                    "Task " + key + " has started; only a task not started yet is revised.",
-                    "任务 " + key + " 已开始，只有未开始的任务可以修改。").with("currentState", old.status().name());
+            throw new StateConflictException(new ProblemText("task-already-started",
+                    TEXTS.en("problem.task-already-started.title"), TEXTS.zh("problem.task-already-started.title"),
+                    TEXTS.en("task-already-started.not-revised", key), TEXTS.zh("task-already-started.not-revised", key)))
+                    .with("currentState", old.status().name());
         }
         ProjectTask revised = plan(project, tasks, key, old.seq(), planned);
         old.revise(revised);
@@ -144,15 +148,13 @@ public class TaskService {
         access.requireMayWork(task);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!process.isActiveAt(PROGRESS)) {
-            throw IllegalTransitionException.notActive(process, PROGRESS, "Project " + number, "项目 " + number);
+            throw notActive(process, PROGRESS, number);
         }
         TaskGraph graph = new TaskGraph(tasks);
         List<String> open = graph.openPredecessors(task);
         if (!open.isEmpty()) {
-            throw new StateConflictException("predecessors-not-done", "Predecessors not done", "前置任务未完成",
-                    "Task " + key + " starts when " + String.join(", ", open) + " " + (open.size() == 1 ? "is" : "are")
-                            + " done (finish-to-start).",
-                    "任务 " + key + " 须待前置任务 " + String.join("、", open) + " 完成后方可开始。")
+            throw new StateConflictException(ProblemText.of(TaskService.class, "predecessors-not-done", key,
+                    String.join(", ", open), String.join("、", open), open.size() == 1 ? "is" : "are"))
                     .with("openPredecessors", open).with("currentState", task.status().name());
         }
         task.start(clock.instant());
@@ -171,7 +173,7 @@ public class TaskService {
         access.requireMayWork(task);
         ProcessInstance process = engine.load(project.processInstanceId());
         if (!process.isActiveAt(PROGRESS) && !process.isActiveAt(ACCEPTANCE)) {
-            throw IllegalTransitionException.notActive(process, PROGRESS, "Project " + number, "项目 " + number);
+            throw notActive(process, PROGRESS, number);
         }
         Instant now = clock.instant();
         task.complete(now);
@@ -192,12 +194,13 @@ public class TaskService {
             ProjectTask task = task(projects.tasks(project), number, key);
             boolean rejected = verdict.rejected();
             if (rejected && (verdict.reason() == null || verdict.reason().isBlank())) {
-                throw new InvalidValueException("reason", "is required when the result is REJECTED",
-                        "验收不通过时须说明原因");
+                throw new InvalidValueException("reason", TEXTS.en("field.reason.required-on-reject"),
+                        TEXTS.zh("field.reason.required-on-reject"));
             }
             LocalDate newDeadline = rejected ? verdict.newDeadline() : null;
             if (newDeadline != null && newDeadline.isBefore(now.atZone(calendar.zone()).toLocalDate())) {
-                throw new InvalidValueException("newDeadline", "must not be in the past", "不能早于今天");
+                throw new InvalidValueException("newDeadline", TEXTS.en("field.newDeadline.past"),
+                        TEXTS.zh("field.newDeadline.past"));
             }
             task.accept(new TaskAcceptance(verdict.result(), verdict.reason(), task.round(), actor.userId(),
                     actor.name(), now), newDeadline, newDeadline == null ? null : flow.dueAt(newDeadline));
@@ -212,11 +215,9 @@ public class TaskService {
     private ProjectTask plan(Project project, List<ProjectTask> tasks, String key, int seq, PlannedTask planned) {
         departments.require(planned.department(), "department");
         if (!project.takesPart(planned.department())) {
-            throw new RuleBrokenException("department-not-in-project", "Department not in the project",
-                    "该部门未参与本项目", "Tasks go to the departments of the project " + project.departments()
-                    + "; " + planned.department() + " is not one of them.",
-                    "任务须分配给项目参与部门：" + String.join("、", project.departments()) + "。",
-                    List.of(ProjectRules.fieldError("department", "not a department of the project", "非本项目参与部门")));
+            throw new RuleBrokenException(ProblemText.of(TaskService.class, "department-not-in-project",
+                    project.departments(), planned.department(), String.join("、", project.departments())),
+                    List.of(ProjectRules.textError("department", "field.department.not-in-project")));
         }
         ProjectRules.requireSmart(planned.name(), planned.deliverableStandard(), planned.startDate(),
                 planned.deadline(), config.vagueWording(), "");
@@ -228,7 +229,7 @@ public class TaskService {
 
     private static void requirePlanning(ProcessInstance process, String number) {
         if (!process.isActiveAt(TEAM) && !process.isActiveAt(PROGRESS)) {
-            throw IllegalTransitionException.notActive(process, TEAM, "Project " + number, "项目 " + number);
+            throw notActive(process, TEAM, number);
         }
     }
 
