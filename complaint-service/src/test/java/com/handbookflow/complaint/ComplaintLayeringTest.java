@@ -8,4 +8,9 @@ class ComplaintLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.complaint";
     }
+
+    @Override
+    protected boolean refusesWithDomainExceptionsOnly() {
+        return true;
+    }
 }

@@ -1,7 +1,7 @@
 package com.handbookflow.complaint.service;
 
 import com.handbookflow.complaint.domain.Complaint;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -24,7 +24,7 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
      */
     public Complaint requireForAct(String number) {
         return find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Complaint", number));
+                .orElseThrow(() -> new ObjectNotFoundException("Complaint", number));
     }
 
     /**

@@ -33,8 +33,8 @@ import com.handbookflow.core.number.BusinessNumbers;
 import com.handbookflow.core.number.NumberScheme;
 import com.handbookflow.core.obligation.RecurringObligation;
 import com.handbookflow.core.label.Texts;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.NotFoundException;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.ObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -107,7 +107,7 @@ public class ComplaintService {
     @Transactional
     public AttachmentAccess attachmentAccess(String number) {
         Complaint complaint = complaints.findByNumber(number).filter(access::sees)
-                .orElseThrow(() -> new NotFoundException("Complaint", number));
+                .orElseThrow(() -> new ObjectNotFoundException("Complaint", number));
         return access.attachments(complaint);
     }
 
@@ -150,13 +150,13 @@ public class ComplaintService {
             return now;
         }
         if (at.isAfter(now.plus(bounds.clockSkew()))) {
-            throw new InvalidInputException("receivedAt", TEXTS.en("field.receivedAt.in-future", bounds.clockSkew(), now),
+            throw new InvalidValueException("receivedAt", TEXTS.en("field.receivedAt.in-future", bounds.clockSkew(), now),
                     TEXTS.zh("field.receivedAt.in-future", bounds.clockSkew(), now));
         }
         if (at.isBefore(now.minus(bounds.oldestReceipt()))) {
             Instant oldest = now.minus(bounds.oldestReceipt());
             long days = bounds.oldestReceipt().toDays();
-            throw new InvalidInputException("receivedAt", TEXTS.en("field.receivedAt.too-old", oldest, days),
+            throw new InvalidValueException("receivedAt", TEXTS.en("field.receivedAt.too-old", oldest, days),
                     TEXTS.zh("field.receivedAt.too-old", oldest, days));
         }
         return at.isAfter(now) ? now : at;
@@ -346,7 +346,7 @@ public class ComplaintService {
         Instant now = clock.instant();
         if (!config.rootCauses().containsKey(rootCauseCategory)) {
             String allowed = String.join(", ", config.rootCauses().keySet().stream().sorted().toList());
-            throw new InvalidInputException("rootCauseCategory",
+            throw new InvalidValueException("rootCauseCategory",
                     TEXTS.en("field.rootCauseCategory.unknown", rootCauseCategory, allowed),
                     TEXTS.zh("field.rootCauseCategory.unknown", rootCauseCategory, allowed));
         }
@@ -382,10 +382,10 @@ public class ComplaintService {
         Complaint complaint = complaints.requireForAct(number);
         Optional<ImprovementMeasure> owned = complaint.measure(seq).filter(access::owns);
         if (!access.sees(complaint) && owned.isEmpty()) {
-            throw new NotFoundException("Complaint", number);
+            throw new ObjectNotFoundException("Complaint", number);
         }
         ImprovementMeasure measure = complaint.measure(seq)
-                .orElseThrow(() -> new NotFoundException("Improvement measure", number + "/" + seq));
+                .orElseThrow(() -> new ObjectNotFoundException("Improvement measure", number + "/" + seq));
         access.requireMayCompleteMeasure(measure);
         ProcessInstance process = engine.load(complaint.processInstanceId());
         Instant now = clock.instant();
@@ -475,7 +475,7 @@ public class ComplaintService {
         for (int i = 0; i < requests.size(); i++) {
             ProposedMeasure m = requests.get(i);
             if (m.deadline().isBefore(today)) {
-                throw new InvalidInputException("improvementMeasures[" + i + "].deadline",
+                throw new InvalidValueException("improvementMeasures[" + i + "].deadline",
                         TEXTS.en("field.improvementMeasures.deadline.past", today),
                         TEXTS.zh("field.improvementMeasures.deadline.past", today));
             }

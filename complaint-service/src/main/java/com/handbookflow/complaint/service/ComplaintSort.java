@@ -1,7 +1,7 @@
 package com.handbookflow.complaint.service;
 
 import com.handbookflow.core.label.Texts;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,10 +54,10 @@ public record ComplaintSort(Field field, boolean descending) {
         throw invalid(text);
     }
 
-    private static InvalidInputException invalid(String text) {
+    private static InvalidValueException invalid(String text) {
         String allowed = Arrays.stream(Field.values()).map(f -> f.param).collect(Collectors.joining(", "));
         Texts texts = Texts.of(ComplaintSort.class);
-        return new InvalidInputException("sort", texts.en("field.sort.unknown", text, allowed),
+        return new InvalidValueException("sort", texts.en("field.sort.unknown", text, allowed),
                 texts.zh("field.sort.unknown", text, allowed));
     }
 }

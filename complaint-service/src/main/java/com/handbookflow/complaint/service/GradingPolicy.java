@@ -3,7 +3,7 @@ package com.handbookflow.complaint.service;
 import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.Grading;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.label.ProblemText;
@@ -50,12 +50,12 @@ public final class GradingPolicy {
         for (String code : ticked) {
             ComplaintConfig.Criterion criterion = criteria.get(code);
             if (criterion == null) {
-                throw new InvalidInputException("criteria",
+                throw new InvalidValueException("criteria",
                         TEXTS.en("field.criteria.unknown", code, String.join(", ", criteria.keySet())),
                         TEXTS.zh("field.criteria.unknown", code, String.join("、", criteria.keySet())));
             }
             if (criterion.amountAbove().isPresent()) {
-                throw new InvalidInputException("criteria", TEXTS.en("field.criteria.by-amount", code),
+                throw new InvalidValueException("criteria", TEXTS.en("field.criteria.by-amount", code),
                         TEXTS.zh("field.criteria.by-amount", code));
             }
         }

@@ -3,7 +3,7 @@ package com.handbookflow.complaint.service;
 import com.handbookflow.complaint.config.ComplaintConfig;
 import com.handbookflow.complaint.domain.Grade;
 import com.handbookflow.complaint.domain.Grading;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.domain.RuleBrokenException;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +81,7 @@ class GradingPolicyTest {
 
     @Test
     void ticking_the_amount_criterion_or_an_unknown_one_is_bad_input() {
-        assertThrows(InvalidInputException.class, () -> grade(List.of("AMOUNT_INVOLVED"), null, null, null, false));
-        assertThrows(InvalidInputException.class, () -> grade(List.of("VIP"), null, null, null, false));
+        assertThrows(InvalidValueException.class, () -> grade(List.of("AMOUNT_INVOLVED"), null, null, null, false));
+        assertThrows(InvalidValueException.class, () -> grade(List.of("VIP"), null, null, null, false));
     }
 }
