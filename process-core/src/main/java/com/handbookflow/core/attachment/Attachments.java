@@ -155,8 +155,7 @@ public class Attachments {
         }
         String value = slot.strip();
         if (!SLOT.matcher(value).matches()) {
-            throw new InvalidInputException("slot", "must be lower-case letters, digits and '-', at most 64 characters"
-                    + " (e.g. market-research)", "只能由小写字母、数字和 '-' 组成，最多 64 个字符（例如 market-research）");
+            throw InvalidInputException.of(Attachments.class, "slot", "invalid-input.attachment-slot");
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package com.handbookflow.core.attachment;
 
+import com.handbookflow.core.label.Texts;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,6 +75,8 @@ public final class ContentTypeCheck {
             Map.entry("txt", "text/plain"), Map.entry("csv", "text/csv"), Map.entry("zip", "application/zip"),
             Map.entry("mp3", "audio/mpeg"), Map.entry("m4a", "audio/mp4"), Map.entry("wav", "audio/wav"));
 
+    private static final Texts TEXTS = Texts.of(ContentTypeCheck.class);
+
     private final List<String> allowed;
 
     public ContentTypeCheck(List<String> allowed) {
@@ -85,14 +89,15 @@ public final class ContentTypeCheck {
         String type = OCTET_STREAM.equals(declared)
                 ? BY_EXTENSION.getOrDefault(FileNames.extension(fileName), OCTET_STREAM) : declared;
         if (!allowed.contains(type)) {
-            throw AttachmentRefusedException.unsupportedType(declared, "this type is not accepted",
-                    "不接受此类型", allowed);
+            throw AttachmentRefusedException.unsupportedType(declared, TEXTS.en("attachment-type-not-allowed.type"),
+                    TEXTS.zh("attachment-type-not-allowed.type"), allowed);
         }
         byte[] head = head(file);
         Signature signature = SIGNATURES.get(type);
         if (isExecutable(head) || (signature != null && !signature.matches(head))) {
             throw AttachmentRefusedException.unsupportedType(declared,
-                    "its content is not " + type, "文件内容不是 " + type, allowed);
+                    TEXTS.en("attachment-type-not-allowed.content", type),
+                    TEXTS.zh("attachment-type-not-allowed.content", type), allowed);
         }
         return type;
     }

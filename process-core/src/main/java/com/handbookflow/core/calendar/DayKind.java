@@ -1,29 +1,25 @@
 package com.handbookflow.core.calendar;
 
-/** What a date is in the working-day calendar. */
-public enum DayKind {
+import com.handbookflow.core.label.Labeled;
+
+/** What a date is in the working-day calendar; its labels are in the kit's bundle. */
+public enum DayKind implements Labeled {
     /** Monday to Friday, no holiday. */
-    WORKING(true, "工作日"),
+    WORKING(true),
     /** Saturday or Sunday that is not a make-up working day. */
-    WEEKEND(false, "周末"),
+    WEEKEND(false),
     /** A public holiday of the calendar file, or a company day off from configuration. */
-    HOLIDAY(false, "节假日"),
+    HOLIDAY(false),
     /** A weekend (or holiday) date turned into a working day (调休上班). */
-    MAKE_UP_WORKING_DAY(true, "调休上班日");
+    MAKE_UP_WORKING_DAY(true);
 
     private final boolean working;
-    private final String labelZh;
 
-    DayKind(boolean working, String labelZh) {
+    DayKind(boolean working) {
         this.working = working;
-        this.labelZh = labelZh;
     }
 
     public boolean isWorking() {
         return working;
-    }
-
-    public String labelZh() {
-        return labelZh;
     }
 }

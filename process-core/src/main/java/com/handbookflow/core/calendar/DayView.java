@@ -18,7 +18,7 @@ public record DayView(
         @Schema(example = "National Day make-up working day") String nameEn) {
 
     public static DayView of(CalendarDay day) {
-        return new DayView(day.date(), day.date().getDayOfWeek(), day.kind(), day.kind().labelZh(), day.isWorking(),
+        return new DayView(day.date(), day.date().getDayOfWeek(), day.kind(), day.kind().zh(), day.isWorking(),
                 day.nameZh(), day.nameEn());
     }
 }

@@ -62,8 +62,7 @@ public final class LimitSpec {
     @JsonCreator
     public static LimitSpec parse(String text) {
         if (text == null || text.isBlank()) {
-            throw invalid("a limit is required, e.g. PT10M, PT24H, P2D or P3WD",
-                    "缺少时限，例如 PT10M、PT24H、P2D 或 P3WD");
+            throw invalid("invalid-input.limit-required");
         }
         String normalized = text.strip().toUpperCase(Locale.ROOT);
         if (normalized.contains("-")) {
@@ -100,8 +99,7 @@ public final class LimitSpec {
             throw notPositive(spec);
         }
         if (duration.compareTo(MAX_WALL_CLOCK) > 0) {
-            throw tooLarge(spec, MAX_WALL_CLOCK.toDays() + " days (" + MAX_WALL_CLOCK + ")",
-                    MAX_WALL_CLOCK.toDays() + " 天（" + MAX_WALL_CLOCK + "）");
+            throw invalid("invalid-input.limit-too-large.wall-clock", shown(spec), MAX_WALL_CLOCK.toDays(), MAX_WALL_CLOCK);
         }
         return new LimitSpec(Kind.WALL_CLOCK, duration, 0, spec);
     }
@@ -156,13 +154,11 @@ public final class LimitSpec {
     }
 
     private static InvalidValueException unknown(String text) {
-        return invalid("unknown limit spec '" + shown(text) + "'; use PT10M, PT24H or PT1H30M (wall clock), "
-                        + "P2D (calendar days) or P3WD (working days)",
-                "无法识别的时限 '" + shown(text) + "'：请使用 PT10M、PT24H、PT1H30M（自然时间）、P2D（自然日）或 P3WD（工作日）");
+        return invalid("invalid-input.limit-unknown", shown(text));
     }
 
     private static InvalidValueException notPositive(String spec) {
-        return invalid("limit '" + shown(spec) + "' must be greater than zero", "时限 '" + shown(spec) + "' 必须大于零");
+        return invalid("invalid-input.limit-not-positive", shown(spec));
     }
 
     private static LimitSpec ofDays(Kind kind, int days) {
@@ -178,13 +174,8 @@ public final class LimitSpec {
 
     private static InvalidValueException tooManyDays(Kind kind, String spec) {
         return kind == Kind.WORKING_DAYS
-                ? tooLarge(spec, MAX_WORKING_DAYS + " working days", MAX_WORKING_DAYS + " 个工作日")
-                : tooLarge(spec, MAX_CALENDAR_DAYS + " calendar days", MAX_CALENDAR_DAYS + " 个自然日");
-    }
-
-    private static InvalidValueException tooLarge(String spec, String max, String maxZh) {
-        return invalid("limit '" + shown(spec) + "' is too large; at most " + max,
-                "时限 '" + shown(spec) + "' 过长：最多 " + maxZh);
+                ? invalid("invalid-input.limit-too-large.working-days", shown(spec), MAX_WORKING_DAYS)
+                : invalid("invalid-input.limit-too-large.calendar-days", shown(spec), MAX_CALENDAR_DAYS);
     }
 
     /** Echoes the caller's text, but never a whole page of it. */
@@ -192,7 +183,7 @@ public final class LimitSpec {
         return text.length() > 24 ? text.substring(0, 24) + "..." : text;
     }
 
-    private static InvalidValueException invalid(String message, String messageZh) {
-        return new InvalidValueException("limit", message, messageZh);
+    private static InvalidValueException invalid(String key, Object... arguments) {
+        return InvalidValueException.of(LimitSpec.class, "limit", key, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.core.calendar;
 
+import com.handbookflow.core.label.Texts;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,10 +38,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WorkingDayCalendar {
 
-    static final String COMPANY_DAY_OFF_ZH = "公司休息日";
-    static final String COMPANY_DAY_OFF_EN = "Company day off";
-    static final String COMPANY_WORKING_DAY_ZH = "公司调休上班";
-    static final String COMPANY_WORKING_DAY_EN = "Company working day";
+    private static final Texts TEXTS = Texts.of(WorkingDayCalendar.class);
+    private static final String COMPANY_DAY_OFF = "calendar.company-day-off";
+    private static final String COMPANY_WORKING_DAY = "calendar.company-working-day";
 
     private final ZoneId zone;
     private final LocalTime endOfWorkingDay;
@@ -239,9 +239,8 @@ public class WorkingDayCalendar {
         List<String> warnings = new ArrayList<>();
         for (int year = first; year <= last; year++) {
             if (!coveredYears.contains(year)) {
-                warnings.add("Calendar " + version + " has no data for " + year + ": only weekends are known there;"
-                        + " public holidays and make-up working days of " + year + " are not applied."
-                        + " / 日历 " + version + " 缺少 " + year + " 年的数据：该年仅按周末判断，未计入法定节假日和调休上班日。");
+                String warning = "calendar.year-not-covered";
+                warnings.add(TEXTS.en(warning, version, year) + " / " + TEXTS.zh(warning, version, year));
             }
         }
         return warnings;
@@ -321,13 +320,14 @@ public class WorkingDayCalendar {
             throw new IllegalArgumentException("configured both as extra holiday and as extra working day: " + both);
         }
         for (LocalDate date : offs) {
-            days.put(date, new CalendarDay(date, DayKind.HOLIDAY, COMPANY_DAY_OFF_ZH, COMPANY_DAY_OFF_EN));
+            days.put(date, new CalendarDay(date, DayKind.HOLIDAY, TEXTS.zh(COMPANY_DAY_OFF), TEXTS.en(COMPANY_DAY_OFF)));
         }
         for (LocalDate date : workdays) {
             CalendarDay official = days.get(date);
             boolean offOtherwise = official != null ? !official.isWorking() : isWeekend(date);
             if (offOtherwise) {
-                days.put(date, new CalendarDay(date, DayKind.MAKE_UP_WORKING_DAY, COMPANY_WORKING_DAY_ZH, COMPANY_WORKING_DAY_EN));
+                days.put(date, new CalendarDay(date, DayKind.MAKE_UP_WORKING_DAY, TEXTS.zh(COMPANY_WORKING_DAY),
+                        TEXTS.en(COMPANY_WORKING_DAY)));
             }
         }
     }

@@ -1,6 +1,8 @@
 package com.handbookflow.core.department;
 
 import com.handbookflow.core.label.LabeledValue;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.UnprocessableException;
@@ -17,6 +19,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Departments {
+
+    /** The bundle key of the refusal of an unknown code; its arguments: {@link #unknownArguments}. */
+    private static final String UNKNOWN = "unknown-department.message";
 
     private final List<LabeledValue> all;
 
@@ -54,9 +59,7 @@ public class Departments {
         if (code == null || isKnown(code)) {
             return code;
         }
-        throw new InvalidInputException(field,
-                "unknown department '" + code + "'; known: " + String.join(", ", codes()),
-                "未知的部门 '" + code + "'，可选：" + String.join("、", codes()));
+        throw InvalidInputException.of(Departments.class, field, UNKNOWN, unknownArguments(code));
     }
 
     /**
@@ -68,10 +71,16 @@ public class Departments {
         if (code == null || isKnown(code)) {
             return code;
         }
-        String message = "unknown department '" + code + "'; known: " + String.join(", ", codes());
-        throw new UnprocessableException("unknown-department", "Unknown department", "未知的部门",
-                field + ": " + message, field + "：未知的部门 '" + code + "'，可选：" + String.join("、", codes()),
+        Texts texts = Texts.of(Departments.class);
+        String message = texts.en(UNKNOWN, unknownArguments(code));
+        String messageZh = texts.zh(UNKNOWN, unknownArguments(code));
+        throw new UnprocessableException(ProblemText.of(Departments.class, "unknown-department", field, message, messageZh),
                 List.of(new Problem.FieldError(field, message))).with("knownDepartments", codes());
+    }
+
+    /** The arguments of the {@link #UNKNOWN} text: the code, and the known codes in each language's list. */
+    private Object[] unknownArguments(String code) {
+        return new Object[]{code, String.join(", ", codes()), String.join("、", codes())};
     }
 
     /** A configuration problem naming {@code key} when {@code code} is not a known department, else empty. */

@@ -12,6 +12,12 @@ public class InvalidValueException extends DomainException {
         super(text(field, message, messageZh), List.of(new FieldError(field, message)));
     }
 
+    /** The refusal of one field, its message read from the bundle of {@code module}'s module under {@code key}. */
+    public static InvalidValueException of(Class<?> module, String field, String key, Object... arguments) {
+        Texts texts = Texts.of(module);
+        return new InvalidValueException(field, texts.en(key, arguments), texts.zh(key, arguments));
+    }
+
     private static ProblemText text(String field, String message, String messageZh) {
         Texts texts = Texts.of(InvalidValueException.class);
         String title = "problem.invalid-input.title";

@@ -1,6 +1,8 @@
 package com.handbookflow.core.engine;
 
 import com.handbookflow.core.domain.StateConflictException;
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 
 /**
  * 409: the act does not fit where the process is now; the message and the problem's
@@ -8,15 +10,32 @@ import com.handbookflow.core.domain.StateConflictException;
  */
 public class IllegalTransitionException extends StateConflictException {
 
+    /** The problem type; the work-item refusals use it too. */
+    public static final String TYPE = "illegal-transition";
+
     private final String currentNode;
     private final String currentState;
 
     public IllegalTransitionException(String detail, String detailZh, String currentNode, String currentState) {
-        super("illegal-transition", "Illegal transition", "非法的流程操作", detail, detailZh);
+        super(text(detail, detailZh));
         this.currentNode = currentNode;
         this.currentState = currentState;
         with("currentNode", currentNode);
         with("currentState", currentState);
+    }
+
+    /** The type's title from the kit's bundle, with the given detail. */
+    private static ProblemText text(String detail, String detailZh) {
+        Texts texts = Texts.of(IllegalTransitionException.class);
+        String title = "problem." + TYPE + ".title";
+        return new ProblemText(TYPE, texts.en(title), texts.zh(title), detail, detailZh);
+    }
+
+    /** The detail read from the kit's bundle under {@code detailKey}, {@code arguments} filling it in both languages. */
+    static IllegalTransitionException of(String detailKey, String currentNode, String currentState, Object... arguments) {
+        Texts texts = Texts.of(IllegalTransitionException.class);
+        return new IllegalTransitionException(texts.en(detailKey, arguments), texts.zh(detailKey, arguments),
+                currentNode, currentState);
     }
 
     /**
@@ -27,10 +46,8 @@ public class IllegalTransitionException extends StateConflictException {
                                                        String whatZh) {
         String currentNode = instance.activeNode().map(NodeInstance::nodeKey).orElse(null);
         String where = currentNode != null ? currentNode : instance.endState();
-        return new IllegalTransitionException(
-                what + " is at " + where + "; this act belongs to " + nodeKey + ".",
-                whatZh + " 当前处于 " + where + "，该操作属于节点 " + nodeKey + "。",
-                currentNode, currentNode != null ? NodeState.ACTIVE.name() : instance.endState());
+        return of("illegal-transition.not-active", currentNode,
+                currentNode != null ? NodeState.ACTIVE.name() : instance.endState(), what, whatZh, where, nodeKey);
     }
 
     /** The active node, or null when the process has ended. */

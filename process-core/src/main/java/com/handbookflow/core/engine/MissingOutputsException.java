@@ -1,6 +1,7 @@
 package com.handbookflow.core.engine;
 
 import com.handbookflow.core.engine.definition.OutputDefinition;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.UnprocessableException;
 
@@ -11,11 +12,9 @@ import java.util.stream.Collectors;
 public class MissingOutputsException extends UnprocessableException {
 
     MissingOutputsException(String nodeKey, List<OutputDefinition> missing) {
-        super("missing-outputs", "Required outputs missing", "缺少必需的输出成果",
-                "Node " + nodeKey + " cannot complete without: "
-                        + missing.stream().map(o -> o.key() + " (" + o.nameEn() + ")").collect(Collectors.joining(", ")),
-                "节点 " + nodeKey + " 缺少必需的输出成果："
-                        + missing.stream().map(o -> "《" + o.nameZh() + "》").collect(Collectors.joining("、")),
+        super(ProblemText.of(MissingOutputsException.class, "missing-outputs", nodeKey,
+                        missing.stream().map(o -> o.key() + " (" + o.nameEn() + ")").collect(Collectors.joining(", ")),
+                        missing.stream().map(o -> "《" + o.nameZh() + "》").collect(Collectors.joining("、"))),
                 missing.stream().map(o -> new Problem.FieldError("outputs", "missing " + o.key())).toList());
         with("missingOutputs", missing.stream().map(OutputDefinition::key).toList());
     }

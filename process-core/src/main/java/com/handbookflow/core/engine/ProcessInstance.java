@@ -245,16 +245,12 @@ public class ProcessInstance {
 
     private NodeInstance requireActive(String nodeKey, String act) {
         if (status != InstanceStatus.ACTIVE) {
-            throw new IllegalTransitionException(
-                    "Cannot " + act + " node " + nodeKey + ": the process has ended (" + endState + ").",
-                    "无法对节点 " + nodeKey + " 执行操作：流程已结束（" + endState + "）。", null, endState);
+            throw IllegalTransitionException.of("illegal-transition.ended", null, endState, act, nodeKey, endState);
         }
         NodeInstance active = activeNode().orElseThrow();
         if (!isActiveAt(nodeKey)) {
-            throw new IllegalTransitionException(
-                    "Cannot " + act + " node " + nodeKey + ": the active node is " + active.nodeKey() + ".",
-                    "无法对节点 " + nodeKey + " 执行操作：当前进行中的节点是 " + active.nodeKey() + "。",
-                    active.nodeKey(), NodeState.ACTIVE.name());
+            throw IllegalTransitionException.of("illegal-transition.other-node", active.nodeKey(),
+                    NodeState.ACTIVE.name(), act, nodeKey, active.nodeKey());
         }
         return active;
     }

@@ -1,5 +1,6 @@
 package com.handbookflow.core.engine;
 
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.UnprocessableException;
 
@@ -9,9 +10,8 @@ import java.util.List;
 public class UnknownOutcomeException extends UnprocessableException {
 
     UnknownOutcomeException(String nodeKey, String outcome, List<String> allowed) {
-        super("unknown-outcome", "Unknown outcome", "未知的处理结果",
-                "Node " + nodeKey + " has no outcome '" + outcome + "'; allowed: " + String.join(", ", allowed),
-                "节点 " + nodeKey + " 没有处理结果 '" + outcome + "'，可选：" + String.join("、", allowed),
+        super(ProblemText.of(UnknownOutcomeException.class, "unknown-outcome", nodeKey, outcome,
+                        String.join(", ", allowed), String.join("、", allowed)),
                 List.of(new Problem.FieldError("outcome", "allowed: " + String.join(", ", allowed))));
         with("allowedOutcomes", allowed);
     }

@@ -1,6 +1,7 @@
 package com.handbookflow.core.idempotency;
 
 import com.handbookflow.core.housekeeping.Purge;
+import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.UnprocessableException;
 import com.handbookflow.core.sql.SqlRow;
@@ -52,8 +53,8 @@ public class IdempotencyKeys {
      */
     public Optional<Response> claim(String principal, String key, String fingerprint) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new InvalidInputException(IdempotencyFilters.HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters",
-                    "长度必须为 1 到 " + MAX_KEY_LENGTH + " 个字符");
+            throw InvalidInputException.of(IdempotencyKeys.class, IdempotencyFilters.HEADER,
+                    "invalid-input.idempotency-key-length", MAX_KEY_LENGTH);
         }
         return claim(principal, key, fingerprint, clock.instant());
     }
@@ -106,9 +107,7 @@ public class IdempotencyKeys {
             return claim(principal, key, hash, now);
         }
         if (!hash.equals(row.string("request_hash"))) {
-            throw new UnprocessableException("idempotency-key-reused", "Idempotency key reused", "幂等键被复用",
-                    "Idempotency-Key '" + key + "' was used for a different request; use a new key for a new request.",
-                    "幂等键 '" + key + "' 已用于另一个不同的请求，新请求请使用新的键。", null);
+            throw new UnprocessableException(ProblemText.of(IdempotencyKeys.class, "idempotency-key-reused", key), null);
         }
         Response.ResponseBuilder replay = Response.status(row.integer("response_status")).header(IdempotencyFilters.REPLAYED, "true");
         if (row.value("response_location") != null) {

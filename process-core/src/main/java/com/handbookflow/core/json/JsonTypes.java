@@ -1,12 +1,17 @@
 package com.handbookflow.core.json;
 
+import com.handbookflow.core.label.Texts;
+
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a client sent wrong, in JSON's words: "text", "an array", never {@code java.lang.String}. */
 public final class JsonTypes {
+
+    private static final Texts TEXTS = Texts.of(JsonTypes.class);
 
     /** A qualified Java name, in backticks or not: {@code `java.lang.String`}, {@code com.x.Request$Part}. */
     private static final Pattern JAVA_NAME = Pattern.compile("`?\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?");
@@ -15,51 +20,44 @@ public final class JsonTypes {
     }
 
     public static String describe(Class<?> type) {
-        if (type == String.class || type == Character.class || type == char.class) {
-            return "text (a JSON string)";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type.isEnum()) {
-            return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
-        }
-        if (TemporalAccessor.class.isAssignableFrom(type)) {
-            return "a date or time in ISO-8601 text (e.g. 2026-09-30T09:00:00+08:00)";
-        }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
+        return TEXTS.en(key(type), choices(type));
     }
 
     public static String describeZh(Class<?> type) {
+        return TEXTS.zh(key(type), choices(type));
+    }
+
+    /** The bundle key of what a value of {@code type} is in JSON. */
+    private static String key(Class<?> type) {
         if (type == String.class || type == Character.class || type == char.class) {
-            return "文本（JSON 字符串）";
+            return "json-type.text";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return " true 或 false";
+            return "json-type.boolean";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "json-type.whole-number";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "数字";
+            return "json-type.number";
         }
         if (type.isEnum()) {
-            return "以下取值之一：" + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+            return "json-type.enum";
         }
         if (TemporalAccessor.class.isAssignableFrom(type)) {
-            return " ISO-8601 日期或时间（例如 2026-09-30T09:00:00+08:00）";
+            return "json-type.date-time";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "数组";
+            return "json-type.array";
         }
-        return "对象";
+        return "json-type.object";
+    }
+
+    /** The constants of an enumeration, the argument of its text; empty for any other type. */
+    private static String choices(Class<?> type) {
+        return type.isEnum()
+                ? String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()) : "";
     }
 
     /** A parser message with every Java class name replaced by what it means in JSON. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.time.DateBounds;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -27,6 +28,8 @@ import java.time.temporal.TemporalAccessor;
  */
 @Singleton
 public class RequestJson implements ObjectMapperCustomizer {
+
+    private static final Texts TEXTS = Texts.of(RequestJson.class);
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -50,8 +53,8 @@ public class RequestJson implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
             if (text != null && text.indexOf('\u0000') >= 0) {
-                throw new RefusedValueException(parser, "must not contain the NUL character (\\u0000)",
-                        "不能包含空字符（\\u0000）", String.class);
+                throw new RefusedValueException(parser, TEXTS.en("malformed-request.nul"),
+                        TEXTS.zh("malformed-request.nul"), String.class);
             }
             return text;
         }
@@ -71,8 +74,9 @@ public class RequestJson implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
             if (value != null && !DateBounds.within(value)) {
-                throw new RefusedValueException(parser, "must lie within " + DateBounds.RANGE + ", not " + value,
-                        "必须在" + DateBounds.RANGE_ZH + "之间，而不是 " + value, value.getClass());
+                Object[] arguments = DateBounds.outsideArguments(value);
+                throw new RefusedValueException(parser, TEXTS.en(DateBounds.OUTSIDE, arguments),
+                        TEXTS.zh(DateBounds.OUTSIDE, arguments), value.getClass());
             }
             return value;
         }

@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * There is no fallback from one language to the other: a key missing in either file is a bug that the
  * module's bundle test ({@code core.testing.BundleTest}) finds, and at run time it fails loudly rather than
- * showing a user the wrong language. A text with arguments is a {@link String#format} pattern
- * ({@code %s}, {@code %d}; {@code %%} for a literal percent sign); a text without arguments is returned as
- * written.
+ * showing a user the wrong language. Every text is a {@link String#format} pattern ({@code %s}, {@code %d};
+ * {@code %%} for a literal percent sign), with or without arguments, so a text reads the same wherever it is
+ * used and the bundle test checks it one way.
  */
 public final class Texts {
 
@@ -90,11 +90,24 @@ public final class Texts {
         };
     }
 
+    /** The pattern of {@code key} in one language ({@code zh} or {@code en}) as written, for the bundle tests. */
+    public String pattern(String language, String key) {
+        String pattern = switch (language) {
+            case "zh" -> zh.get(key);
+            case "en" -> en.get(key);
+            default -> throw new IllegalArgumentException("no language " + language);
+        };
+        if (pattern == null) {
+            throw new IllegalStateException("i18n/" + module + "_" + language + ".properties has no text " + key);
+        }
+        return pattern;
+    }
+
     private String text(Map<String, String> texts, String language, String key, Object... arguments) {
         String pattern = texts.get(key);
         if (pattern == null) {
             throw new IllegalStateException("i18n/" + module + "_" + language + ".properties has no text " + key);
         }
-        return arguments.length == 0 ? pattern : String.format(Locale.ROOT, pattern, arguments);
+        return String.format(Locale.ROOT, pattern, arguments);
     }
 }

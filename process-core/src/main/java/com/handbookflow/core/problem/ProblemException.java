@@ -2,6 +2,7 @@ package com.handbookflow.core.problem;
 
 import com.handbookflow.core.domain.DomainException;
 import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.label.ProblemText;
 
 import java.util.List;
 
@@ -17,6 +18,12 @@ public class ProblemException extends DomainException {
                                String detail, String detailZh, List<Problem.FieldError> errors) {
         super(type, title, titleZh, detail, detailZh,
                 errors == null ? null : errors.stream().map(e -> new FieldError(e.field(), e.message())).toList());
+        this.status = status;
+    }
+
+    /** A refusal whose words come from the module's message bundle. */
+    protected ProblemException(int status, ProblemText text) {
+        super(text, null);
         this.status = status;
     }
 

@@ -2,6 +2,7 @@ package com.handbookflow.core.problem;
 
 import com.handbookflow.core.domain.FieldError;
 import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.label.ProblemText;
 
 import java.util.List;
 
@@ -12,5 +13,10 @@ public class UnprocessableException extends RuleBrokenException {
                                   List<Problem.FieldError> errors) {
         super(type, title, titleZh, detail, detailZh,
                 errors == null ? null : errors.stream().map(e -> new FieldError(e.field(), e.message())).toList());
+    }
+
+    /** A refusal whose words come from the module's message bundle. */
+    public UnprocessableException(ProblemText text, List<Problem.FieldError> errors) {
+        this(text.type(), text.title(), text.titleZh(), text.detail(), text.detailZh(), errors);
     }
 }

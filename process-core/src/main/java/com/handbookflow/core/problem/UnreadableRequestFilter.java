@@ -20,7 +20,8 @@ public class UnreadableRequestFilter {
         try {
             uri = request.getUriInfo().getRequestUri();
         } catch (RuntimeException unparsable) {
-            throw new InvalidInputException("path", "is not a valid URI: " + unparsable.getMessage(), "不是有效的 URI");
+            throw InvalidInputException.of(UnreadableRequestFilter.class, "path", "invalid-input.not-a-uri",
+                    unparsable.getMessage());
         }
         check("path", uri.getRawPath());
         String query = uri.getRawQuery();
@@ -35,7 +36,7 @@ public class UnreadableRequestFilter {
 
     private static void check(String field, String raw) {
         if (decodedOrRefused(field, raw).indexOf('\u0000') >= 0) {
-            throw new InvalidInputException(field, "must not contain the NUL character (%00)", "不能包含空字符（%00）");
+            throw InvalidInputException.of(UnreadableRequestFilter.class, field, "invalid-input.nul-in-uri");
         }
     }
 
@@ -43,8 +44,7 @@ public class UnreadableRequestFilter {
         try {
             return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "has a malformed percent-escape (use %XX with two hex digits)",
-                    "包含格式错误的百分号编码（应为 % 加两位十六进制数）");
+            throw InvalidInputException.of(UnreadableRequestFilter.class, field, "invalid-input.malformed-escape");
         }
     }
 

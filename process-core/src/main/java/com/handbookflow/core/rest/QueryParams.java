@@ -27,8 +27,7 @@ public final class QueryParams {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new InvalidInputException(field, "unknown value '" + text + "'; allowed: " + allowed,
-                    "无法识别的取值 '" + text + "'，可选：" + allowed);
+            throw InvalidInputException.of(QueryParams.class, field, "invalid-input.unknown-value", text, allowed);
         }
     }
 
@@ -39,8 +38,8 @@ public final class QueryParams {
         }
         String value = text.strip().toUpperCase(Locale.ROOT);
         if (!allowed.contains(value)) {
-            throw new InvalidInputException(field, "unknown " + field + " '" + text + "'; allowed: "
-                    + String.join(", ", allowed), "未知的" + fieldZh + " '" + text + "'，可选：" + String.join("、", allowed));
+            throw InvalidInputException.of(QueryParams.class, field, "invalid-input.unknown-choice", field, fieldZh, text,
+                    String.join(", ", allowed), String.join("、", allowed));
         }
         return value;
     }
@@ -53,8 +52,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a date like 2026-09-30",
-                    "'" + text + "' 不是有效日期（例如 2026-09-30）");
+            throw InvalidInputException.of(QueryParams.class, field, "invalid-input.not-a-date", text);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.handbookflow.core.security;
 
+import com.handbookflow.core.label.ProblemText;
+import com.handbookflow.core.label.Texts;
 import com.handbookflow.core.problem.ProblemException;
 
 import java.util.Arrays;
@@ -9,28 +11,33 @@ import java.util.stream.Collectors;
 /** 403: the user is known but may not do this; the message says who may. */
 public class AccessDeniedException extends ProblemException {
 
-    AccessDeniedException(String detail, String detailZh) {
-        super(403, "access-denied", "Access denied", "无权操作", detail, detailZh, null);
+    private static final String TYPE = "access-denied";
+
+    private AccessDeniedException(String detailKey, Object... arguments) {
+        super(403, text(detailKey, arguments));
+    }
+
+    /** The type's title, and a detail that says who may, both from the kit's bundle. */
+    private static ProblemText text(String detailKey, Object... arguments) {
+        Texts texts = Texts.of(AccessDeniedException.class);
+        String title = "problem." + TYPE + ".title";
+        return new ProblemText(TYPE, texts.en(title), texts.zh(title),
+                texts.en(detailKey, arguments), texts.zh(detailKey, arguments));
     }
 
     public static AccessDeniedException roles(String what, Role... roles) {
         String en = Arrays.stream(roles).map(Role::name).collect(Collectors.joining(", "));
         String zh = Arrays.stream(roles).map(Role::zh).collect(Collectors.joining("、"));
-        return (AccessDeniedException) new AccessDeniedException(
-                "Only " + en + " may " + what + ".", "仅" + zh + "可以执行此操作：" + what + "。")
+        return (AccessDeniedException) new AccessDeniedException("access-denied.roles", en, zh, what)
                 .with("allowedRoles", Arrays.stream(roles).map(Role::name).toList());
     }
 
     public static AccessDeniedException department(String what, String department) {
-        return (AccessDeniedException) new AccessDeniedException(
-                "Only members of department '" + department + "' (or its head, or an administrator) may " + what + ".",
-                "仅部门 " + department + " 的成员（或其负责人、系统管理员）可以执行此操作：" + what + "。")
+        return (AccessDeniedException) new AccessDeniedException("access-denied.department", department, what)
                 .with("allowedDepartments", List.of(department));
     }
 
     public static AccessDeniedException integration(String request) {
-        return new AccessDeniedException("Integration accounts may call only what handbook.security.integration-allowed "
-                + "lists; " + request + " is not among it.",
-                "系统集成账号只能调用配置（handbook.security.integration-allowed）允许的接口；" + request + " 不在其中。");
+        return new AccessDeniedException("access-denied.integration", request);
     }
 }

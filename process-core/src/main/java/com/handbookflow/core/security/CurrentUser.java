@@ -57,11 +57,11 @@ public class CurrentUser {
         }
         String text = value.toString();
         if (text.length() > max) {
-            throw new InvalidInputException("token." + claim, "must be at most " + max + " characters, has " + text.length(),
-                    "最多 " + max + " 个字符，实际 " + text.length() + " 个");
+            throw InvalidInputException.of(CurrentUser.class, "token." + claim, "invalid-input.claim-too-long", max,
+                    text.length());
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException("token." + claim, "must not contain the NUL character", "不能包含空字符");
+            throw InvalidInputException.of(CurrentUser.class, "token." + claim, "invalid-input.claim-nul");
         }
         return text;
     }

@@ -23,8 +23,8 @@ public final class DateBounds {
 
     public static final int EARLIEST_YEAR = 1900;
     public static final int LATEST_YEAR = 9999;
-    public static final String RANGE = "years " + EARLIEST_YEAR + " to " + LATEST_YEAR;
-    public static final String RANGE_ZH = EARLIEST_YEAR + " 年至 " + LATEST_YEAR + " 年";
+    /** The bundle key of the refusal of a date outside the bounds; its arguments: {@link #outsideArguments}. */
+    public static final String OUTSIDE = "date-bounds.outside";
 
     private DateBounds() {
     }
@@ -66,8 +66,7 @@ public final class DateBounds {
         try {
             month = YearMonth.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a month like 2026-09",
-                    "'" + text + "' 不是有效月份（例如 2026-09）");
+            throw InvalidInputException.of(DateBounds.class, field, "invalid-input.not-a-month", text);
         }
         return require(field, month);
     }
@@ -75,9 +74,13 @@ public final class DateBounds {
     /** The value, if its year is within the bounds; else 400 naming {@code field}. */
     public static <T extends TemporalAccessor> T require(String field, T value) {
         if (!within(value)) {
-            throw new InvalidInputException(field, "must lie within " + RANGE + ", not " + value,
-                    "必须在" + RANGE_ZH + "之间，而不是 " + value);
+            throw InvalidInputException.of(DateBounds.class, field, OUTSIDE, outsideArguments(value));
         }
         return value;
+    }
+
+    /** The arguments of the {@link #OUTSIDE} text: the bounds and the refused value. */
+    public static Object[] outsideArguments(Object value) {
+        return new Object[]{EARLIEST_YEAR, LATEST_YEAR, value};
     }
 }

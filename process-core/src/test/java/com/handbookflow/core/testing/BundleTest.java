@@ -83,16 +83,38 @@ public abstract class BundleTest {
         Texts texts = texts();
         List<String> faults = new ArrayList<>();
         for (String key : texts.keys("en")) {
-            if (texts.en(key).isBlank()) {
+            if (texts.pattern("en", key).isBlank()) {
                 faults.add(key + ": blank in English");
             }
         }
         for (String key : texts.keys("zh")) {
-            String zh = texts.zh(key);
+            String zh = texts.pattern("zh", key);
             if (zh.isBlank()) {
                 faults.add(key + ": blank in Chinese");
             } else if (!CHINESE.matcher(zh).find() && hasWords(zh)) {
                 faults.add(key + ": no Chinese in the Chinese text '" + zh + "'");
+            }
+        }
+        assertEquals(List.of(), faults);
+    }
+
+    /**
+     * Every text is read as a {@link String#format} pattern, with or without arguments: a literal percent sign
+     * is {@code %%}, and a lone {@code %} fails here rather than in front of a user.
+     */
+    @Test
+    void every_text_is_a_format_pattern() {
+        Texts texts = texts();
+        Object[] arguments = new Object[16];
+        java.util.Arrays.fill(arguments, 0);
+        List<String> faults = new ArrayList<>();
+        for (String language : List.of("zh", "en")) {
+            for (String key : texts.keys(language)) {
+                try {
+                    String.format(java.util.Locale.ROOT, texts.pattern(language, key), arguments);
+                } catch (java.util.IllegalFormatException e) {
+                    faults.add(language + " " + key + ": " + e);
+                }
             }
         }
         assertEquals(List.of(), faults);
@@ -110,8 +132,8 @@ public abstract class BundleTest {
         List<String> faults = new ArrayList<>();
         for (String key : texts.keys("zh")) {
             if (texts.keys("en").contains(key)) {
-                List<String> zh = specifiers(texts.zh(key));
-                List<String> en = specifiers(texts.en(key));
+                List<String> zh = specifiers(texts.pattern("zh", key));
+                List<String> en = specifiers(texts.pattern("en", key));
                 boolean numbered = zh.stream().anyMatch(BundleTest::numbered) || en.stream().anyMatch(BundleTest::numbered);
                 if (numbered && !(zh.stream().allMatch(BundleTest::numbered) && en.stream().allMatch(BundleTest::numbered))) {
                     faults.add(key + ": numbered and unnumbered arguments mixed, zh " + zh + ", en " + en);

@@ -129,13 +129,12 @@ public class CalendarResource {
         LocalDate first = parseDate("from", from);
         LocalDate last = parseDate("to", to);
         if (last.isBefore(first)) {
-            throw new InvalidInputException("to", "'to' (" + last + ") is before 'from' (" + first + ")",
-                    "结束日期（" + last + "）早于开始日期（" + first + "）");
+            throw InvalidInputException.of(CalendarResource.class, "to", "invalid-input.range-reversed", last, first);
         }
         long length = ChronoUnit.DAYS.between(first, last) + 1;
         if (length > MAX_RANGE_DAYS) {
-            throw new InvalidInputException("to", "the range spans " + length + " days; at most " + MAX_RANGE_DAYS,
-                    "日期范围共 " + length + " 天，最多 " + MAX_RANGE_DAYS + " 天");
+            throw InvalidInputException.of(CalendarResource.class, "to", "invalid-input.range-too-long", length,
+                    MAX_RANGE_DAYS);
         }
         return new CalendarDaysResponse(first, last, calendar.version(), calendar.zone().getId(),
                 calendar.days(first, last).stream().map(DayView::of).toList(),
@@ -144,31 +143,24 @@ public class CalendarResource {
 
     static Instant parseStart(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("start",
-                    "a start is required: an ISO-8601 instant or offset date-time, e.g. 2026-09-30T09:00:00+08:00",
-                    "缺少起算时间：请使用 ISO-8601 时刻或带时区偏移的日期时间，例如 2026-09-30T09:00:00+08:00");
+            throw InvalidInputException.of(CalendarResource.class, "start", "invalid-input.start-required");
         }
         String value = BLANK_BEFORE_OFFSET.matcher(text.strip()).replaceFirst("+$1");
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("start",
-                    "'" + shown(text) + "' is not an ISO-8601 instant or offset date-time;"
-                            + " use e.g. 2026-09-30T01:00:00Z or 2026-09-30T09:00:00+08:00",
-                    "'" + shown(text) + "' 不是 ISO-8601 时刻或带时区偏移的日期时间，"
-                            + "例如 2026-09-30T01:00:00Z 或 2026-09-30T09:00:00+08:00");
+            throw InvalidInputException.of(CalendarResource.class, "start", "invalid-input.start-unreadable", shown(text));
         }
     }
 
     static LocalDate parseDate(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "a date is required, e.g. 2026-10-01", "缺少日期，例如 2026-10-01");
+            throw InvalidInputException.of(CalendarResource.class, field, "invalid-input.date-required");
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + shown(text) + "' is not an ISO date such as 2026-10-01",
-                    "'" + shown(text) + "' 不是 ISO 日期，例如 2026-10-01");
+            throw InvalidInputException.of(CalendarResource.class, field, "invalid-input.not-an-iso-date", shown(text));
         }
     }
 

@@ -16,6 +16,6 @@ public record SkippedDayView(
         @Schema(example = "National Day") String nameEn) {
 
     static SkippedDayView of(CalendarDay day) {
-        return new SkippedDayView(day.date(), day.kind().name(), day.kind().labelZh(), day.nameZh(), day.nameEn());
+        return new SkippedDayView(day.date(), day.kind().name(), day.kind().zh(), day.nameZh(), day.nameEn());
     }
 }

@@ -27,15 +27,15 @@ public class PageParams {
     /** Refuses a negative page, a size outside 1..100 or a page beyond any list with 400, before any query runs. */
     public PageRequest validated() {
         if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more", "必须大于或等于 0");
+            throw InvalidInputException.of(PageParams.class, "page", "invalid-input.page-negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE, "必须在 1 到 " + MAX_SIZE + " 之间");
+            throw InvalidInputException.of(PageParams.class, "size", "invalid-input.size-out-of-range", MAX_SIZE);
         }
         if ((long) page * size > Integer.MAX_VALUE) {
             // The first row's number must fit the database's offset; no list is that long anyway.
-            throw new InvalidInputException("page", "must be at most " + Integer.MAX_VALUE / size + " with size " + size,
-                    "每页 " + size + " 条时页码不能超过 " + Integer.MAX_VALUE / size);
+            throw InvalidInputException.of(PageParams.class, "page", "invalid-input.page-too-far", Integer.MAX_VALUE / size,
+                    size);
         }
         return new PageRequest(page, size);
     }
