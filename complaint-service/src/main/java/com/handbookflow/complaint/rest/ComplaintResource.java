@@ -9,7 +9,6 @@ import com.handbookflow.complaint.service.ComplaintService;
 import com.handbookflow.complaint.service.ComplaintSort;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
-import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.rest.QueryParams;
 import com.handbookflow.core.engine.ActorProvider;
@@ -41,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
+import java.time.Instant;
 
 /**
  * Customer complaints (scenario 2): intake, then one sub-resource per business act. Thin: reads the
@@ -117,21 +116,13 @@ public class ComplaintResource {
             @QueryParam("sort") @Parameter(description = "receivedAt | dueAt | number, '-' for descending",
                     example = "-receivedAt") String sort,
             @BeanParam PageParams paging) {
-        LocalDate from = QueryParams.date("receivedFrom", receivedFrom);
-        LocalDate to = QueryParams.date("receivedTo", receivedTo);
+        Instant from = QueryParams.startOfDay("receivedFrom", receivedFrom, calendar.zone());
+        Instant to = QueryParams.endOfDay("receivedTo", receivedTo, calendar.zone());
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),
-                nodeKey(node),
+                QueryParams.node(definitions.get(ComplaintProcess.TYPE), node),
                 QueryParams.enumValue("grade", Grade.class, grade),
                 QueryParams.enumValue("urgency", Urgency.class, urgency),
-                department == null || department.isBlank() ? null : department.strip(), overdue,
-                from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+                QueryParams.text(department), overdue, from, to);
         return queries.list(filter, ComplaintSort.parse(sort), paging.validated()).map(mapper::summary);
-    }
-
-    /** A node of the complaint process, or 400 naming {@code node} with the allowed keys. */
-    private String nodeKey(String node) {
-        return QueryParams.oneOf("node", "节点", definitions.get(ComplaintProcess.TYPE).nodes().stream()
-                .map(NodeDefinition::key).toList(), node);
     }
 }

@@ -2,13 +2,13 @@ package com.handbookflow.complaint.service;
 
 import com.handbookflow.complaint.domain.Complaint;
 import com.handbookflow.complaint.domain.ComplaintStatus;
+import com.handbookflow.core.paging.CriteriaPages;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.handbookflow.complaint.security.ComplaintAccess;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -38,24 +38,14 @@ public class ComplaintQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<Complaint> list(ComplaintFilter filter, ComplaintSort sort, PageRequest paging) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Instant now = clock.instant();
-
-        CriteriaQuery<Complaint> query = cb.createQuery(Complaint.class);
-        Root<Complaint> root = query.from(Complaint.class);
-        query.where(where(cb, root, filter, now, access.listRestrictedTo(), access.headOfDepartment()));
-        var order = root.get(sort.field().attribute);
-        query.orderBy(sort.descending() ? cb.desc(order) : cb.asc(order), cb.asc(root.get("number")));
-        List<Complaint> page = entityManager.createQuery(query)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Complaint> countRoot = count.from(Complaint.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, access.listRestrictedTo(),
-                access.headOfDepartment()));
-        long total = entityManager.createQuery(count).getSingleResult();
-
-        return PageView.of(page, paging, total);
+        String restrictedTo = access.listRestrictedTo();
+        String head = access.headOfDepartment();
+        return CriteriaPages.page(entityManager, Complaint.class,
+                (cb, root) -> where(cb, root, filter, now, restrictedTo, head), (cb, root) -> {
+                    var order = root.get(sort.field().attribute);
+                    return List.of(sort.descending() ? cb.desc(order) : cb.asc(order), cb.asc(root.get("number")));
+                }, paging);
     }
 
     /**

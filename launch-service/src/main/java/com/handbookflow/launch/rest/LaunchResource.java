@@ -2,11 +2,9 @@ package com.handbookflow.launch.rest;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.engine.ActorProvider;
-import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
-import com.handbookflow.core.problem.InvalidInputException;
 import com.handbookflow.core.problem.Problem;
 import com.handbookflow.core.problem.ProblemExamples;
 import com.handbookflow.core.rest.QueryParams;
@@ -39,9 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
+import java.time.Instant;
 
 /**
  * New business launches (scenario 1): the application (table 1) and the list. Thin: reads the
@@ -129,26 +125,11 @@ public class LaunchResource {
             @QueryParam("appliedTo") @Parameter(description = "Applied on or before this date (Asia/Shanghai)",
                     example = "2026-09-30") String appliedTo,
             @BeanParam PageParams paging) {
-        LocalDate from = QueryParams.date("appliedFrom", appliedFrom);
-        LocalDate to = QueryParams.date("appliedTo", appliedTo);
+        Instant from = QueryParams.startOfDay("appliedFrom", appliedFrom, calendar.zone());
+        Instant to = QueryParams.endOfDay("appliedTo", appliedTo, calendar.zone());
         LaunchFilter filter = new LaunchFilter(QueryParams.enumValue("status", LaunchStatus.class, status),
-                nodeKey(node), department == null || department.isBlank() ? null : department.strip(), overdue,
-                from == null ? null : from.atStartOfDay(calendar.zone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+                QueryParams.node(definitions.get(LaunchProcess.TYPE), node), QueryParams.text(department), overdue,
+                from, to);
         return queries.list(filter, paging.validated()).map(mapper::summary);
-    }
-
-    /** A node of the launch process, or 400 naming {@code node} with the allowed keys. */
-    private String nodeKey(String node) {
-        if (node == null || node.isBlank()) {
-            return null;
-        }
-        String key = node.strip().toUpperCase(Locale.ROOT);
-        List<String> keys = definitions.get(LaunchProcess.TYPE).nodes().stream().map(NodeDefinition::key).toList();
-        if (!keys.contains(key)) {
-            throw new InvalidInputException("node", "unknown node '" + node + "'; allowed: " + String.join(", ", keys),
-                    "未知的节点 '" + node + "'，可选：" + String.join("、", keys));
-        }
-        return key;
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.launch.service;
 
+import com.handbookflow.core.paging.CriteriaPages;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.launch.domain.Launch;
@@ -8,7 +9,6 @@ import com.handbookflow.launch.security.LaunchAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -34,23 +34,10 @@ public class LaunchQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<Launch> list(LaunchFilter filter, PageRequest paging) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Instant now = clock.instant();
         String restrictedTo = access.listRestrictedTo();
-
-        CriteriaQuery<Launch> query = cb.createQuery(Launch.class);
-        Root<Launch> root = query.from(Launch.class);
-        query.where(where(cb, root, filter, now, restrictedTo));
-        query.orderBy(cb.desc(root.get("appliedAt")), cb.desc(root.get("number")));
-        List<Launch> page = entityManager.createQuery(query)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Launch> countRoot = count.from(Launch.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, restrictedTo));
-        long total = entityManager.createQuery(count).getSingleResult();
-
-        return PageView.of(page, paging, total);
+        return CriteriaPages.page(entityManager, Launch.class, (cb, root) -> where(cb, root, filter, now, restrictedTo),
+                (cb, root) -> List.of(cb.desc(root.get("appliedAt")), cb.desc(root.get("number"))), paging);
     }
 
     /** {@code restrictedTo}: the only originating department whose launches the user may see (null: all). */

@@ -1,8 +1,12 @@
 package com.handbookflow.core.rest;
 
+import com.handbookflow.core.engine.definition.NodeDefinition;
+import com.handbookflow.core.engine.definition.ProcessDefinition;
 import com.handbookflow.core.problem.InvalidInputException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -54,5 +58,27 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(QueryParams.class, field, "invalid-input.not-a-date", text);
         }
+    }
+
+    /** A node key of {@code definition} (400 naming {@code node} with the allowed keys), case-insensitive; null when absent. */
+    public static String node(ProcessDefinition definition, String text) {
+        return oneOf("node", "节点", definition.nodes().stream().map(NodeDefinition::key).toList(), text);
+    }
+
+    /** The first instant of the date {@code text} in {@code zone} (a "from" bound, inclusive); null when absent. */
+    public static Instant startOfDay(String field, String text, ZoneId zone) {
+        LocalDate day = date(field, text);
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The first instant after the date {@code text} in {@code zone} (a "to" bound taken as exclusive); null when absent. */
+    public static Instant endOfDay(String field, String text, ZoneId zone) {
+        LocalDate day = date(field, text);
+        return day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Free text such as a department code, stripped; null when absent or blank. */
+    public static String text(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

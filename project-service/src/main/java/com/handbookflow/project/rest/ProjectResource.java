@@ -1,7 +1,6 @@
 package com.handbookflow.project.rest;
 
 import com.handbookflow.core.engine.ActorProvider;
-import com.handbookflow.core.engine.definition.NodeDefinition;
 import com.handbookflow.core.engine.definition.ProcessDefinitions;
 import com.handbookflow.core.paging.rest.PageParams;
 import com.handbookflow.core.paging.PageView;
@@ -107,9 +106,8 @@ public class ProjectResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) Boolean overdue,
             @BeanParam PageParams paging) {
         return queries.list(new ProjectQueries.ProjectFilter(QueryParams.enumValue("status", ProjectStatus.class, status),
-                QueryParams.oneOf("node", "节点", definitions.get(ProjectProcess.TYPE).nodes().stream()
-                        .map(NodeDefinition::key).toList(), node),
-                department == null || department.isBlank() ? null : department.strip(), overdue), paging.validated())
+                QueryParams.node(definitions.get(ProjectProcess.TYPE), node), QueryParams.text(department), overdue),
+                paging.validated())
                 .map(mapper::summary);
     }
 }

@@ -53,10 +53,6 @@ public class ProjectTaskListResource {
             @QueryParam("person") @Parameter(description = "The task's responsible person", example = "u2001") String person,
             @BeanParam PageParams paging) {
         return queries.tasks(new ProjectQueries.TaskFilter(QueryParams.enumValue("status", TaskStatus.class, status),
-                blankToNull(department), blankToNull(person)), paging.validated()).map(mapper::task);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                QueryParams.text(department), QueryParams.text(person)), paging.validated()).map(mapper::task);
     }
 }

@@ -1,5 +1,6 @@
 package com.handbookflow.project.service;
 
+import com.handbookflow.core.paging.CriteriaPages;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
 import com.handbookflow.project.domain.Project;
@@ -12,7 +13,6 @@ import com.handbookflow.project.security.ProjectAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -55,44 +55,22 @@ public class ProjectQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<Project> list(ProjectFilter filter, PageRequest paging) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Instant now = clock.instant();
         String restrictedTo = access.listRestrictedTo();
-
-        CriteriaQuery<Project> query = cb.createQuery(Project.class);
-        Root<Project> root = query.from(Project.class);
-        query.where(where(cb, root, filter, now, restrictedTo));
-        query.orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("number")));
-        List<Project> page = entityManager.createQuery(query)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Project> countRoot = count.from(Project.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, filter, now, restrictedTo));
-        return PageView.of(page, paging, entityManager.createQuery(count).getSingleResult());
+        return CriteriaPages.page(entityManager, Project.class, (cb, root) -> where(cb, root, filter, now, restrictedTo),
+                (cb, root) -> List.of(cb.desc(root.get("createdAt")), cb.desc(root.get("number"))), paging);
     }
 
     /** Tasks across the projects the caller sees, by deadline (e.g. every delayed task of my department). */
     @Transactional
     public PageView<TaskInGraph> tasks(TaskFilter filter, PageRequest paging) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         String restrictedTo = access.listRestrictedTo();
-
-        CriteriaQuery<ProjectTask> query = cb.createQuery(ProjectTask.class);
-        Root<ProjectTask> root = query.from(ProjectTask.class);
-        query.where(taskWhere(cb, root, filter, restrictedTo));
-        query.orderBy(cb.asc(root.get("dueAt")), cb.asc(root.get("key")));
-        List<ProjectTask> page = entityManager.createQuery(query)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<ProjectTask> countRoot = count.from(ProjectTask.class);
-        count.select(cb.count(countRoot)).where(taskWhere(cb, countRoot, filter, restrictedTo));
-
+        PageView<ProjectTask> page = CriteriaPages.page(entityManager, ProjectTask.class,
+                (cb, root) -> taskWhere(cb, root, filter, restrictedTo),
+                (cb, root) -> List.of(cb.asc(root.get("dueAt")), cb.asc(root.get("key"))), paging);
         Map<Project, TaskGraph> graphs = new HashMap<>();
-        List<TaskInGraph> tasks = page.stream().map(t -> new TaskInGraph(t, graphs.computeIfAbsent(t.project(),
-                p -> new TaskGraph(projects.tasks(p))))).toList();
-        return PageView.of(tasks, paging, entityManager.createQuery(count).getSingleResult());
+        return page.map(t -> new TaskInGraph(t, graphs.computeIfAbsent(t.project(),
+                p -> new TaskGraph(projects.tasks(p)))));
     }
 
     /** {@code restrictedTo}: the only department whose projects the user may see (null: all). */
