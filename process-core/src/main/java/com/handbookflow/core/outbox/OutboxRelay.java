@@ -22,9 +22,12 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +53,8 @@ import java.util.concurrent.TimeUnit;
  * stays unsent and is retried with backoff: nothing committed is lost, duplicates are possible and
  * consumers de-duplicate by {@code ce_id}. A row Kafka refuses for good (larger than it accepts, or
  * invalid) is set aside with the reason instead, so it cannot hold back every later event.
+ * The relay is woken after this JVM's commits ({@link #wake()}) and by every commit of an outbox row on its
+ * database, whoever wrote it ({@link OutboxNotifications}); its poll is the fallback for a wake-up missed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -75,11 +82,21 @@ public class OutboxRelay {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> jdbcUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> jdbcPassword;
+
     private final Semaphore wakeups = new Semaphore(0);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile boolean kafkaReachable = true;
     private Thread worker;
+    private OutboxNotifications notifications;
     private KafkaProducer<String, byte[]> producer;
     private boolean topicsCreated;
 
@@ -92,11 +109,18 @@ public class OutboxRelay {
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
+        if (config.relay().listen()) {
+            notifications = new OutboxNotifications(this::listeningConnection, this::wake, config.relay().maxBackoff());
+            notifications.start();
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
         running = false;
         stopped.countDown();
+        if (notifications != null) {
+            notifications.stop();
+        }
         wake();
         if (worker != null) {
             try {
@@ -106,6 +130,22 @@ public class OutboxRelay {
             }
         }
         closeProducer();
+    }
+
+    /**
+     * A connection outside the pool, held as long as it lasts: it only waits for notifications, and must
+     * not take a place from the service's transactions.
+     */
+    private Connection listeningConnection() throws SQLException {
+        Properties properties = new Properties();
+        jdbcUser.ifPresent(user -> properties.setProperty("user", user));
+        jdbcPassword.ifPresent(password -> properties.setProperty("password", password));
+        properties.setProperty("ApplicationName", "outbox-relay-listener");
+        Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties);
+        if (connection == null) {
+            throw new SQLException("not a PostgreSQL URL: " + jdbcUrl);
+        }
+        return connection;
     }
 
     /** Called after a commit that appended events: publish now instead of at the next poll. */

@@ -1,0 +1,101 @@
+package com.handbookflow.core.outbox;
+
+import com.handbookflow.core.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.handbookflow.core.testing.TopicReader.header;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The relay hears every commit of an outbox row on its database, not only its own JVM's: the poll is an
+ * hour here, so only the commit's notification can wake it within the test's wait.
+ */
+@QuarkusTest
+@TestProfile(OutboxCommitNotificationTest.HourlyPoll.class)
+class OutboxCommitNotificationTest {
+
+    private static final String TOPIC = "test.node-state";
+
+    public static class HourlyPoll implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("handbook.events.relay.poll-interval", "1h", "handbook.events.relay.max-backoff", "200ms");
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void an_outbox_row_committed_by_another_writer_with_plain_sql_is_published_without_waiting_for_the_poll() {
+        String instance = UUID.randomUUID().toString();
+        UUID event = insertWithPlainSql(instance);
+
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            List<ConsumerRecord<String, String>> published = topic.awaitKey(instance, 1, Duration.ofSeconds(20));
+            assertEquals(event.toString(), header(published.get(0), "ce_id"));
+        }
+    }
+
+    @Test
+    void after_the_listening_connection_is_lost_the_relay_listens_again_and_publishes_what_was_committed_meanwhile() {
+        Integer lost = listener();
+        terminate(lost);
+        String instance = UUID.randomUUID().toString();
+        insertWithPlainSql(instance);
+
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            topic.awaitKey(instance, 1, Duration.ofSeconds(20));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> !lost.equals(listener()));
+        String later = UUID.randomUUID().toString();
+        insertWithPlainSql(later);
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            topic.awaitKey(later, 1, Duration.ofSeconds(20));
+        }
+    }
+
+    /** As a script or another service instance would: no call into this JVM's outbox. */
+    private UUID insertWithPlainSql(String instance) {
+        UUID event = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, subject,
+                                                  occurred_at, payload)
+                        values (:event, :topic, 'test', :instance, 'com.handbookflow.test.note', :subject, now(),
+                                cast('{"text": "written by SQL"}' as jsonb))""")
+                .setParameter("event", event)
+                .setParameter("topic", TOPIC)
+                .setParameter("instance", instance)
+                .setParameter("subject", "note/" + instance)
+                .executeUpdate());
+        return event;
+    }
+
+    /** The backend process of the relay's listening connection, once there is one. */
+    private Integer listener() {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            List<?> pids = entityManager.createNativeQuery("""
+                    select pid from pg_stat_activity
+                    where datname = current_database() and application_name = 'outbox-relay-listener'""").getResultList();
+            return pids.isEmpty() ? null : ((Number) pids.get(0)).intValue();
+        }), pid -> pid != null);
+    }
+
+    private void terminate(Integer backend) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select pg_terminate_backend(:pid)")
+                .setParameter("pid", backend).getSingleResult());
+    }
+}
