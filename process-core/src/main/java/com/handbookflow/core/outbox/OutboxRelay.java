@@ -53,8 +53,9 @@ import java.util.concurrent.TimeUnit;
  * stays unsent and is retried with backoff: nothing committed is lost, duplicates are possible and
  * consumers de-duplicate by {@code ce_id}. A row Kafka refuses for good (larger than it accepts, or
  * invalid) is set aside with the reason instead, so it cannot hold back every later event.
- * The relay is woken after this JVM's commits ({@link #wake()}) and by every commit of an outbox row on its
- * database, whoever wrote it ({@link OutboxNotifications}); its poll is the fallback for a wake-up missed.
+ * The relay is woken after this JVM's commits ({@link #wake()}), by the commits of any other writer on its
+ * database ({@link OutboxNotifications}), and by another instance whose commits found the lock taken; its
+ * poll is the fallback for a wake-up missed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -95,6 +96,8 @@ public class OutboxRelay {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile boolean kafkaReachable = true;
+    /** This JVM committed outbox rows since the last batch began (their commits notify no other relay). */
+    private volatile boolean ownCommits;
     private Thread worker;
     private OutboxNotifications notifications;
     private KafkaProducer<String, byte[]> producer;
@@ -110,7 +113,7 @@ public class OutboxRelay {
         worker.setDaemon(true);
         worker.start();
         if (config.relay().listen()) {
-            notifications = new OutboxNotifications(this::listeningConnection, this::wake, config.relay().maxBackoff());
+            notifications = new OutboxNotifications(this::listeningConnection, this::heard, config.relay().maxBackoff());
             notifications.start();
         }
     }
@@ -148,8 +151,14 @@ public class OutboxRelay {
         return connection;
     }
 
-    /** Called after a commit that appended events: publish now instead of at the next poll. */
+    /** Called after a commit of this JVM that appended events: publish now instead of at the next poll. */
     public void wake() {
+        ownCommits = true;
+        heard();
+    }
+
+    /** A commit of another writer was heard (or may have gone unheard): publish now. */
+    private void heard() {
         if (wakeups.availablePermits() == 0) {
             wakeups.release();
         }
@@ -203,10 +212,18 @@ public class OutboxRelay {
 
     /** Publishes one batch in its own transaction; returns how many rows were sent. */
     int publishBatch() {
+        boolean passOn = ownCommits;
+        ownCommits = false;
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                     .setParameter("key", RELAY_LOCK).getSingleResult();
             if (!locked) {
+                if (passOn && config.relay().listen()) {
+                    // Another instance's relay is publishing: this JVM's commits notified nobody (migration
+                    // V0_12), so it is told here, once per wake-up, not by every act's commit.
+                    entityManager.createNativeQuery("select pg_notify('" + OutboxNotifications.CHANNEL + "', '')")
+                            .getSingleResult();
+                }
                 return 0;
             }
             List<OutboxEvent> batch = entityManager

@@ -8,20 +8,29 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.PGConnection;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import static com.handbookflow.core.testing.TopicReader.header;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The relay hears every commit of an outbox row on its database, not only its own JVM's: the poll is an
- * hour here, so only the commit's notification can wake it within the test's wait.
+ * hour here, so only a notification can wake it within the test's wait.
  */
 @QuarkusTest
 @TestProfile(OutboxCommitNotificationTest.HourlyPoll.class)
@@ -36,8 +45,14 @@ class OutboxCommitNotificationTest {
         }
     }
 
+    /** The advisory lock every relay of a database takes (OutboxRelay). */
+    private static final long RELAY_LOCK = 0x6F7574626F78L;
+
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
 
     @Test
     void an_outbox_row_committed_by_another_writer_with_plain_sql_is_published_without_waiting_for_the_poll() {
@@ -68,20 +83,47 @@ class OutboxCommitNotificationTest {
         }
     }
 
-    /** As a script or another service instance would: no call into this JVM's outbox. */
+    @Test
+    void a_commit_of_this_instance_while_another_instance_s_relay_holds_the_lock_wakes_that_relay() throws Exception {
+        String instance = UUID.randomUUID().toString();
+        try (Connection otherRelay = script()) {
+            try (Statement statement = otherRelay.createStatement()) {
+                statement.execute("LISTEN " + OutboxNotifications.CHANNEL);
+                statement.execute("select pg_advisory_lock(" + RELAY_LOCK + ")");
+            }
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, new OutboxRelayTest.Note(UUID.randomUUID(),
+                    UUID.fromString(instance), "committed by the service while another relay publishes")));
+
+            PGConnection heard = otherRelay.unwrap(PGConnection.class);
+            assertTrue(await().atMost(Duration.ofSeconds(20)).until(() -> heard.getNotifications(200),
+                    notifications -> notifications != null && notifications.length > 0).length > 0);
+        }
+    }
+
+    /** As a script or another stack would: a connection of its own, not one of the service's. */
     private UUID insertWithPlainSql(String instance) {
         UUID event = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, subject,
-                                                  occurred_at, payload)
-                        values (:event, :topic, 'test', :instance, 'com.handbookflow.test.note', :subject, now(),
-                                cast('{"text": "written by SQL"}' as jsonb))""")
-                .setParameter("event", event)
-                .setParameter("topic", TOPIC)
-                .setParameter("instance", instance)
-                .setParameter("subject", "note/" + instance)
-                .executeUpdate());
+        try (Connection script = script(); PreparedStatement insert = script.prepareStatement("""
+                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, subject,
+                                          occurred_at, payload)
+                values (?, ?, 'test', ?, 'com.handbookflow.test.note', ?, now(), cast('{"text": "written by SQL"}' as jsonb))""")) {
+            insert.setObject(1, event);
+            insert.setString(2, TOPIC);
+            insert.setString(3, instance);
+            insert.setString(4, "note/" + instance);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return event;
+    }
+
+    private static Connection script() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        Properties properties = new Properties();
+        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(u -> properties.setProperty("user", u));
+        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(p -> properties.setProperty("password", p));
+        return new org.postgresql.Driver().connect(config.getValue("quarkus.datasource.jdbc.url", String.class), properties);
     }
 
     /** The backend process of the relay's listening connection, once there is one. */
