@@ -8,8 +8,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.PGConnection;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import static com.handbookflow.core.testing.TopicReader.header;
@@ -86,7 +83,7 @@ class OutboxCommitNotificationTest {
     @Test
     void a_commit_of_this_instance_while_another_instance_s_relay_holds_the_lock_wakes_that_relay() throws Exception {
         String instance = UUID.randomUUID().toString();
-        try (Connection otherRelay = script()) {
+        try (Connection otherRelay = ScriptConnection.open()) {
             try (Statement statement = otherRelay.createStatement()) {
                 statement.execute("LISTEN " + OutboxNotifications.CHANNEL);
                 statement.execute("select pg_advisory_lock(" + RELAY_LOCK + ")");
@@ -103,7 +100,7 @@ class OutboxCommitNotificationTest {
     /** As a script or another stack would: a connection of its own, not one of the service's. */
     private UUID insertWithPlainSql(String instance) {
         UUID event = UUID.randomUUID();
-        try (Connection script = script(); PreparedStatement insert = script.prepareStatement("""
+        try (Connection script = ScriptConnection.open(); PreparedStatement insert = script.prepareStatement("""
                 insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, subject,
                                           occurred_at, payload)
                 values (?, ?, 'test', ?, 'com.handbookflow.test.note', ?, now(), cast('{"text": "written by SQL"}' as jsonb))""")) {
@@ -116,14 +113,6 @@ class OutboxCommitNotificationTest {
             throw new IllegalStateException(e);
         }
         return event;
-    }
-
-    private static Connection script() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        Properties properties = new Properties();
-        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(u -> properties.setProperty("user", u));
-        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(p -> properties.setProperty("password", p));
-        return new org.postgresql.Driver().connect(config.getValue("quarkus.datasource.jdbc.url", String.class), properties);
     }
 
     /** The backend process of the relay's listening connection, once there is one. */

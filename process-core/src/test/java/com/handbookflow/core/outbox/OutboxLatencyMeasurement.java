@@ -1,8 +1,6 @@
 package com.handbookflow.core.outbox;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,9 +37,6 @@ class OutboxLatencyMeasurement {
     private static final int ROWS_PER_COMMIT = 10;
     private static final Duration TICK = Duration.ofMillis(20);
     private static final Duration RUN = Duration.ofSeconds(20);
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void commit_to_consumed_latency_at_500_events_per_second() throws Exception {
@@ -86,7 +81,7 @@ class OutboxLatencyMeasurement {
                 select gen_random_uuid(), ?, 'test', ? || '-' || i, 'com.handbookflow.test.note', 'note', clock_timestamp(),
                        cast('{"text": "measurement"}' as jsonb)
                 from generate_series(1, ?) i""";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (Connection connection = ScriptConnection.open(); PreparedStatement insert = connection.prepareStatement(sql)) {
             connection.setAutoCommit(true);
             long start = System.nanoTime();
             for (long tick = 0; System.nanoTime() - start < RUN.toNanos(); tick++) {
