@@ -97,6 +97,13 @@ class OutboxCommitNotificationTest {
         }
     }
 
+    @Test
+    void the_service_s_own_connections_say_so_and_their_commits_notify_no_one() {
+        // a NOTIFY in every act's commit would serialize the cluster's commits (migration V0_12)
+        assertEquals("service", QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select current_setting('handbook.outbox_writer', true)").getSingleResult()));
+    }
+
     /** As a script or another stack would: a connection of its own, not one of the service's. */
     private UUID insertWithPlainSql(String instance) {
         UUID event = UUID.randomUUID();
