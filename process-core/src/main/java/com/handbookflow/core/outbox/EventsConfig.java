@@ -39,7 +39,15 @@ public interface EventsConfig {
         @WithDefault("200")
         int batchSize();
 
-        /** Fallback when no commit woke the relay (e.g. rows written by another instance). */
+        /**
+         * Whether the relay listens for every commit of an outbox row on its database (PostgreSQL
+         * LISTEN/NOTIFY on a connection of its own, the trigger of migration V0_12): rows written by
+         * another instance or by plain SQL are then published at once, not at the next poll.
+         */
+        @WithDefault("true")
+        boolean listen();
+
+        /** Fallback when no commit woke the relay (a notification missed while the listening connection was lost). */
         @WithDefault("1s")
         Duration pollInterval();
 

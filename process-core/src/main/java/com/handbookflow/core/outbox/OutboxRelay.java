@@ -22,9 +22,12 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +53,9 @@ import java.util.concurrent.TimeUnit;
  * stays unsent and is retried with backoff: nothing committed is lost, duplicates are possible and
  * consumers de-duplicate by {@code ce_id}. A row Kafka refuses for good (larger than it accepts, or
  * invalid) is set aside with the reason instead, so it cannot hold back every later event.
+ * The relay is woken after this JVM's commits ({@link #wake()}), by the commits of any other writer on its
+ * database ({@link OutboxNotifications}), and by another instance whose commits found the lock taken; its
+ * poll is the fallback for a wake-up missed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -75,11 +83,23 @@ public class OutboxRelay {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> jdbcUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> jdbcPassword;
+
     private final Semaphore wakeups = new Semaphore(0);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile boolean kafkaReachable = true;
+    /** This JVM committed outbox rows since the last batch began (their commits notify no other relay). */
+    private volatile boolean ownCommits;
     private Thread worker;
+    private OutboxNotifications notifications;
     private KafkaProducer<String, byte[]> producer;
     private boolean topicsCreated;
 
@@ -92,11 +112,18 @@ public class OutboxRelay {
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
+        if (config.relay().listen()) {
+            notifications = new OutboxNotifications(this::listeningConnection, this::heard, config.relay().maxBackoff());
+            notifications.start();
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
         running = false;
         stopped.countDown();
+        if (notifications != null) {
+            notifications.stop();
+        }
         wake();
         if (worker != null) {
             try {
@@ -108,8 +135,30 @@ public class OutboxRelay {
         closeProducer();
     }
 
-    /** Called after a commit that appended events: publish now instead of at the next poll. */
+    /**
+     * A connection outside the pool, held as long as it lasts: it only waits for notifications, and must
+     * not take a place from the service's transactions.
+     */
+    private Connection listeningConnection() throws SQLException {
+        Properties properties = new Properties();
+        jdbcUser.ifPresent(user -> properties.setProperty("user", user));
+        jdbcPassword.ifPresent(password -> properties.setProperty("password", password));
+        properties.setProperty("ApplicationName", "outbox-relay-listener");
+        Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties);
+        if (connection == null) {
+            throw new SQLException("not a PostgreSQL URL: " + jdbcUrl);
+        }
+        return connection;
+    }
+
+    /** Called after a commit of this JVM that appended events: publish now instead of at the next poll. */
     public void wake() {
+        ownCommits = true;
+        heard();
+    }
+
+    /** A commit of another writer was heard (or may have gone unheard): publish now. */
+    private void heard() {
         if (wakeups.availablePermits() == 0) {
             wakeups.release();
         }
@@ -163,10 +212,18 @@ public class OutboxRelay {
 
     /** Publishes one batch in its own transaction; returns how many rows were sent. */
     int publishBatch() {
+        boolean passOn = ownCommits;
+        ownCommits = false;
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                     .setParameter("key", RELAY_LOCK).getSingleResult();
             if (!locked) {
+                if (passOn && config.relay().listen()) {
+                    // Another instance's relay is publishing: this JVM's commits notified nobody (migration
+                    // V0_12), so it is told here, once per wake-up, not by every act's commit.
+                    entityManager.createNativeQuery("select pg_notify('" + OutboxNotifications.CHANNEL + "', '')")
+                            .getSingleResult();
+                }
                 return 0;
             }
             List<OutboxEvent> batch = entityManager
