@@ -64,9 +64,9 @@ public class NoticeRecorder {
     }
 
     /**
-     * Records a batch of notices as {@link #record} records one, in one round trip for the inbox rows (a JDBC
-     * batch; the idempotency key decides per row) and one for the digest marks; returns the notices that were
-     * new, in order. {@code around} runs each new notice's publishing (event, deliveries), e.g. inside the
+     * Records a batch of notices as {@link #record} records one, with a round trip each for the inbox rows (a JDBC
+     * batch; the idempotency key decides per row), the digest marks (an update per digest) and the outbox rows;
+     * returns the notices that were new, in order. {@code around} runs each new notice's publishing (event, deliveries), e.g. inside the
      * trace of the obligation that caused it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -78,7 +78,7 @@ public class NoticeRecorder {
         entityManager.flush(); // what the transaction persisted so far goes first: the inserts below bypass Hibernate
         int[] inserted = session().doReturningWork(connection -> insert(connection, notices, now));
         List<Notice> recorded = new ArrayList<>();
-        Map<UUID, UUID> digestOf = new LinkedHashMap<>();
+        Map<UUID, List<UUID>> noticesByDigest = new LinkedHashMap<>();
         Outbox.Batch events = outbox.batch();
         for (int i = 0; i < notices.size(); i++) {
             if (inserted[i] != 1) {
@@ -90,21 +90,21 @@ public class NoticeRecorder {
             }
             Notice notice = notices.get(i);
             recorded.add(notice);
-            around.accept(notice, () -> publish(notice, now, digestOf, events));
+            around.accept(notice, () -> publish(notice, now, noticesByDigest, events));
         }
-        if (!digestOf.isEmpty()) {
-            session().doWork(connection -> markDigests(connection, digestOf));
+        if (!noticesByDigest.isEmpty()) {
+            session().doWork(connection -> markDigests(connection, noticesByDigest));
         }
         events.append();
         return recorded;
     }
 
     /** Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held. */
-    private void publish(Notice notice, Instant now, Map<UUID, UUID> digestOf, Outbox.Batch events) {
+    private void publish(Notice notice, Instant now, Map<UUID, List<UUID>> noticesByDigest, Outbox.Batch events) {
         Route route = rules.route(notice, now);
         UUID digestId = route.atOnce() ? null : digests.bundle(notice, route);
         if (digestId != null) {
-            digestOf.put(notice.id(), digestId);
+            noticesByDigest.computeIfAbsent(digestId, d -> new ArrayList<>()).add(notice.id());
         }
         ProcessEvent event = NoticeEvent.of(notice, now, digestId);
         events.add(event);
@@ -140,11 +140,13 @@ public class NoticeRecorder {
         }
     }
 
-    private static void markDigests(Connection connection, Map<UUID, UUID> digestOf) throws SQLException {
-        try (PreparedStatement mark = connection.prepareStatement("update notification set digest_id = ? where id = ?")) {
-            for (Map.Entry<UUID, UUID> entry : digestOf.entrySet()) {
-                mark.setObject(1, entry.getValue());
-                mark.setObject(2, entry.getKey());
+    /** One update per digest (a batch's notices mostly share a few): each marks its notices' rows. */
+    private static void markDigests(Connection connection, Map<UUID, List<UUID>> noticesByDigest) throws SQLException {
+        try (PreparedStatement mark = connection.prepareStatement(
+                "update notification set digest_id = ? where id = any (?)")) {
+            for (Map.Entry<UUID, List<UUID>> digest : noticesByDigest.entrySet()) {
+                mark.setObject(1, digest.getKey());
+                mark.setArray(2, connection.createArrayOf("uuid", digest.getValue().toArray()));
                 mark.addBatch();
             }
             mark.executeBatch();
