@@ -1,6 +1,7 @@
 package com.handbookflow.notification.deadline;
 
 import com.handbookflow.notification.digest.Digests;
+import com.handbookflow.notification.inbox.Notice;
 import com.handbookflow.notification.inbox.NoticeRecorder;
 import com.handbookflow.core.due.DueRows;
 import com.handbookflow.core.tracing.Tracing;
@@ -13,9 +14,12 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,29 +70,49 @@ public class ReminderScheduler {
         return DueRows.drain(this::claimAndActOnBatch, config.batchSize(), config.maxBatchesPerRun());
     }
 
-    /** One transaction: claim up to a batch of due rows (skipping rows another instance holds), act, advance. */
+    /**
+     * One transaction: claim up to a batch of due rows (skipping rows another instance holds), act, advance. The
+     * batch's notices are recorded together ({@link NoticeRecorder#recordAll}); each row's work, and the publishing
+     * of its notices, runs in that row's trace.
+     */
     public int claimAndActOnBatch() {
         Instant now = clock.instant();
         List<Obligation> due = DueRows.claim(entityManager, Obligation.class, "obligation", "status = 'OPEN'",
                 "next_action_at", now, config.batchSize());
-        due.forEach(o -> actTraced(o, now));
+        List<Notice> notices = new ArrayList<>();
+        Map<String, Span> traceOf = new HashMap<>();
+        List<Span> spans = new ArrayList<>(due.size());
+        try {
+            for (Obligation o : due) {
+                // The clock, not a request, causes these notices: each obligation's turn is a new trace, linked to
+                // the trace of the act that opened the obligation, so ops get from a reminder back to the complaint's act.
+                Span span = tracing.startLinked("deadline " + o.kind(), Collections.singletonList(o.trace()));
+                spans.add(span);
+                try (Scope ignored = Tracing.activate(span)) {
+                    for (Notice notice : act(o, now)) {
+                        notices.add(notice);
+                        traceOf.put(notice.idempotencyKey(), span);
+                    }
+                }
+            }
+            List<Notice> told = recorder.recordAll(notices, (notice, publish) -> {
+                try (Scope ignored = Tracing.activate(traceOf.get(notice.idempotencyKey()))) {
+                    publish.run();
+                }
+            });
+            if (told.size() < notices.size() && LOG.isDebugEnabled()) {
+                notices.stream().filter(n -> !told.contains(n))
+                        .forEach(n -> LOG.debugf("notice %s was told before; not again", n.idempotencyKey()));
+            }
+        } finally {
+            spans.forEach(Span::end);
+        }
         return due.size();
     }
 
-    /**
-     * The clock, not a request, causes these notices: each obligation's turn is a new trace, linked to the
-     * trace of the act that opened the obligation, so ops get from a reminder back to the complaint's act.
-     */
-    private void actTraced(Obligation o, Instant now) {
-        Span span = tracing.startLinked("deadline " + o.kind(), Collections.singletonList(o.trace()));
-        try (Scope ignored = Tracing.activate(span)) {
-            act(o, now);
-        } finally {
-            span.end();
-        }
-    }
-
-    private void act(Obligation o, Instant now) {
+    /** Advances one row past every action due at {@code now}; returns the notices to tell. */
+    private List<Notice> act(Obligation o, Instant now) {
+        List<Notice> notices = new ArrayList<>();
         ReminderPlan plan = tracker.plan(o);
         Set<String> toldThisRun = new HashSet<>();
         for (int i = 0; i < MAX_ACTIONS_PER_ROW; i++) {
@@ -111,11 +135,10 @@ public class ReminderScheduler {
                 action = new PlannedAction(action.at(), action.kind(), action.level(),
                         plan.latestRepeatDue(o, action.repeat(), now));
             }
-            if (!recorder.record(composer.compose(o, action))) {
-                LOG.debugf("notice %s was told before; not again", o.idempotencyKey(action));
-            }
+            notices.add(composer.compose(o, action));
             o.record(action);
         }
         tracker.planNext(o);
+        return notices;
     }
 }

@@ -13,6 +13,7 @@ import com.handbookflow.core.tracing.TraceContext;
 import com.handbookflow.notification.digest.DigestPurpose;
 import com.handbookflow.notification.digest.DigestRecorded;
 import com.handbookflow.notification.inbox.NoticeRecorded;
+import com.handbookflow.notification.inbox.PerTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,9 +37,11 @@ public class DeliveryChannels {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PerTransaction perTransaction;
 
-    DeliveryChannels(EntityManager entityManager, ObjectMapper json, Clock clock) {
+    DeliveryChannels(EntityManager entityManager, ObjectMapper json, Clock clock, PerTransaction perTransaction) {
         this.entityManager = entityManager;
+        this.perTransaction = perTransaction;
         this.json = json;
         this.clock = clock;
     }
@@ -76,12 +80,14 @@ public class DeliveryChannels {
         }
     }
 
+    /** The enabled endpoints for a department, read once per transaction (a batch of notices shares one answer). */
     private List<Endpoint> endpointsFor(String department) {
-        return entityManager.createQuery(
+        Map<String, List<Endpoint>> known = perTransaction.map("endpoints by department");
+        return known.computeIfAbsent(department, d -> entityManager.createQuery(
                         "from Endpoint e where e.enabled = true and (e.department is null or e.department = :d)",
                         Endpoint.class)
                 .setParameter("d", department)
-                .getResultList();
+                .getResultList());
     }
 
     @Transactional

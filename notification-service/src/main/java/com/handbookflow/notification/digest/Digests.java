@@ -9,6 +9,7 @@ import com.handbookflow.core.tracing.Tracing;
 import com.handbookflow.notification.event.DigestSent;
 import com.handbookflow.notification.inbox.Notice;
 import com.handbookflow.notification.inbox.InboxNotice;
+import com.handbookflow.notification.inbox.PerTransaction;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -54,10 +56,12 @@ public class Digests {
     private final Event<DigestRecorded> recorded;
     private final DeliveryMetrics metrics;
     private final Tracing tracing;
+    private final PerTransaction perTransaction;
 
     Digests(EntityManager entityManager, Outbox outbox, Clock clock, DigestConfig config, WorkingDayCalendar calendar,
-            Event<DigestRecorded> recorded, DeliveryMetrics metrics, Tracing tracing) {
+            Event<DigestRecorded> recorded, DeliveryMetrics metrics, Tracing tracing, PerTransaction perTransaction) {
         this.tracing = tracing;
+        this.perTransaction = perTransaction;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
@@ -69,11 +73,18 @@ public class Digests {
 
     /**
      * The window {@code notice} joins, or null when it goes out at once: the first notice of a digest
-     * window opens it and is told at once; a quiet-hours hold keeps even its first notice.
+     * window opens it and is told at once; a quiet-hours hold keeps even its first notice. A window this
+     * transaction joined before is joined again without asking: its {@code FOR SHARE} lock keeps it open
+     * until the transaction ends (a batch of reminders asks once per recipient).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID bundle(Notice notice, Route route) {
         String key = recipientKey(notice);
+        Map<String, UUID> joined = perTransaction.map("digest windows joined");
+        UUID known = joined.get(route.purpose() + " " + key);
+        if (known != null) {
+            return known;
+        }
         for (int attempt = 0; attempt < 3; attempt++) {
             @SuppressWarnings("unchecked")
             List<UUID> open = entityManager.createNativeQuery("""
@@ -83,6 +94,7 @@ public class Digests {
                     .setParameter("purpose", route.purpose().name())
                     .getResultList();
             if (!open.isEmpty()) {
+                joined.put(route.purpose() + " " + key, open.get(0));
                 return open.get(0);
             }
             UUID opened = QuarkusTransaction.requiringNew().call(() -> open(key, notice, route));

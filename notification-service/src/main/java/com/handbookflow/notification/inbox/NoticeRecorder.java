@@ -12,15 +12,29 @@ import com.handbookflow.notification.digest.DeliveryRules;
 import com.handbookflow.notification.digest.Digests;
 import com.handbookflow.notification.digest.Route;
 
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Records a notice exactly once: its inbox row ({@link InboxNotice}) is inserted unless its idempotency key exists, and
  * only a new row publishes its event to {@code notification.events} and queues its deliveries (observers of
- * {@link NoticeRecorded}), all in the caller's transaction. {@link DeliveryRules} decide whether the push
- * channels get it at once or in the recipient's digest / quiet-hours hold ({@link Digests}).
+ * {@link NoticeRecorded}), all in the caller's transaction; a batch of notices goes in with one round trip.
+ * {@link DeliveryRules} decide whether the push channels get it at once or in the recipient's digest /
+ * quiet-hours hold ({@link Digests}).
  */
 @ApplicationScoped
 public class NoticeRecorder {
@@ -46,43 +60,104 @@ public class NoticeRecorder {
     /** Returns false when a notice with the same key was recorded before (then nothing happens). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(Notice notice) {
-        Instant now = clock.instant();
-        int inserted = entityManager.createNativeQuery("""
-                        insert into notification (id, idempotency_key, kind, level, obligation_id, process_type,
-                            instance_id, business_number, item_key, recipient_person, recipient_department,
-                            title_zh, title_en, due_at, created_at)
-                        values (:id, :key, :kind, :level, :obligation, :processType, :instance, :number, :item,
-                            :person, :department, :titleZh, :titleEn, :dueAt, :now)
-                        on conflict (idempotency_key) do nothing""")
-                .setParameter("id", notice.id())
-                .setParameter("key", notice.idempotencyKey())
-                .setParameter("kind", notice.kind().name())
-                .setParameter("level", notice.level().name())
-                .setParameter("obligation", notice.obligationId())
-                .setParameter("processType", notice.processType())
-                .setParameter("instance", notice.instanceId())
-                .setParameter("number", notice.businessNumber())
-                .setParameter("item", notice.itemKey())
-                .setParameter("person", notice.recipientPerson())
-                .setParameter("department", notice.recipientDepartment())
-                .setParameter("titleZh", notice.titleZh())
-                .setParameter("titleEn", notice.titleEn())
-                .setParameter("dueAt", notice.dueAt())
-                .setParameter("now", now)
-                .executeUpdate();
-        if (inserted == 0) {
-            return false;
+        return !recordAll(List.of(notice), (n, publish) -> publish.run()).isEmpty();
+    }
+
+    /**
+     * Records a batch of notices as {@link #record} records one, with a round trip each for the inbox rows (a JDBC
+     * batch; the idempotency key decides per row), the digest marks (an update per digest) and the outbox rows;
+     * returns the notices that were new, in order. {@code around} runs each new notice's publishing (event, deliveries), e.g. inside the
+     * trace of the obligation that caused it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Notice> recordAll(List<Notice> notices, BiConsumer<Notice, Runnable> around) {
+        if (notices.isEmpty()) {
+            return List.of();
         }
-        // Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held.
+        Instant now = clock.instant();
+        entityManager.flush(); // what the transaction persisted so far goes first: the inserts below bypass Hibernate
+        int[] inserted = session().doReturningWork(connection -> insert(connection, notices, now));
+        List<Notice> recorded = new ArrayList<>();
+        Map<UUID, List<UUID>> noticesByDigest = new LinkedHashMap<>();
+        Outbox.Batch events = outbox.batch();
+        for (int i = 0; i < notices.size(); i++) {
+            if (inserted[i] != 1) {
+                if (inserted[i] != 0) {
+                    throw new IllegalStateException("insert of notice " + notices.get(i).idempotencyKey()
+                            + " reported " + inserted[i] + " rows");
+                }
+                continue;
+            }
+            Notice notice = notices.get(i);
+            recorded.add(notice);
+            around.accept(notice, () -> publish(notice, now, noticesByDigest, events));
+        }
+        if (!noticesByDigest.isEmpty()) {
+            session().doWork(connection -> markDigests(connection, noticesByDigest));
+        }
+        events.append();
+        return recorded;
+    }
+
+    /** Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held. */
+    private void publish(Notice notice, Instant now, Map<UUID, List<UUID>> noticesByDigest, Outbox.Batch events) {
         Route route = rules.route(notice, now);
         UUID digestId = route.atOnce() ? null : digests.bundle(notice, route);
         if (digestId != null) {
-            entityManager.createNativeQuery("update notification set digest_id = :digest where id = :id")
-                    .setParameter("digest", digestId).setParameter("id", notice.id()).executeUpdate();
+            noticesByDigest.computeIfAbsent(digestId, d -> new ArrayList<>()).add(notice.id());
         }
         ProcessEvent event = NoticeEvent.of(notice, now, digestId);
-        outbox.append(event);
+        events.add(event);
         recorded.fire(new NoticeRecorded(notice, event, now, route, digestId));
-        return true;
+    }
+
+    private static int[] insert(Connection connection, List<Notice> notices, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into notification (id, idempotency_key, kind, level, obligation_id, process_type,
+                    instance_id, business_number, item_key, recipient_person, recipient_department,
+                    title_zh, title_en, due_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (idempotency_key) do nothing""")) {
+            for (Notice notice : notices) {
+                insert.setObject(1, notice.id());
+                insert.setString(2, notice.idempotencyKey());
+                insert.setString(3, notice.kind().name());
+                insert.setString(4, notice.level().name());
+                insert.setObject(5, notice.obligationId(), Types.OTHER);
+                insert.setString(6, notice.processType());
+                insert.setObject(7, notice.instanceId(), Types.OTHER);
+                insert.setString(8, notice.businessNumber());
+                insert.setString(9, notice.itemKey());
+                insert.setString(10, notice.recipientPerson());
+                insert.setString(11, notice.recipientDepartment());
+                insert.setString(12, notice.titleZh());
+                insert.setString(13, notice.titleEn());
+                insert.setObject(14, timestamp(notice.dueAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(15, timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.addBatch();
+            }
+            return insert.executeBatch();
+        }
+    }
+
+    /** One update per digest (a batch's notices mostly share a few): each marks its notices' rows. */
+    private static void markDigests(Connection connection, Map<UUID, List<UUID>> noticesByDigest) throws SQLException {
+        try (PreparedStatement mark = connection.prepareStatement(
+                "update notification set digest_id = ? where id = any (?)")) {
+            for (Map.Entry<UUID, List<UUID>> digest : noticesByDigest.entrySet()) {
+                mark.setObject(1, digest.getKey());
+                mark.setArray(2, connection.createArrayOf("uuid", digest.getValue().toArray()));
+                mark.addBatch();
+            }
+            mark.executeBatch();
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
     }
 }
