@@ -108,6 +108,9 @@ public final class Texts {
         if (pattern == null) {
             throw new IllegalStateException("i18n/" + module + "_" + language + ".properties has no text " + key);
         }
+        if (arguments.length == 0 && pattern.indexOf('%') < 0) {
+            return pattern; // an enumeration label on every view: no need to parse it as a pattern
+        }
         return String.format(Locale.ROOT, pattern, arguments);
     }
 }
