@@ -8,9 +8,4 @@ class ComplaintLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.complaint";
     }
-
-    @Override
-    protected boolean refusesWithDomainExceptionsOnly() {
-        return true;
-    }
 }

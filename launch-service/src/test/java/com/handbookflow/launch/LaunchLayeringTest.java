@@ -8,9 +8,4 @@ class LaunchLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.launch";
     }
-
-    @Override
-    protected boolean refusesWithDomainExceptionsOnly() {
-        return true;
-    }
 }

@@ -8,9 +8,4 @@ class NotificationLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.notification";
     }
-
-    @Override
-    protected boolean refusesWithDomainExceptionsOnly() {
-        return true;
-    }
 }

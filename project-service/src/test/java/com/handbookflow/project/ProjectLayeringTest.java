@@ -8,9 +8,4 @@ class ProjectLayeringTest extends LayeringTest {
     protected String basePackage() {
         return "com.handbookflow.project";
     }
-
-    @Override
-    protected boolean refusesWithDomainExceptionsOnly() {
-        return true;
-    }
 }

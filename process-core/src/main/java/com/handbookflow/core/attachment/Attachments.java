@@ -3,7 +3,7 @@ package com.handbookflow.core.attachment;
 import com.handbookflow.core.engine.Actor;
 import com.handbookflow.core.paging.PageRequest;
 import com.handbookflow.core.paging.PageView;
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -60,10 +60,10 @@ public class Attachments {
         String checkedSlot = slot(slot);
         long limit = config.maxSize().asLongValue();
         if (file.size() > limit) {
-            throw AttachmentRefusedException.tooLarge(file.size(), limit);
+            throw AttachmentRefusals.tooLarge(file.size(), limit);
         }
         if (file.size() == 0) {
-            throw AttachmentRefusedException.empty();
+            throw AttachmentRefusals.empty();
         }
         String fileName = FileNames.sanitise(file.originalName());
         String contentType = contentTypes.contentTypeOf(file, fileName);
@@ -155,7 +155,7 @@ public class Attachments {
         }
         String value = slot.strip();
         if (!SLOT.matcher(value).matches()) {
-            throw InvalidInputException.of(Attachments.class, "slot", "invalid-input.attachment-slot");
+            throw InvalidValueException.of(Attachments.class, "slot", "invalid-input.attachment-slot");
         }
         return value;
     }

@@ -89,13 +89,13 @@ public final class ContentTypeCheck {
         String type = OCTET_STREAM.equals(declared)
                 ? BY_EXTENSION.getOrDefault(FileNames.extension(fileName), OCTET_STREAM) : declared;
         if (!allowed.contains(type)) {
-            throw AttachmentRefusedException.unsupportedType(declared, TEXTS.en("attachment-type-not-allowed.type"),
+            throw AttachmentRefusals.unsupportedType(declared, TEXTS.en("attachment-type-not-allowed.type"),
                     TEXTS.zh("attachment-type-not-allowed.type"), allowed);
         }
         byte[] head = head(file);
         Signature signature = SIGNATURES.get(type);
         if (isExecutable(head) || (signature != null && !signature.matches(head))) {
-            throw AttachmentRefusedException.unsupportedType(declared,
+            throw AttachmentRefusals.unsupportedType(declared,
                     TEXTS.en("attachment-type-not-allowed.content", type),
                     TEXTS.zh("attachment-type-not-allowed.content", type), allowed);
         }

@@ -1,11 +1,11 @@
 package com.handbookflow.core.department;
 
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.label.LabeledValue;
 import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.label.Texts;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -59,7 +59,7 @@ public class Departments {
         if (code == null || isKnown(code)) {
             return code;
         }
-        throw InvalidInputException.of(Departments.class, field, UNKNOWN, unknownArguments(code));
+        throw InvalidValueException.of(Departments.class, field, UNKNOWN, unknownArguments(code));
     }
 
     /**
@@ -74,8 +74,8 @@ public class Departments {
         Texts texts = Texts.of(Departments.class);
         String message = texts.en(UNKNOWN, unknownArguments(code));
         String messageZh = texts.zh(UNKNOWN, unknownArguments(code));
-        throw new UnprocessableException(ProblemText.of(Departments.class, "unknown-department", field, message, messageZh),
-                List.of(new Problem.FieldError(field, message))).with("knownDepartments", codes());
+        throw new RuleBrokenException(ProblemText.of(Departments.class, "unknown-department", field, message, messageZh),
+                List.of(new FieldError(field, message))).with("knownDepartments", codes());
     }
 
     /** The arguments of the {@link #UNKNOWN} text: the code, and the known codes in each language's list. */

@@ -12,6 +12,11 @@ public class InvalidValueException extends DomainException {
         super(text(field, message, messageZh), List.of(new FieldError(field, message)));
     }
 
+    /** A refusal of its own type ({@code attachment-missing}, ...), its words from a module's bundle. */
+    public InvalidValueException(ProblemText text, List<FieldError> errors) {
+        super(text, errors);
+    }
+
     /** The refusal of one field, its message read from the bundle of {@code module}'s module under {@code key}. */
     public static InvalidValueException of(Class<?> module, String field, String key, Object... arguments) {
         Texts texts = Texts.of(module);

@@ -1,9 +1,9 @@
 package com.handbookflow.core.idempotency;
 
 import com.handbookflow.core.housekeeping.Purge;
+import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.label.ProblemText;
-import com.handbookflow.core.problem.InvalidInputException;
-import com.handbookflow.core.problem.UnprocessableException;
 import com.handbookflow.core.sql.SqlRow;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +53,7 @@ public class IdempotencyKeys {
      */
     public Optional<Response> claim(String principal, String key, String fingerprint) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw InvalidInputException.of(IdempotencyKeys.class, IdempotencyFilters.HEADER,
+            throw InvalidValueException.of(IdempotencyKeys.class, IdempotencyFilters.HEADER,
                     "invalid-input.idempotency-key-length", MAX_KEY_LENGTH);
         }
         return claim(principal, key, fingerprint, clock.instant());
@@ -107,7 +107,7 @@ public class IdempotencyKeys {
             return claim(principal, key, hash, now);
         }
         if (!hash.equals(row.string("request_hash"))) {
-            throw new UnprocessableException(ProblemText.of(IdempotencyKeys.class, "idempotency-key-reused", key), null);
+            throw new RuleBrokenException(ProblemText.of(IdempotencyKeys.class, "idempotency-key-reused", key));
         }
         Response.ResponseBuilder replay = Response.status(row.integer("response_status")).header(IdempotencyFilters.REPLAYED, "true");
         if (row.value("response_location") != null) {

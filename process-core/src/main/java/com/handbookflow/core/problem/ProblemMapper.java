@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.handbookflow.core.domain.ContentRefusedException;
 import com.handbookflow.core.domain.DomainException;
 import com.handbookflow.core.domain.InvalidValueException;
+import com.handbookflow.core.domain.NotPermittedException;
 import com.handbookflow.core.domain.ObjectNotFoundException;
 import com.handbookflow.core.domain.RuleBrokenException;
 import com.handbookflow.core.domain.StateConflictException;
@@ -46,9 +48,6 @@ public class ProblemMapper {
     }
 
     private static int status(DomainException e) {
-        if (e instanceof ProblemException explicit) {
-            return explicit.status();
-        }
         if (e instanceof InvalidValueException) {
             return 400;
         }
@@ -60,6 +59,15 @@ public class ProblemMapper {
         }
         if (e instanceof RuleBrokenException) {
             return 422;
+        }
+        if (e instanceof NotPermittedException) {
+            return 403;
+        }
+        if (e instanceof ContentRefusedException refused) {
+            return switch (refused.reason()) {
+                case TOO_LARGE -> 413;
+                case TYPE_NOT_ALLOWED -> 415;
+            };
         }
         throw new IllegalStateException("no status for " + e.getClass().getName());
     }

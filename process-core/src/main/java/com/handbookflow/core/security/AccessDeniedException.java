@@ -2,19 +2,19 @@ package com.handbookflow.core.security;
 
 import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.label.Texts;
-import com.handbookflow.core.problem.ProblemException;
+import com.handbookflow.core.domain.NotPermittedException;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** 403: the user is known but may not do this; the message says who may. */
-public class AccessDeniedException extends ProblemException {
+public class AccessDeniedException extends NotPermittedException {
 
     private static final String TYPE = "access-denied";
 
     private AccessDeniedException(String detailKey, Object... arguments) {
-        super(403, text(detailKey, arguments));
+        super(text(detailKey, arguments));
     }
 
     /** The type's title, and a detail that says who may, both from the kit's bundle. */

@@ -1,6 +1,6 @@
 package com.handbookflow.core.security;
 
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 import com.handbookflow.core.engine.Actor;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,11 +57,11 @@ public class CurrentUser {
         }
         String text = value.toString();
         if (text.length() > max) {
-            throw InvalidInputException.of(CurrentUser.class, "token." + claim, "invalid-input.claim-too-long", max,
+            throw InvalidValueException.of(CurrentUser.class, "token." + claim, "invalid-input.claim-too-long", max,
                     text.length());
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw InvalidInputException.of(CurrentUser.class, "token." + claim, "invalid-input.claim-nul");
+            throw InvalidValueException.of(CurrentUser.class, "token." + claim, "invalid-input.claim-nul");
         }
         return text;
     }

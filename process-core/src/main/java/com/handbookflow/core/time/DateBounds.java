@@ -1,6 +1,6 @@
 package com.handbookflow.core.time;
 
-import com.handbookflow.core.problem.InvalidInputException;
+import com.handbookflow.core.domain.InvalidValueException;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -66,7 +66,7 @@ public final class DateBounds {
         try {
             month = YearMonth.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(DateBounds.class, field, "invalid-input.not-a-month", text);
+            throw InvalidValueException.of(DateBounds.class, field, "invalid-input.not-a-month", text);
         }
         return require(field, month);
     }
@@ -74,7 +74,7 @@ public final class DateBounds {
     /** The value, if its year is within the bounds; else 400 naming {@code field}. */
     public static <T extends TemporalAccessor> T require(String field, T value) {
         if (!within(value)) {
-            throw InvalidInputException.of(DateBounds.class, field, OUTSIDE, outsideArguments(value));
+            throw InvalidValueException.of(DateBounds.class, field, OUTSIDE, outsideArguments(value));
         }
         return value;
     }

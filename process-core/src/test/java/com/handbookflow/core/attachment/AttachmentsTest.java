@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -161,6 +162,39 @@ class AttachmentsTest {
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/attachment-empty"));
+    }
+
+    @Test
+    void an_upload_without_its_file_part_is_refused_saying_how_to_send_it() {
+        String folder = newFolder();
+        byte[] slotOnly = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"slot\"\r\n\r\nlaunch-plan\r\n--"
+                + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        given().auth().oauth2(Tokens.admin()).contentType("multipart/form-data; boundary=" + BOUNDARY).body(slotOnly)
+                .post("/api/v1/test-folders/{folder}/attachments", folder)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://handbookflow.com/problems/attachment-missing"))
+                .body("title", equalTo("No file"))
+                .body("titleZh", equalTo("缺少文件"))
+                .body("detail", equalTo("Send the file as the multipart/form-data part named 'file'."))
+                .body("detailZh", equalTo("请以 multipart/form-data 中名为 file 的部分上传文件。"))
+                .body("errors", nullValue());
+        assertEquals(0, attachmentsOf(folder));
+    }
+
+    @Test
+    void an_uploader_whose_name_is_longer_than_its_column_is_refused_naming_the_claim() {
+        String folder = newFolder();
+        upload(folder, "plan.pdf", pdf(KB), PDF, null, Tokens.named("u2001", "李".repeat(129), "product", Role.STAFF))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://handbookflow.com/problems/invalid-input"))
+                .body("title", equalTo("Invalid input"))
+                .body("titleZh", equalTo("输入无效"))
+                .body("errors[0].field", equalTo("token.name"))
+                .body("errors[0].message", equalTo("must be at most 128 characters, has 129"))
+                .body("detailZh", equalTo("token.name：最多 128 个字符，实际 129 个"));
+        assertEquals(0, attachmentsOf(folder));
     }
 
     @Test

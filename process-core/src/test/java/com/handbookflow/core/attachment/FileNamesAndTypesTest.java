@@ -1,5 +1,6 @@
 package com.handbookflow.core.attachment;
 
+import com.handbookflow.core.domain.ContentRefusedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,10 +49,10 @@ class FileNamesAndTypesTest {
 
     @Test
     void a_program_is_refused_whatever_it_is_called() throws IOException {
-        assertThrows(AttachmentRefusedException.class,
-                () -> DEFAULT_TYPES.contentTypeOf(file("MZ\u0090\u0000", "text/csv"), "sales.csv"));
-        assertThrows(AttachmentRefusedException.class,
-                () -> DEFAULT_TYPES.contentTypeOf(file("\u007fELF", "application/pdf"), "plan.pdf"));
+        assertEquals(ContentRefusedException.Reason.TYPE_NOT_ALLOWED, assertThrows(ContentRefusedException.class,
+                () -> DEFAULT_TYPES.contentTypeOf(file("MZ\u0090\u0000", "text/csv"), "sales.csv")).reason());
+        assertEquals(ContentRefusedException.Reason.TYPE_NOT_ALLOWED, assertThrows(ContentRefusedException.class,
+                () -> DEFAULT_TYPES.contentTypeOf(file("\u007fELF", "application/pdf"), "plan.pdf")).reason());
     }
 
     private IncomingFile file(String content, String declaredType) throws IOException {

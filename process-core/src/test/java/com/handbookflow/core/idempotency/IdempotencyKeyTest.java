@@ -53,6 +53,22 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void a_key_longer_than_its_column_is_refused_naming_the_header() {
+        long before = instances();
+        given().header("Idempotency-Key", "k".repeat(256)).post("/test/approvals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://handbookflow.com/problems/invalid-input"))
+                .body("title", equalTo("Invalid input"))
+                .body("titleZh", equalTo("输入无效"))
+                .body("detail", equalTo("Idempotency-Key: must be 1 to 255 characters"))
+                .body("detailZh", equalTo("Idempotency-Key：长度必须为 1 到 255 个字符"))
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("must be 1 to 255 characters"));
+        assertEquals(before, instances());
+    }
+
+    @Test
     void a_key_left_in_flight_by_a_server_that_died_is_free_at_once_and_its_retry_creates_once() {
         String key = UUID.randomUUID().toString();
         long before = instances();

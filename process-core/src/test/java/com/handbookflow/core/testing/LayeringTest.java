@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -36,15 +35,6 @@ public abstract class LayeringTest {
         return List.of();
     }
 
-    /**
-     * Whether the module's code outside {@code ..rest..} refuses only with the kit's domain exceptions
-     * ({@code com.handbookflow.core.domain}), never with the REST layer's ({@code com.handbookflow.core.problem});
-     * a module says so once it does, and {@link #outside_the_rest_layer_refusals_are_domain_exceptions} keeps it so.
-     */
-    protected boolean refusesWithDomainExceptionsOnly() {
-        return false;
-    }
-
     private void check(ArchRule rule) {
         rule.check(mainClasses());
     }
@@ -66,11 +56,11 @@ public abstract class LayeringTest {
                 .because("services and domain return domain objects; only REST resources map them to views"));
     }
 
+    /** The problem package is the REST layer's own: its mapper and REST names use its types. */
     @Test
     void outside_the_rest_layer_refusals_are_domain_exceptions() {
-        Assumptions.assumeTrue(refusesWithDomainExceptionsOnly(), basePackage() + " has not moved its refusals yet");
         Set<String> filters = webFilters().stream().map(Class::getName).collect(Collectors.toSet());
-        check(noClasses().that().resideOutsideOfPackage("..rest..")
+        check(noClasses().that().resideOutsideOfPackages("..rest..", "com.handbookflow.core.problem..")
                 .and(DescribedPredicate.describe("are not a named web filter",
                         (JavaClass c) -> !filters.contains(c.getName())))
                 .should().dependOnClassesThat().resideInAPackage("com.handbookflow.core.problem..")

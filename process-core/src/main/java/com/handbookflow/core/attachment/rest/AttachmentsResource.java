@@ -6,7 +6,7 @@ import com.handbookflow.core.attachment.Attachment;
 import com.handbookflow.core.attachment.AttachmentAccess;
 import com.handbookflow.core.attachment.AttachmentContent;
 import com.handbookflow.core.attachment.AttachmentOwner;
-import com.handbookflow.core.attachment.AttachmentRefusedException;
+import com.handbookflow.core.attachment.AttachmentRefusals;
 import com.handbookflow.core.attachment.Attachments;
 import com.handbookflow.core.attachment.IncomingFile;
 import com.handbookflow.core.attachment.Sha256;
@@ -130,7 +130,7 @@ public class AttachmentsResource {
                            @Context UriInfo uri) {
         access.requireMayUpload(slot);
         if (file == null || file.uploadedFile() == null) {
-            throw AttachmentRefusedException.missingFile();
+            throw AttachmentRefusals.missingFile();
         }
         IncomingFile incoming = new IncomingFile(file.uploadedFile(), file.fileName(), file.contentType(), file.size());
         String collection = path(uri);

@@ -1,12 +1,12 @@
 package com.handbookflow.core.engine.item;
 
 import com.handbookflow.core.domain.DomainException;
+import com.handbookflow.core.domain.FieldError;
+import com.handbookflow.core.domain.RuleBrokenException;
+import com.handbookflow.core.domain.StateConflictException;
 import com.handbookflow.core.engine.IllegalTransitionException;
 import com.handbookflow.core.label.ProblemText;
 import com.handbookflow.core.label.Texts;
-import com.handbookflow.core.problem.ConflictException;
-import com.handbookflow.core.problem.Problem;
-import com.handbookflow.core.problem.UnprocessableException;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +23,7 @@ final class WorkItemRefusals {
     static DomainException notOpen(WorkItem item) {
         String by = item.signedByName() != null ? item.signedByName() : item.signedById();
         String signed = "work-item-not-open.signed";
-        return new ConflictException(text("work-item-not-open", item.obligationKey(), item.state().name(),
+        return new StateConflictException(text("work-item-not-open", item.obligationKey(), item.state().name(),
                 item.state().zh(), by != null ? TEXTS.en(signed, by, item.completedAt()) : "",
                 by != null ? TEXTS.zh(signed, by, item.completedAt()) : ""))
                 .with("currentState", item.state().name())
@@ -37,43 +37,43 @@ final class WorkItemRefusals {
         String detail = "illegal-transition.work-items";
         String active = activeNode == null ? TEXTS.en(ended) : activeNode;
         String activeZh = activeNode == null ? TEXTS.zh(ended) : activeNode;
-        return new ConflictException(new ProblemText(IllegalTransitionException.TYPE, TEXTS.en(title), TEXTS.zh(title),
+        return new StateConflictException(new ProblemText(IllegalTransitionException.TYPE, TEXTS.en(title), TEXTS.zh(title),
                 TEXTS.en(detail, nodeKey, active, activeZh), TEXTS.zh(detail, nodeKey, active, activeZh)))
                 .with("currentNode", activeNode);
     }
 
     /** 422: the node's current round has no such item. */
     static DomainException unknownItem(String nodeKey, String itemKey, List<String> known) {
-        return new UnprocessableException(text("unknown-work-item", nodeKey, itemKey, String.join(", ", known),
+        return new RuleBrokenException(text("unknown-work-item", nodeKey, itemKey, String.join(", ", known),
                 String.join("、", known)),
-                List.of(new Problem.FieldError("item", "known: " + String.join(", ", known))))
+                List.of(new FieldError("item", "known: " + String.join(", ", known))))
                 .with("items", known);
     }
 
     /** 422: an item with this key is already in the node's current round. */
     static DomainException duplicateItem(String nodeKey, String itemKey) {
-        return new UnprocessableException(text("duplicate-work-item", nodeKey, itemKey),
-                List.of(new Problem.FieldError("key", "already exists")));
+        return new RuleBrokenException(text("duplicate-work-item", nodeKey, itemKey),
+                List.of(new FieldError("key", "already exists")));
     }
 
     /** 422: under an all-PASS join every signature carries an opinion. */
     static DomainException resultRequired(WorkItem item) {
-        return new UnprocessableException(text("work-item-result-required", item.obligationKey()),
-                List.of(new Problem.FieldError("result", "one of PASS, FAIL, NEEDS_CHANGES")));
+        return new RuleBrokenException(text("work-item-result-required", item.obligationKey()),
+                List.of(new FieldError("result", "one of PASS, FAIL, NEEDS_CHANGES")));
     }
 
     /** 422: the node cannot complete while items of its round are open. */
     static DomainException openItems(String nodeKey, List<WorkItem> open) {
-        return new UnprocessableException(text("work-items-open", nodeKey,
+        return new RuleBrokenException(text("work-items-open", nodeKey,
                 open.stream().map(i -> i.itemKey() + " (" + i.nameEn() + ")").collect(Collectors.joining(", ")),
                 open.stream().map(i -> "《" + i.nameZh() + "》").collect(Collectors.joining("、"))),
-                open.stream().map(i -> new Problem.FieldError("items", "open " + i.itemKey())).toList())
+                open.stream().map(i -> new FieldError("items", "open " + i.itemKey())).toList())
                 .with("openItems", open.stream().map(WorkItem::itemKey).toList());
     }
 
     /** 422: results that the join names no outcome for. */
     static DomainException undecided(String nodeKey, List<WorkItem> uncovered) {
-        return new UnprocessableException(text("work-items-undecided", nodeKey,
+        return new RuleBrokenException(text("work-items-undecided", nodeKey,
                 uncovered.stream().map(i -> i.itemKey() + "=" + i.result()).collect(Collectors.joining(", ")),
                 uncovered.stream().map(i -> "《" + i.nameZh() + "》" + (i.result() == null ? "" : i.result().zh()))
                         .collect(Collectors.joining("、"))),
@@ -82,8 +82,8 @@ final class WorkItemRefusals {
 
     /** 422: the items' results decide the outcome, and the completion named another. */
     static DomainException outcomeDecided(String nodeKey, String requested, String decided) {
-        return new UnprocessableException(text("outcome-decided-by-work-items", nodeKey, requested, decided),
-                List.of(new Problem.FieldError("outcome", "decided: " + decided)))
+        return new RuleBrokenException(text("outcome-decided-by-work-items", nodeKey, requested, decided),
+                List.of(new FieldError("outcome", "decided: " + decided)))
                 .with("decidedOutcome", decided);
     }
 

@@ -92,7 +92,7 @@ class WorkItemJoinTest {
     void a_signed_row_cannot_be_signed_again() {
         sign(technical, WorkItemResult.PASS);
 
-        assertThrows(com.handbookflow.core.problem.ConflictException.class, () -> sign(technical, WorkItemResult.FAIL));
+        assertThrows(com.handbookflow.core.domain.StateConflictException.class, () -> sign(technical, WorkItemResult.FAIL));
     }
 
     @Test
