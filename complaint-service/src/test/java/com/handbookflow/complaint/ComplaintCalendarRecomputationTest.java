@@ -13,23 +13,18 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static com.handbookflow.complaint.ComplaintFixtures.TOPIC;
-import static com.handbookflow.complaint.ComplaintFixtures.about;
 import static com.handbookflow.complaint.ComplaintFixtures.act;
 import static com.handbookflow.complaint.ComplaintFixtures.assigned;
-import static com.handbookflow.complaint.ComplaintFixtures.body;
 import static com.handbookflow.complaint.ComplaintFixtures.closure;
 import static com.handbookflow.complaint.ComplaintFixtures.confirmation;
 import static com.handbookflow.complaint.ComplaintFixtures.executed;
 import static com.handbookflow.complaint.ComplaintFixtures.get;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,15 +41,10 @@ class ComplaintCalendarRecomputationTest {
 
     /** Its own application (the loaded year must not reach other tests), customer updates every working day. */
     public static class WorkingDayUpdates extends OwnCalendarProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("complaint.update-interval", "P1WD");
-            return overrides;
+        public WorkingDayUpdates() {
+            super(Map.of("complaint.update-interval", "P1WD"));
         }
     }
-
-    private static final String OBLIGATION = "com.handbookflow.process.obligation-changed";
 
     @Inject
     MutableClock clock;
@@ -73,15 +63,12 @@ class ComplaintCalendarRecomputationTest {
         act(measured, "cause-analysis", closure("COURIER", "迅达快递", "2027-01-01")).statusCode(200);
         get(measured).body("closure.improvementMeasures[0].dueAt", equalTo("2027-01-01T10:00:00Z"));
 
-        CalendarYearFeed.send(CalendarYearFeed.published(CalendarYearFeed.CHINA_2027, clock.instant()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> calendar.coveredYears().contains(2027));
+        CalendarYearFeed.load(CalendarYearFeed.CHINA_2027, clock.instant(), calendar);
         // loading the year moves nothing by itself
         get(updating).body("nextUpdateDueAt", equalTo("2027-01-01T10:00:00Z"));
 
         clock.setShanghai("2026-12-31T10:00");
-        JsonPath done = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "2027 schedule published"))
-                .post("/api/v1/calendar/recomputations").then().statusCode(201)
+        JsonPath done = CalendarYearFeed.recompute("2027 schedule published")
                 .body("calendarVersion", equalTo("CN-2026.1+CN-2027.1")).extract().jsonPath();
 
         Map<String, Object> update = done.getMap("changes.find { it.businessNumber == '" + updating
@@ -99,12 +86,12 @@ class ComplaintCalendarRecomputationTest {
         get(measured).body("closure.improvementMeasures[0].dueAt", equalTo("2027-01-01T10:00:00Z"));
 
         // published again (OPEN with the new due instant), so notification-service moves its reminders
-        List<JsonPath> updates = obligations(updating, "CUSTOMER_UPDATE", 2);
+        List<JsonPath> updates = TopicReader.obligations(TOPIC, updating, "CUSTOMER_UPDATE", 2);
         assertEquals("2027-01-04T10:00:00Z", updates.get(1).getString("dueAt"));
         assertEquals("OPEN", updates.get(1).getString("state"));
         assertEquals("CN-2026.1+CN-2027.1", updates.get(1).getString("calendarVersion"));
         assertEquals("2026-12-31T01:00:00Z", updates.get(1).getString("startedAt"), "from the same start");
-        JsonPath measure = obligations(measured, "IMPROVEMENT_MEASURE", 1).get(0);
+        JsonPath measure = TopicReader.obligations(TOPIC, measured, "IMPROVEMENT_MEASURE", 1).get(0);
         assertEquals("CN-2026.1", measure.getString("calendarVersion"));
 
         // a second recomputation finds nothing left of this complaint computed with the old calendar
@@ -112,13 +99,5 @@ class ComplaintCalendarRecomputationTest {
                 .post("/api/v1/calendar/recomputations").then().statusCode(201)
                 .body("changes.findAll { it.businessNumber == '" + updating + "' }.size()", equalTo(0));
         assertEquals(Instant.parse("2027-01-04T10:00:00Z"), Instant.parse(get(updating).extract().path("nextUpdateDueAt")));
-    }
-
-    private static List<JsonPath> obligations(String number, String kind, int count) {
-        try (TopicReader topic = TopicReader.of(TOPIC)) {
-            return topic.await(r -> about(r, number) && OBLIGATION.equals(TopicReader.header(r, "ce_type"))
-                            && kind.equals(body(r).getString("kind")), count, Duration.ofSeconds(30))
-                    .stream().map(ComplaintFixtures::body).toList();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.handbookflow.complaint;
 
 import com.handbookflow.complaint.review.ReviewObligations;
+import com.handbookflow.core.testing.GoldenEvents;
 import com.handbookflow.core.testing.MutableClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,20 +9,12 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.handbookflow.complaint.ComplaintFixtures.act;
 import static com.handbookflow.complaint.ComplaintFixtures.agent;
@@ -30,7 +23,6 @@ import static com.handbookflow.complaint.ComplaintFixtures.confirmation;
 import static com.handbookflow.complaint.ComplaintFixtures.form;
 import static com.handbookflow.complaint.ComplaintFixtures.plan;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The events of one scripted complaint, byte for byte as they leave through the outbox: type, Kafka
@@ -48,8 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ComplaintEventsGoldenTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/complaint-events.txt");
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Map<String, Object> CALL = Map.of("channel", "PHONE", "content", "已联系承运商，明日答复。");
 
     @Inject
@@ -87,12 +77,7 @@ class ComplaintEventsGoldenTest {
                 .body(Map.of("conclusion", "物流延误集中于一家承运商，已约定时效。"))
                 .post("/api/v1/complaints/reviews/2026-09/completion").then().statusCode(204));
 
-        String events = normalised(eventsOf(number, "2026-09"));
-        if (Boolean.getBoolean("golden.record")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, events, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), events);
+        GoldenEvents.assertRecorded(GOLDEN, GoldenEvents.normalised(eventsOf(number, "2026-09")));
     }
 
     private void at(String shanghai, Runnable act) {
@@ -104,39 +89,8 @@ class ComplaintEventsGoldenTest {
     private String eventsOf(String number, String month) throws SQLException {
         String reviewKey = UUID.nameUUIDFromBytes(("complaint-review/" + month).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        StringBuilder out = new StringBuilder();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("""
-                     select event_type, aggregate_id, subject, payload::text from outbox_event
-                     where aggregate_id = ? or aggregate_id in (select id::text from process_instance
-                                                                where business_number = ?)
-                     order by seq""")) {
-            query.setString(1, reviewKey);
-            query.setString(2, number);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    out.append("type=").append(rows.getString(1)).append('\n')
-                            .append("key=").append(rows.getString(2)).append('\n')
-                            .append("subject=").append(rows.getString(3)).append('\n')
-                            .append(rows.getString(4)).append("\n\n");
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /** Random ids become stable placeholders in order of first appearance. */
-    private static String normalised(String events) {
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        Matcher matcher = UUID_TEXT.matcher(events);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String id = matcher.group();
-            String replacement = UUID.fromString(id).version() == 4
-                    ? placeholders.computeIfAbsent(id, k -> "<uuid-" + (placeholders.size() + 1) + ">") : id;
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return GoldenEvents.outboxEvents(dataSource, """
+                aggregate_id = ? or aggregate_id in (select id::text from process_instance
+                                                     where business_number = ?)""", reviewKey, number);
     }
 }

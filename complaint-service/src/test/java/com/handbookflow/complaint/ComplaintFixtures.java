@@ -139,7 +139,6 @@ final class ComplaintFixtures {
     }
 
     static boolean about(ConsumerRecord<String, String> record, String number) {
-        String subject = com.handbookflow.core.testing.TopicReader.header(record, "ce_subject");
-        return subject != null && subject.startsWith(number + "/");
+        return com.handbookflow.core.testing.TopicReader.about(record, number);
     }
 }

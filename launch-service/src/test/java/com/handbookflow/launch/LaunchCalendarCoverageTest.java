@@ -4,20 +4,13 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.testing.CalendarYearFeed;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.OwnCalendarProfile;
-import com.handbookflow.core.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.Map;
-
 import static com.handbookflow.launch.LaunchFixtures.apply;
 import static com.handbookflow.launch.LaunchFixtures.get;
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -46,12 +39,10 @@ class LaunchCalendarCoverageTest {
                 .body("timeline[0].calendarVersion", equalTo("CN-2026.1"))
                 .body("timeline[0].calendarCoverage", equalTo("ASSUMED_WEEKDAYS"));
 
-        CalendarYearFeed.send(CalendarYearFeed.published(CalendarYearFeed.CHINA_2027, clock.instant()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> calendar.coveredYears().contains(2027));
+        CalendarYearFeed.load(CalendarYearFeed.CHINA_2027, clock.instant(), calendar);
         get(number).body("timeline[0].calendarCoverage", equalTo("ASSUMED_WEEKDAYS")); // kept until recomputed
 
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", "2027 published"))
-                .post("/api/v1/calendar/recomputations").then().statusCode(201);
+        CalendarYearFeed.recompute("2027 published");
         get(number).body("timeline[0].dueAt", equalTo("2027-01-05T10:00:00Z"))
                 .body("timeline[0].calendarVersion", equalTo("CN-2026.1+CN-2027.1"))
                 .body("timeline[0].calendarCoverage", equalTo("COVERED"));

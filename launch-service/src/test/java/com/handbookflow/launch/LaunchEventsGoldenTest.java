@@ -1,27 +1,18 @@
 package com.handbookflow.launch;
 
+import com.handbookflow.core.testing.GoldenEvents;
 import com.handbookflow.core.testing.MutableClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.handbookflow.launch.LaunchFixtures.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The events of one scripted launch, byte for byte as they leave through the outbox on
@@ -37,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LaunchEventsGoldenTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/golden/launch-events.txt");
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     MutableClock clock;
@@ -68,12 +57,8 @@ class LaunchEventsGoldenTest {
         at("2026-09-30T10:00", () -> post(technology(), number, "release", release()).statusCode(200));
         at("2026-10-15T10:00", () -> post(marketing(), number, "evaluation", evaluation(112000)).statusCode(200));
 
-        String events = normalised(eventsOf(number), number);
-        if (Boolean.getBoolean("golden.record")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, events, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), events);
+        // the number depends on the tests run before
+        GoldenEvents.assertRecorded(GOLDEN, GoldenEvents.normalised(eventsOf(number).replace(number, "<number>")));
     }
 
     private void at(String shanghai, Runnable act) {
@@ -83,37 +68,7 @@ class LaunchEventsGoldenTest {
 
     /** The launch's outbox rows in publication order, one block per event. */
     private String eventsOf(String number) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("""
-                     select event_type, aggregate_id, subject, payload::text from outbox_event
-                     where aggregate_id in (select id::text from process_instance where business_number = ?)
-                     order by seq""")) {
-            query.setString(1, number);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    out.append("type=").append(rows.getString(1)).append('\n')
-                            .append("key=").append(rows.getString(2)).append('\n')
-                            .append("subject=").append(rows.getString(3)).append('\n')
-                            .append(rows.getString(4)).append("\n\n");
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /** Random ids become stable placeholders in order of first appearance; the number becomes {@code <number>}. */
-    private static String normalised(String events, String number) {
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        Matcher matcher = UUID_TEXT.matcher(events.replace(number, "<number>"));
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String id = matcher.group();
-            String replacement = UUID.fromString(id).version() == 4
-                    ? placeholders.computeIfAbsent(id, k -> "<uuid-" + (placeholders.size() + 1) + ">") : id;
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return GoldenEvents.outboxEvents(dataSource,
+                "aggregate_id in (select id::text from process_instance where business_number = ?)", number);
     }
 }

@@ -4,22 +4,19 @@ import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.testing.CalendarYearFeed;
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.core.testing.OwnCalendarProfile;
-import com.handbookflow.core.testing.Tokens;
 import com.handbookflow.core.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static com.handbookflow.project.ProjectFixtures.BASE;
+import static com.handbookflow.project.ProjectFixtures.TOPIC;
 import static com.handbookflow.project.ProjectFixtures.addTask;
 import static com.handbookflow.project.ProjectFixtures.aligned;
 import static com.handbookflow.project.ProjectFixtures.get;
@@ -27,7 +24,6 @@ import static com.handbookflow.project.ProjectFixtures.marketing;
 import static com.handbookflow.project.ProjectFixtures.task;
 import static com.handbookflow.project.ProjectFixtures.team;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,15 +40,10 @@ class ProjectCalendarRecomputationTest {
 
     /** Its own application (the loaded year must not reach other tests), the weekly meeting on Fridays. */
     public static class FridayMeetings extends OwnCalendarProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("project.weekly-meeting.day", "FRIDAY");
-            return overrides;
+        public FridayMeetings() {
+            super(Map.of("project.weekly-meeting.day", "FRIDAY"));
         }
     }
-
-    private static final String OBLIGATION = "com.handbookflow.process.obligation-changed";
 
     @Inject
     MutableClock clock;
@@ -71,16 +62,13 @@ class ProjectCalendarRecomputationTest {
         get(number).body("nextMeetingDueAt", equalTo("2027-01-01T02:00:00Z")) // Friday 10:00, assumed a working day
                 .body("currentNode", equalTo("PROGRESS")).body("currentDueAt", equalTo("2027-01-01T10:00:00Z"));
 
-        CalendarYearFeed.send(CalendarYearFeed.published(CalendarYearFeed.CHINA_2027, clock.instant()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> calendar.coveredYears().contains(2027));
+        CalendarYearFeed.load(CalendarYearFeed.CHINA_2027, clock.instant(), calendar);
         deadlineFromTheEndOf2026().body("dueAt", equalTo("2027-01-05T10:00:00Z"))
                 .body("calendarVersion", equalTo("CN-2026.1+CN-2027.1"))
                 .body("calendarCoverage", equalTo("COVERED"));
         get(number).body("nextMeetingDueAt", equalTo("2027-01-01T02:00:00Z")); // loading moves nothing by itself
 
-        JsonPath done = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "2027 schedule published"))
-                .post("/api/v1/calendar/recomputations").then().statusCode(201).extract().jsonPath();
+        JsonPath done = CalendarYearFeed.recompute("2027 schedule published").extract().jsonPath();
         Map<String, Object> meeting = done.getMap("changes.find { it.businessNumber == '" + number
                 + "' && it.kind == 'WEEKLY_MEETING' }");
         assertEquals("weekly-meeting-1", meeting.get("key"));
@@ -95,19 +83,11 @@ class ProjectCalendarRecomputationTest {
                 .body("currentDueAt", equalTo("2027-01-01T10:00:00Z"));
         given().get(BASE + "/{n}/tasks/T1", number).then().statusCode(200).body("dueAt", equalTo("2027-01-01T10:00:00Z"));
 
-        List<JsonPath> meetings = obligations(number, "WEEKLY_MEETING", 2);
+        List<JsonPath> meetings = TopicReader.obligations(TOPIC, number, "WEEKLY_MEETING", 2);
         assertEquals("2027-01-04T02:00:00Z", meetings.get(1).getString("dueAt"), "published again: reminders follow");
         assertEquals("OPEN", meetings.get(1).getString("state"));
         assertEquals("CN-2026.1+CN-2027.1", meetings.get(1).getString("calendarVersion"));
-        assertEquals("CN-2026.1", obligations(number, "PROJECT_TASK", 1).get(0).getString("calendarVersion"));
-    }
-
-    private static List<JsonPath> obligations(String number, String kind, int count) {
-        try (TopicReader topic = TopicReader.of(ProjectFixtures.TOPIC)) {
-            return topic.await(r -> ProjectFixtures.about(r, number) && OBLIGATION.equals(TopicReader.header(r, "ce_type"))
-                            && kind.equals(ProjectFixtures.body(r).getString("kind")), count, Duration.ofSeconds(30))
-                    .stream().map(ProjectFixtures::body).toList();
-        }
+        assertEquals("CN-2026.1", TopicReader.obligations(TOPIC, number, "PROJECT_TASK", 1).get(0).getString("calendarVersion"));
     }
 
     private static ValidatableResponse deadlineFromTheEndOf2026() {

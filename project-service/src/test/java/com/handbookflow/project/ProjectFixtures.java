@@ -132,8 +132,7 @@ final class ProjectFixtures {
     }
 
     static boolean about(ConsumerRecord<String, String> record, String number) {
-        String subject = TopicReader.header(record, "ce_subject");
-        return subject != null && subject.startsWith(number + "/");
+        return com.handbookflow.core.testing.TopicReader.about(record, number);
     }
 
     static List<JsonPath> events(String number, String type, int count) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.handbookflow.core.calendar.CalendarYear;
+import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.event.CalendarYearPublished;
 import com.handbookflow.core.event.CloudEventHeaders;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,9 +17,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Publishes a calendar year on {@code notification.events} through the real broker, as
@@ -40,6 +47,23 @@ public final class CalendarYearFeed {
     public static CalendarYearPublished published(CalendarYear year, Instant at) {
         return new CalendarYearPublished(UUID.randomUUID(), at, year.year(), year.version(), year.source(),
                 year.holidays(), year.makeUpWorkingDays(), "admin");
+    }
+
+    /**
+     * Publishes {@code year} as an administrator did at {@code at} and waits until {@code calendar} covers it;
+     * returns the event, for a test that proves a redelivery changes nothing.
+     */
+    public static CalendarYearPublished load(CalendarYear year, Instant at, WorkingDayCalendar calendar) {
+        CalendarYearPublished event = published(year, at);
+        send(event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> calendar.coveredYears().contains(year.year()));
+        return event;
+    }
+
+    /** The explicit recomputation an administrator asks for once a year is loaded: 201 and its changes. */
+    public static ValidatableResponse recompute(String reason) {
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/api/v1/calendar/recomputations").then().statusCode(201);
     }
 
     /** Sends the event (again, when a test proves a redelivery changes nothing). */

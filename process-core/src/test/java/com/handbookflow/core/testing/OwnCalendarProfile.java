@@ -2,6 +2,7 @@ package com.handbookflow.core.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,8 +12,21 @@ import java.util.Map;
  */
 public class OwnCalendarProfile implements QuarkusTestProfile {
 
+    private final Map<String, String> settings;
+
+    public OwnCalendarProfile() {
+        this(Map.of());
+    }
+
+    /** With settings of the test's own besides (e.g. a working-day update interval). */
+    protected OwnCalendarProfile(Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("handbook.events.create-topics", CalendarYearFeed.TOPIC);
+        this.settings = Map.copyOf(all);
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("handbook.events.create-topics", CalendarYearFeed.TOPIC);
+        return settings;
     }
 }

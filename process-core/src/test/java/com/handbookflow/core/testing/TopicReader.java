@@ -1,5 +1,7 @@
 package com.handbookflow.core.testing;
 
+import com.handbookflow.core.event.EventTypes;
+import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -56,6 +58,24 @@ public final class TopicReader implements AutoCloseable {
     /** Records with this Kafka key (a process instance id), in order. */
     public List<ConsumerRecord<String, String>> awaitKey(String key, int count, Duration timeout) {
         return await(r -> key.equals(r.key()), count, timeout);
+    }
+
+    /**
+     * The first {@code count} obligation changes of {@code kind} (e.g. {@code CUSTOMER_UPDATE}) about business
+     * number {@code number} on {@code topic}, their payloads in topic order.
+     */
+    public static List<JsonPath> obligations(String topic, String number, String kind, int count) {
+        try (TopicReader reader = of(topic)) {
+            return reader.await(r -> about(r, number) && EventTypes.OBLIGATION_CHANGED.equals(header(r, "ce_type"))
+                            && kind.equals(JsonPath.from(r.value()).getString("kind")), count, Duration.ofSeconds(30))
+                    .stream().map(r -> JsonPath.from(r.value())).toList();
+        }
+    }
+
+    /** Whether the record is about business number {@code number}: its subject is {@code <number>/...}. */
+    public static boolean about(ConsumerRecord<?, ?> record, String number) {
+        String subject = header(record, "ce_subject");
+        return subject != null && subject.startsWith(number + "/");
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
