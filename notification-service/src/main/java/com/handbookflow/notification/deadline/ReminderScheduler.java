@@ -7,12 +7,19 @@ import com.handbookflow.core.due.DueRows;
 import com.handbookflow.core.tracing.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,9 +49,13 @@ public class ReminderScheduler {
     private final Clock clock;
     private final Digests digests;
     private final Tracing tracing;
+    private final NextLook nextLook;
+    private volatile boolean running;
+    private Thread worker;
 
     ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, NoticeComposer composer, NoticeRecorder recorder,
-                      SchedulerConfig config, Clock clock, Digests digests, Tracing tracing) {
+                      SchedulerConfig config, Clock clock, Digests digests, Tracing tracing, NextLook nextLook) {
+        this.nextLook = nextLook;
         this.tracing = tracing;
         this.digests = digests;
         this.entityManager = entityManager;
@@ -55,10 +66,78 @@ public class ReminderScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${notification.scheduler.every:30s}", delayed = "${notification.scheduler.delayed:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void trigger() {
-        runDue();
+    void onStart(@Observes StartupEvent event) {
+        if ("off".equals(config.every())) {
+            return; // tests call runDue() with their own clock
+        }
+        running = true;
+        worker = new Thread(this::run, "deadline-scheduler");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        nextLook.stop();
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Looks, then sleeps until the earliest due instant left in the table or one heard of since
+     * ({@link NextLook}), at most the period: a row is looked at when it falls due, not at the next tick.
+     */
+    private void run() {
+        Duration period = DurationConverter.parseDuration(config.every());
+        try {
+            Thread.sleep(DurationConverter.parseDuration(config.delayed()).toMillis());
+            while (running) {
+                try {
+                    look(period);
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        return;
+                    }
+                    LOG.warnf(e, "deadline scheduler: this look failed; the next one is in %s", period);
+                    nextLook.plan(null, clock.instant(), period);
+                }
+                if (!nextLook.awaitNextLook(clock)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One pass over what is due, then the plan of the next look. */
+    private void look(Duration period) {
+        nextLook.passBegins();
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            int handled = runDue();
+            Instant now = clock.instant();
+            // A run that stopped at its bound left due rows behind: look again at once.
+            Instant earliestDue = handled >= config.batchSize() * config.maxBatchesPerRun() ? now
+                    : QuarkusTransaction.requiringNew().call(this::earliestDue);
+            nextLook.plan(earliestDue, now, period);
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    /** The open rows' earliest next action: the first entry of the partial index the claim reads, whatever the open count. */
+    private Instant earliestDue() {
+        // the literal, not a parameter: a generic plan could not use the partial index
+        return (Instant) entityManager.createNativeQuery(
+                "select min(next_action_at) from obligation where status = 'OPEN'", Instant.class).getSingleResult();
     }
 
     /**
