@@ -29,6 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Acts on obligations whose next action time has come. Each batch is claimed with
@@ -52,6 +57,8 @@ public class ReminderScheduler {
     private final NextLook nextLook;
     private volatile boolean running;
     private Thread worker;
+    /** The drains beside the scheduler's own thread ({@code notification.scheduler.workers}); none in tests. */
+    private ExecutorService drains;
 
     ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, NoticeComposer composer, NoticeRecorder recorder,
                       SchedulerConfig config, Clock clock, Digests digests, Tracing tracing, NextLook nextLook) {
@@ -71,6 +78,14 @@ public class ReminderScheduler {
             return; // tests call runDue() with their own clock
         }
         running = true;
+        if (config.workers() > 1) {
+            AtomicInteger numbers = new AtomicInteger();
+            drains = Executors.newFixedThreadPool(config.workers() - 1, task -> {
+                Thread thread = new Thread(task, "deadline-drain-" + numbers.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
         worker = new Thread(this::run, "deadline-scheduler");
         worker.setDaemon(true);
         worker.start();
@@ -86,6 +101,9 @@ public class ReminderScheduler {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (drains != null) {
+            drains.shutdownNow();
         }
     }
 
@@ -122,12 +140,15 @@ public class ReminderScheduler {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
+            Instant began = clock.instant();
             int handled = runDue();
-            Instant now = clock.instant();
-            // A run that stopped at its bound left due rows behind: look again at once.
-            Instant earliestDue = handled >= config.batchSize() * config.maxBatchesPerRun() ? now
-                    : QuarkusTransaction.requiringNew().call(this::earliestDue);
-            nextLook.plan(earliestDue, now, period);
+            Instant earliestDue = QuarkusTransaction.requiringNew().call(this::earliestDue);
+            if (handled == 0 && earliestDue != null && !earliestDue.isAfter(began)) {
+                // due, yet none could be claimed (another instance holds them): a period, not a spin until it commits
+                earliestDue = null;
+            }
+            // due rows left behind (a run stops at its bound, or they fell due during it): at once
+            nextLook.plan(earliestDue, clock.instant(), period);
         } finally {
             requestContext.terminate();
         }
@@ -146,6 +167,38 @@ public class ReminderScheduler {
      */
     public int runDue() {
         digests.runDue();
+        if (drains == null) {
+            return drain();
+        }
+        // Side by side, one thread composes while another waits for PostgreSQL; the claims are disjoint
+        // (SKIP LOCKED) and the unique keys decide, as between instances.
+        List<Future<Integer>> others = new ArrayList<>();
+        for (int i = 1; i < config.workers(); i++) {
+            others.add(drains.submit(() -> {
+                ManagedContext requestContext = Arc.container().requestContext();
+                requestContext.activate();
+                try {
+                    return drain();
+                } finally {
+                    requestContext.terminate();
+                }
+            }));
+        }
+        int handled = drain();
+        for (Future<Integer> other : others) {
+            try {
+                handled += other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the other drains ran", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a drain failed", e.getCause());
+            }
+        }
+        return handled;
+    }
+
+    private int drain() {
         return DueRows.drain(this::claimAndActOnBatch, config.batchSize(), config.maxBatchesPerRun());
     }
 
