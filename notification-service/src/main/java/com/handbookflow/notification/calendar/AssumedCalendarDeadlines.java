@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The open deadlines that ran into a year whose calendar was not loaded when they were computed: until
@@ -22,6 +23,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AssumedCalendarDeadlines {
+
+    /** Rows judged per transaction at start: a bounded heap and a bounded transaction, whatever the open count. */
+    static final int JUDGED_PER_TRANSACTION = 1_000;
 
     private final EntityManager entityManager;
     private final DeadlineCoverage coverage;
@@ -55,11 +59,40 @@ public class AssumedCalendarDeadlines {
         return PageView.of(assumed.subList(from, to), paging, assumed.size());
     }
 
-    /** Open rows scheduled before the coverage was kept are judged once, at start (Flyway has migrated by then). */
+    /**
+     * Open rows scheduled before the coverage was kept are judged once, at start (Flyway has migrated by then),
+     * {@value #JUDGED_PER_TRANSACTION} at a time: all of them in one transaction ran out of heap with a million.
+     */
     void judgeRowsFromBefore(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("from Obligation o where o.status = :open"
-                        + " and o.calendarCoverage is null and o.dueAt is not null", Obligation.class)
-                .setParameter("open", ObligationStatus.OPEN)
-                .getResultStream().forEach(o -> o.judgedAs(coverage.of(o))));
+        judgeRowsFromBefore(JUDGED_PER_TRANSACTION);
+    }
+
+    /**
+     * Judges the open rows without a coverage, {@code perTransaction} rows per transaction in the order of their
+     * ids (each batch starts after the last id of the one before, so a row judged as no coverage at all is not
+     * read again); returns how many were judged.
+     */
+    int judgeRowsFromBefore(int perTransaction) {
+        int judged = 0;
+        UUID after = new UUID(0, 0); // the smallest uuid PostgreSQL orders
+        while (true) {
+            UUID from = after;
+            List<Obligation> batch = QuarkusTransaction.requiringNew().call(() -> {
+                List<Obligation> rows = entityManager.createQuery("from Obligation o where o.status = :open"
+                                + " and o.calendarCoverage is null and o.dueAt is not null and o.id > :after"
+                                + " order by o.id", Obligation.class)
+                        .setParameter("open", ObligationStatus.OPEN)
+                        .setParameter("after", from)
+                        .setMaxResults(perTransaction)
+                        .getResultList();
+                rows.forEach(o -> o.judgedAs(coverage.of(o)));
+                return rows;
+            });
+            judged += batch.size();
+            if (batch.size() < perTransaction) {
+                return judged;
+            }
+            after = batch.get(batch.size() - 1).id();
+        }
     }
 }

@@ -36,9 +36,11 @@ public class ObligationTracker {
     private final WorkingDayCalendar calendar;
     private final DeadlineCoverage coverage;
     private final Event<ObligationClosed> closings;
+    private final NextLook nextLook;
 
     ObligationTracker(EntityManager entityManager, ReminderPolicies policies, WorkingDayCalendar calendar,
-                      DeadlineCoverage coverage, Event<ObligationClosed> closings) {
+                      DeadlineCoverage coverage, Event<ObligationClosed> closings, NextLook nextLook) {
+        this.nextLook = nextLook;
         this.entityManager = entityManager;
         this.policies = policies;
         this.calendar = calendar;
@@ -160,6 +162,7 @@ public class ObligationTracker {
         o.schedule(startedAt, dueAt, limit, urgency, department, person);
         o.judgedAs(coverage.of(o));
         planNext(o);
+        nextLook.scheduled(o.nextActionAt()); // the scheduler wakes for it, not at its next period
         if (isNew) {
             if (rows.closedInThisBatch(o.sourceKey())) {
                 entityManager.flush(); // the earlier cycle's close first (see OpenObligations)

@@ -7,12 +7,19 @@ import com.handbookflow.core.due.DueRows;
 import com.handbookflow.core.tracing.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Acts on obligations whose next action time has come. Each batch is claimed with
@@ -42,9 +54,15 @@ public class ReminderScheduler {
     private final Clock clock;
     private final Digests digests;
     private final Tracing tracing;
+    private final NextLook nextLook;
+    private volatile boolean running;
+    private Thread worker;
+    /** The drains beside the scheduler's own thread ({@code notification.scheduler.workers}); none in tests. */
+    private ExecutorService drains;
 
     ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, NoticeComposer composer, NoticeRecorder recorder,
-                      SchedulerConfig config, Clock clock, Digests digests, Tracing tracing) {
+                      SchedulerConfig config, Clock clock, Digests digests, Tracing tracing, NextLook nextLook) {
+        this.nextLook = nextLook;
         this.tracing = tracing;
         this.digests = digests;
         this.entityManager = entityManager;
@@ -55,10 +73,92 @@ public class ReminderScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${notification.scheduler.every:30s}", delayed = "${notification.scheduler.delayed:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void trigger() {
-        runDue();
+    void onStart(@Observes StartupEvent event) {
+        if ("off".equals(config.every())) {
+            return; // tests call runDue() with their own clock
+        }
+        running = true;
+        if (config.workers() > 1) {
+            AtomicInteger numbers = new AtomicInteger();
+            drains = Executors.newFixedThreadPool(config.workers() - 1, task -> {
+                Thread thread = new Thread(task, "deadline-drain-" + numbers.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        worker = new Thread(this::run, "deadline-scheduler");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        nextLook.stop();
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (drains != null) {
+            drains.shutdownNow();
+        }
+    }
+
+    /**
+     * Looks, then sleeps until the earliest due instant left in the table or one heard of since
+     * ({@link NextLook}), at most the period: a row is looked at when it falls due, not at the next tick.
+     */
+    private void run() {
+        Duration period = DurationConverter.parseDuration(config.every());
+        try {
+            Thread.sleep(DurationConverter.parseDuration(config.delayed()).toMillis());
+            while (running) {
+                try {
+                    look(period);
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        return;
+                    }
+                    LOG.warnf(e, "deadline scheduler: this look failed; the next one is in %s", period);
+                    nextLook.plan(null, clock.instant(), period);
+                }
+                if (!nextLook.awaitNextLook(clock)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One pass over what is due, then the plan of the next look. */
+    private void look(Duration period) {
+        nextLook.passBegins();
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            Instant began = clock.instant();
+            int handled = runDue();
+            Instant earliestDue = QuarkusTransaction.requiringNew().call(this::earliestDue);
+            if (handled == 0 && earliestDue != null && !earliestDue.isAfter(began)) {
+                // due, yet none could be claimed (another instance holds them): a period, not a spin until it commits
+                earliestDue = null;
+            }
+            // due rows left behind (a run stops at its bound, or they fell due during it): at once
+            nextLook.plan(earliestDue, clock.instant(), period);
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    /** The open rows' earliest next action: the first entry of the partial index the claim reads, whatever the open count. */
+    private Instant earliestDue() {
+        // the literal, not a parameter: a generic plan could not use the partial index
+        return (Instant) entityManager.createNativeQuery(
+                "select min(next_action_at) from obligation where status = 'OPEN'", Instant.class).getSingleResult();
     }
 
     /**
@@ -67,6 +167,38 @@ public class ReminderScheduler {
      */
     public int runDue() {
         digests.runDue();
+        if (drains == null) {
+            return drain();
+        }
+        // Side by side, one thread composes while another waits for PostgreSQL; the claims are disjoint
+        // (SKIP LOCKED) and the unique keys decide, as between instances.
+        List<Future<Integer>> others = new ArrayList<>();
+        for (int i = 1; i < config.workers(); i++) {
+            others.add(drains.submit(() -> {
+                ManagedContext requestContext = Arc.container().requestContext();
+                requestContext.activate();
+                try {
+                    return drain();
+                } finally {
+                    requestContext.terminate();
+                }
+            }));
+        }
+        int handled = drain();
+        for (Future<Integer> other : others) {
+            try {
+                handled += other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the other drains ran", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a drain failed", e.getCause());
+            }
+        }
+        return handled;
+    }
+
+    private int drain() {
         return DueRows.drain(this::claimAndActOnBatch, config.batchSize(), config.maxBatchesPerRun());
     }
 

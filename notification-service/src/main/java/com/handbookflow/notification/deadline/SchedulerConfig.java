@@ -15,8 +15,15 @@ public interface SchedulerConfig {
     String delayed();
 
     /** Rows claimed per transaction. */
-    @WithDefault("100")
+    @WithDefault("500")
     int batchSize();
+
+    /**
+     * Transactions draining due rows side by side while the scheduler runs (tests calling runDue() drain on their
+     * own thread alone).
+     */
+    @WithDefault("2")
+    int workers();
 
     /** Upper bound of batches per run, so one run never holds the scheduler thread indefinitely. */
     @WithDefault("50")
