@@ -5,24 +5,9 @@
 -- 12 months and a few days of each, about 800 rows per aggregate. Answers are the same sums.
 
 -- The daily counts per calendar month (month: its first day), upserted with the daily row.
-create table supervision_monthly (
-    month                    date        not null,
-    process_type             varchar(64) not null,
-    node_key                 varchar(64) not null,
-    department               varchar(64) not null,
-    completed                int         not null default 0,
-    on_time                  int         not null default 0,
-    late                     int         not null default 0,
-    returned                 int         not null default 0,
-    skipped                  int         not null default 0,
-    with_required_outputs    int         not null default 0,
-    outputs_complete         int         not null default 0,
-    satisfaction_count       int         not null default 0,
-    satisfaction_points      bigint      not null default 0,
-    dept_satisfaction_count  int         not null default 0,
-    dept_satisfaction_points bigint      not null default 0,
-    primary key (month, process_type, node_key, department)
-);
+create table supervision_monthly (like supervision_daily including defaults);
+alter table supervision_monthly rename column day to month;
+alter table supervision_monthly add primary key (month, process_type, node_key, department);
 
 insert into supervision_monthly (month, process_type, node_key, department, completed, on_time, late, returned,
     skipped, with_required_outputs, outputs_complete, satisfaction_count, satisfaction_points,
@@ -52,42 +37,28 @@ create table supervision_duration (
     primary key (day, process_type, node_key, department, kind)
 );
 
-create table supervision_duration_monthly (
-    month        date        not null,
-    process_type varchar(64) not null,
-    node_key     varchar(64) not null,
-    department   varchar(64) not null,
-    kind         varchar(64) not null,
-    counts       int[]       not null,
-    on_time      int         not null,
-    primary key (month, process_type, node_key, department, kind)
-);
+create table supervision_duration_monthly (like supervision_duration including defaults);
+alter table supervision_duration_monthly rename column day to month;
+alter table supervision_duration_monthly add primary key (month, process_type, node_key, department, kind);
 
-with cells as (
-    select day, process_type, node_key, department, kind, array_agg(bucket) as buckets, array_agg(count) as counts,
-           max(bucket) as last_bucket, sum(on_time) as on_time
-    from supervision_duration_v14
-    group by 1, 2, 3, 4, 5)
+-- counts[b + 1] of a V14 cell from its buckets and their counts
+create function pg_temp.bucket_counts(buckets int[], counts int[]) returns int[]
+    language sql immutable
+    as $$ select array_agg(c.count order by g.bucket)
+          from generate_series(0, (select max(b) from unnest(buckets) b)) g(bucket)
+          left join unnest(buckets, counts) c(bucket, count) on c.bucket = g.bucket $$;
+
 insert into supervision_duration (day, process_type, node_key, department, kind, counts, on_time)
 select day, process_type, node_key, department, kind,
-       (select array_agg(b.count order by g.bucket)
-        from generate_series(0, last_bucket) g(bucket)
-        left join unnest(buckets, counts) b(bucket, count) on b.bucket = g.bucket),
-       on_time
-from cells;
+       pg_temp.bucket_counts(array_agg(bucket order by bucket), array_agg(count order by bucket)), sum(on_time)
+from supervision_duration_v14
+group by 1, 2, 3, 4, 5;
 
-with cells as (
-    select month, process_type, node_key, department, kind, array_agg(bucket) as buckets, array_agg(count) as counts,
-           max(bucket) as last_bucket, sum(on_time) as on_time
-    from supervision_duration_monthly_v14
-    group by 1, 2, 3, 4, 5)
 insert into supervision_duration_monthly (month, process_type, node_key, department, kind, counts, on_time)
 select month, process_type, node_key, department, kind,
-       (select array_agg(b.count order by g.bucket)
-        from generate_series(0, last_bucket) g(bucket)
-        left join unnest(buckets, counts) b(bucket, count) on b.bucket = g.bucket),
-       on_time
-from cells;
+       pg_temp.bucket_counts(array_agg(bucket order by bucket), array_agg(count order by bucket)), sum(on_time)
+from supervision_duration_monthly_v14
+group by 1, 2, 3, 4, 5;
 
 drop table supervision_duration_v14;
 drop table supervision_duration_monthly_v14;
