@@ -4,6 +4,7 @@ import com.handbookflow.core.engine.NodeState;
 import com.handbookflow.core.event.NodeStateChanged;
 import com.handbookflow.core.obligation.ObligationState;
 import com.handbookflow.notification.ScenarioEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,8 @@ class PeriodSumsTest {
     private Map<String, List<Long>> sums(List<Period> periods, GroupBy groupBy) {
         Map<String, long[]> sums = new TreeMap<>();
         for (Period period : periods) {
-            for (MetricsRow row : metrics.metrics(period, "complaint", DEPARTMENT, groupBy)) {
+            for (MetricsRow row : QuarkusTransaction.requiringNew()
+                    .call(() -> metrics.metrics(period, "complaint", DEPARTMENT, groupBy))) {
                 long[] sum = sums.computeIfAbsent(row.nodeKey(), k -> new long[8]);
                 sum[0] += row.completed();
                 sum[1] += row.returned();
