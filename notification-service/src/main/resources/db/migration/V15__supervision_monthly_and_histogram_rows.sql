@@ -26,16 +26,9 @@ alter index supervision_duration_pkey rename to supervision_duration_v14_pkey;
 alter table supervision_duration_monthly rename to supervision_duration_monthly_v14;
 alter index supervision_duration_monthly_pkey rename to supervision_duration_monthly_v14_pkey;
 
-create table supervision_duration (
-    day          date        not null,
-    process_type varchar(64) not null,
-    node_key     varchar(64) not null,
-    department   varchar(64) not null,
-    kind         varchar(64) not null,
-    counts       int[]       not null,
-    on_time      int         not null,
-    primary key (day, process_type, node_key, department, kind)
-);
+create table supervision_duration (like supervision_duration_v14 including defaults);
+alter table supervision_duration drop column bucket, drop column count, add column counts int[] not null,
+    add primary key (day, process_type, node_key, department, kind);
 
 create table supervision_duration_monthly (like supervision_duration including defaults);
 alter table supervision_duration_monthly rename column day to month;
