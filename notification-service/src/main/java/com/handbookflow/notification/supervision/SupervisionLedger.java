@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Adds each closed node to the supervision counts of its day and month, and each done obligation to the
- * duration histogram of its day and month, in the transaction that applies its event (which runs once per event): the aggregates are
- * always consistent with the consumed stream.
+ * duration histogram of its day and month, in the transaction that applies its event (which runs once per
+ * event): the aggregates are always consistent with the consumed stream.
  */
 @ApplicationScoped
 public class SupervisionLedger {
