@@ -473,6 +473,7 @@ public class Bench {
                 + " ratio %.3f%n", backlog, relayRate, recordSize, kafkaRate, kafkaRate == 0 ? 0 : relayRate / kafkaRate);
         RESULT.put("steadyEvents", result);
         psql("notification", "delete from supervision_daily where process_type = '" + SEED + "'");
+        psql("notification", "delete from supervision_monthly where process_type = '" + SEED + "'");
     }
 
     // ---- seeded phases: the deadline engine and the supervision metrics over large tables --------
@@ -505,6 +506,7 @@ public class Bench {
         psql("notification", "delete from notification where process_type = '" + SEED + "'");
         psql("notification", "delete from obligation where process_type = '" + SEED + "'");
         psql("notification", "delete from supervision_daily where process_type = '" + SEED + "'");
+        psql("notification", "delete from supervision_monthly where process_type = '" + SEED + "'");
         psql("notification", "delete from supervision_duration where process_type = '" + SEED + "'");
         psql("notification", "delete from supervision_duration_monthly where process_type = '" + SEED + "'");
     }
@@ -585,8 +587,8 @@ public class Bench {
 
     /**
      * The supervision metrics over {@link #metricsNodes} completed nodes seeded into what the metrics read,
-     * spread evenly over the last 365 days, 11 nodes and 5 departments: the daily aggregate
-     * (supervision_daily) and the duration histogram (supervision_duration by day and by month), whose
+     * spread evenly over the last 365 days, 11 nodes and 5 departments: the counts (supervision_daily and
+     * supervision_monthly) and the duration histogram (supervision_duration by day and by month), whose
      * buckets hold each cell's durations spread evenly over two days, as the ledger would have counted
      * them; then the REST endpoint's p50/p99 for one month and for the whole year.
      */
@@ -604,18 +606,28 @@ public class Bench {
                 + " late, satisfaction_count, satisfaction_points) select current_date - d, '" + SEED + "', n, dep, "
                 + perCell + ", " + perCell * 9 / 10 + ", " + (perCell - perCell * 9 / 10) + ", " + perCell / 5 + ", " + perCell
                 + cells);
+        psql("notification", "insert into supervision_monthly (month, process_type, node_key, department, completed,"
+                + " on_time, late, satisfaction_count, satisfaction_points) select date_trunc('month', day)::date,"
+                + " process_type, node_key, department, sum(completed), sum(on_time), sum(late), sum(satisfaction_count),"
+                + " sum(satisfaction_points) from supervision_daily where process_type = '" + SEED + "' group by 1, 2, 3, 4");
         // each cell's durations i * 2 days / perCell (i < perCell): a bucket [start, end) holds
-        // ceil(perCell * end / 2 days) - ceil(perCell * start / 2 days) of them; no row per node
-        psql("notification", "insert into supervision_duration (day, process_type, node_key, department, kind, bucket,"
-                + " count, on_time) select day, '" + SEED + "', n, dep, 'NODE', b, c, c * 9 / 10 from (select current_date - d"
-                + " as day, n, dep, b, (ceil(" + perCell + " * least(supervision_duration_bucket_start(b + 1), 172800) / 172800)"
+        // ceil(perCell * end / 2 days) - ceil(perCell * start / 2 days) of them; no row per node. A row's
+        // counts[b + 1] is bucket b's (null when none), as the ledger keeps them (V15)
+        psql("notification", "insert into supervision_duration (day, process_type, node_key, department, kind, counts,"
+                + " on_time) select day, '" + SEED + "', n, dep, 'NODE', array_agg(nullif(c, 0) order by b),"
+                + " sum(c * 9 / 10) from (select current_date - d as day, n, dep, b, (ceil(" + perCell
+                + " * least(supervision_duration_bucket_start(b + 1), 172800) / 172800)"
                 + " - ceil(" + perCell + " * supervision_duration_bucket_start(b) / 172800))::int as c" + cells + ","
-                + " generate_series(0, supervision_duration_bucket(172800)) b) x where c > 0");
+                + " generate_series(0, supervision_duration_bucket(172800)) b) x group by day, n, dep");
         psql("notification", "insert into supervision_duration_monthly (month, process_type, node_key, department, kind,"
-                + " bucket, count, on_time) select date_trunc('month', day)::date, process_type, node_key, department, kind,"
-                + " bucket, sum(count), sum(on_time) from supervision_duration where process_type = '" + SEED + "'"
-                + " group by 1, 2, 3, 4, 5, 6");
+                + " counts, on_time) select month, process_type, node_key, department, kind, array_agg(nullif(c, 0) order by b),"
+                + " sum(o) from (select date_trunc('month', day)::date as month, process_type, node_key, department, kind,"
+                // a row's on_time counted once, with its first bucket
+                + " b, sum(coalesce(c, 0)) as c, sum(case when b = 1 then on_time else 0 end) as o"
+                + " from supervision_duration, unnest(counts) with ordinality as u(c, b) where process_type = '" + SEED + "'"
+                + " group by 1, 2, 3, 4, 5, 6) x group by 1, 2, 3, 4, 5");
         psql("notification", "analyze supervision_daily");
+        psql("notification", "analyze supervision_monthly");
         psql("notification", "analyze supervision_duration");
         psql("notification", "analyze supervision_duration_monthly");
         System.out.printf("  seeded in %.0f s%n", (System.nanoTime() - t0) / 1e9);

@@ -1,14 +1,17 @@
 package com.handbookflow.notification.supervision;
 
+import jakarta.persistence.Query;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * A period as the duration histogram (V14) is read: calendar months from the monthly rows, plus or minus
- * days from the daily rows. A month the period covers partly is either its days inside the period, or the
+ * A period as the aggregates kept per local day and per calendar month are read (the counts, V3 and V15;
+ * the duration histogram, V14 and V15): calendar months from the monthly rows, plus or minus days from the
+ * daily rows. A month the period covers partly is either its days inside the period, or the
  * whole month minus its days outside, whichever reads fewer days: a year from the 29th reads 12 months and
- * a few days, not 11 months and 30 days. Histograms add and subtract exactly, bucket by bucket. A period
- * is whole local days, the days the histogram is kept in, so no day is counted in part.
+ * a few days, not 11 months and 30 days. Counts and histograms add and subtract exactly. A period is
+ * whole local days, the days the aggregates are kept in, so no day is counted in part.
  */
 record PeriodCover(LocalDate firstMonth, LocalDate lastMonth, Days headAdded, Days headSubtracted, Days tailAdded,
                    Days tailSubtracted) {
@@ -46,5 +49,32 @@ record PeriodCover(LocalDate firstMonth, LocalDate lastMonth, Days headAdded, Da
                 (tailByDays ? last.minusMonths(1) : last).atDay(1),
                 headByDays ? headInside : Days.NONE, headByDays ? Days.NONE : headOutside,
                 tailByDays ? tailInside : Days.NONE, tailByDays ? Days.NONE : tailOutside);
+    }
+
+    /**
+     * The rows of the period from an aggregate kept per month (column {@code month}, its first day) and per
+     * day (column {@code day}): the given columns, and {@code sign} 1 for rows to add, -1 for rows to
+     * subtract. The query binds them with {@link #bind}.
+     */
+    static String rows(String monthlyTable, String dailyTable, String columns) {
+        return "select 1 as sign, " + columns + " from " + monthlyTable + " where month between :firstMonth and :lastMonth"
+                + " union all select 1, " + columns + " from " + dailyTable + " where day between :headAddedFrom and :headAddedTo"
+                + " union all select -1, " + columns + " from " + dailyTable + " where day between :headSubtractedFrom and :headSubtractedTo"
+                + " union all select 1, " + columns + " from " + dailyTable + " where day between :tailAddedFrom and :tailAddedTo"
+                + " union all select -1, " + columns + " from " + dailyTable + " where day between :tailSubtractedFrom and :tailSubtractedTo";
+    }
+
+    /** Sets the parameters of {@link #rows}. */
+    Query bind(Query query) {
+        query.setParameter("firstMonth", firstMonth).setParameter("lastMonth", lastMonth);
+        days(query, "headAdded", headAdded);
+        days(query, "headSubtracted", headSubtracted);
+        days(query, "tailAdded", tailAdded);
+        days(query, "tailSubtracted", tailSubtracted);
+        return query;
+    }
+
+    private static void days(Query query, String name, Days days) {
+        query.setParameter(name + "From", days.from()).setParameter(name + "To", days.to());
     }
 }

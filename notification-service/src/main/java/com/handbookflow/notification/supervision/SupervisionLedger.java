@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Adds each closed node to the day's supervision counts, and each done obligation to the day's duration
- * histogram, in the transaction that applies its event (which runs once per event): the aggregates are
- * always consistent with the consumed stream.
+ * Adds each closed node to the supervision counts of its day and month, and each done obligation to the
+ * duration histogram of its day and month, in the transaction that applies its event (which runs once per
+ * event): the aggregates are always consistent with the consumed stream.
  */
 @ApplicationScoped
 public class SupervisionLedger {
@@ -30,13 +30,16 @@ public class SupervisionLedger {
     /** The node key under which ratings between departments are counted. */
     public static final String DEPARTMENT_RATING = "DEPARTMENT_RATING";
     /**
-     * The only table the upserts touch (no entity maps it), declared as their query space so Hibernate
+     * The tables the upserts touch (no entity maps them), declared as their query spaces so Hibernate
      * does not flush the consumer's whole batch session before each one (neutral on CPU per event as
      * measured: the next JPQL query's auto-flush does the dirty check instead; see ProcessedEvents).
      */
-    private static final String TABLE = "supervision_daily";
+    private static final String DAILY = "supervision_daily";
+    private static final String MONTHLY = "supervision_monthly";
     private static final String DURATIONS = "supervision_duration";
     private static final String MONTHLY_DURATIONS = "supervision_duration_monthly";
+    /** The day's and the month's counters of a cell, upserted together. */
+    private static final String COUNT = "with daily as (" + countIn(DAILY, "day") + ") " + countIn(MONTHLY, "month");
 
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
@@ -60,41 +63,18 @@ public class SupervisionLedger {
         boolean requiresOutputs = completed && e.requiredOutputs() != null && !e.requiredOutputs().isEmpty();
         Integer satisfaction = completed ? customerSatisfaction(e) : null;
         List<Integer> departmentSatisfaction = completed ? departmentSatisfaction(e) : List.of();
-        entityManager.createNativeQuery("""
-                        insert into supervision_daily as d (day, process_type, node_key, department, completed, on_time,
-                            late, returned, skipped, with_required_outputs, outputs_complete, satisfaction_count,
-                            satisfaction_points, dept_satisfaction_count, dept_satisfaction_points)
-                        values (:day, :type, :node, :department, :completed, :onTime, :late, :returned, :skipped,
-                            :withOutputs, :outputsComplete, :satCount, :satPoints, :deptCount, :deptPoints)
-                        on conflict (day, process_type, node_key, department) do update set
-                            completed = d.completed + excluded.completed,
-                            on_time = d.on_time + excluded.on_time,
-                            late = d.late + excluded.late,
-                            returned = d.returned + excluded.returned,
-                            skipped = d.skipped + excluded.skipped,
-                            with_required_outputs = d.with_required_outputs + excluded.with_required_outputs,
-                            outputs_complete = d.outputs_complete + excluded.outputs_complete,
-                            satisfaction_count = d.satisfaction_count + excluded.satisfaction_count,
-                            satisfaction_points = d.satisfaction_points + excluded.satisfaction_points,
-                            dept_satisfaction_count = d.dept_satisfaction_count + excluded.dept_satisfaction_count,
-                            dept_satisfaction_points = d.dept_satisfaction_points + excluded.dept_satisfaction_points""")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace(TABLE)
-                .setParameter("day", LocalDate.ofInstant(at, calendar.zone()))
-                .setParameter("type", e.processType())
-                .setParameter("node", e.nodeKey())
-                .setParameter("department", e.responsibleDepartment() == null ? "-" : e.responsibleDepartment())
-                .setParameter("completed", completed ? 1 : 0)
-                .setParameter("onTime", completed && Boolean.TRUE.equals(e.onTime()) ? 1 : 0)
-                .setParameter("late", completed && Boolean.FALSE.equals(e.onTime()) ? 1 : 0)
-                .setParameter("returned", e.newState() == NodeState.RETURNED ? 1 : 0)
-                .setParameter("skipped", e.newState() == NodeState.SKIPPED ? 1 : 0)
-                .setParameter("withOutputs", requiresOutputs ? 1 : 0)
-                .setParameter("outputsComplete", requiresOutputs && outputsComplete(e) ? 1 : 0)
-                .setParameter("satCount", satisfaction == null ? 0 : 1)
-                .setParameter("satPoints", satisfaction == null ? 0 : satisfaction)
-                .setParameter("deptCount", departmentSatisfaction.size())
-                .setParameter("deptPoints", departmentSatisfaction.stream().mapToLong(Integer::longValue).sum())
-                .executeUpdate();
+        count(LocalDate.ofInstant(at, calendar.zone()), e.processType(), e.nodeKey(), e.responsibleDepartment(),
+                new Counts(completed ? 1 : 0,
+                        completed && Boolean.TRUE.equals(e.onTime()) ? 1 : 0,
+                        completed && Boolean.FALSE.equals(e.onTime()) ? 1 : 0,
+                        e.newState() == NodeState.RETURNED ? 1 : 0,
+                        e.newState() == NodeState.SKIPPED ? 1 : 0,
+                        requiresOutputs ? 1 : 0,
+                        requiresOutputs && outputsComplete(e) ? 1 : 0,
+                        satisfaction == null ? 0 : 1,
+                        satisfaction == null ? 0 : satisfaction,
+                        departmentSatisfaction.size(),
+                        departmentSatisfaction.stream().mapToLong(Integer::longValue).sum()));
     }
 
     /**
@@ -106,19 +86,25 @@ public class SupervisionLedger {
             return;
         }
         LocalDate day = LocalDate.ofInstant(closed.closedAt(), calendar.zone());
+        // counts[bucket + 1]: a new row is nulls up to the bucket, then 1; an existing one grows with nulls
         entityManager.createNativeQuery("""
                         with daily as (
-                            insert into supervision_duration as h (day, process_type, node_key, department, kind, bucket,
-                                count, on_time)
-                            values (:day, :type, :node, :department, :kind, supervision_duration_bucket(:seconds), 1, :onTime)
-                            on conflict (day, process_type, node_key, department, kind, bucket) do update set
-                                count = h.count + 1, on_time = h.on_time + excluded.on_time)
+                            insert into supervision_duration as h (day, process_type, node_key, department, kind, counts,
+                                on_time)
+                            values (:day, :type, :node, :department, :kind,
+                                array_fill(null::int, array[supervision_duration_bucket(:seconds)]) || 1, :onTime)
+                            on conflict (day, process_type, node_key, department, kind) do update set
+                                counts[supervision_duration_bucket(:seconds) + 1]
+                                    = coalesce(h.counts[supervision_duration_bucket(:seconds) + 1], 0) + 1,
+                                on_time = h.on_time + excluded.on_time)
                         insert into supervision_duration_monthly as m (month, process_type, node_key, department, kind,
-                            bucket, count, on_time)
+                            counts, on_time)
                         values (:month, :type, :node, :department, :kind,
-                            supervision_duration_bucket(:seconds), 1, :onTime)
-                        on conflict (month, process_type, node_key, department, kind, bucket) do update set
-                            count = m.count + 1, on_time = m.on_time + excluded.on_time""")
+                            array_fill(null::int, array[supervision_duration_bucket(:seconds)]) || 1, :onTime)
+                        on conflict (month, process_type, node_key, department, kind) do update set
+                            counts[supervision_duration_bucket(:seconds) + 1]
+                                = coalesce(m.counts[supervision_duration_bucket(:seconds) + 1], 0) + 1,
+                            on_time = m.on_time + excluded.on_time""")
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace(DURATIONS).addSynchronizedQuerySpace(MONTHLY_DURATIONS)
                 .setParameter("day", day)
                 .setParameter("month", day.withDayOfMonth(1))
@@ -136,20 +122,34 @@ public class SupervisionLedger {
      * satisfaction of that day (node key {@value #DEPARTMENT_RATING}: no node was completed).
      */
     public void departmentRated(LocalDate day, String processType, String ratedDepartment, int score) {
-        entityManager.createNativeQuery("""
-                        insert into supervision_daily as d (day, process_type, node_key, department,
-                            dept_satisfaction_count, dept_satisfaction_points)
-                        values (:day, :type, :node, :department, 1, :score)
-                        on conflict (day, process_type, node_key, department) do update set
-                            dept_satisfaction_count = d.dept_satisfaction_count + 1,
-                            dept_satisfaction_points = d.dept_satisfaction_points + excluded.dept_satisfaction_points""")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace(TABLE)
+        count(day, processType, DEPARTMENT_RATING, ratedDepartment, new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, score));
+    }
+
+    /**
+     * Adds to a cell's counters of the day and of its month in one statement: a long period reads its
+     * whole months from the monthly rows (PeriodCover).
+     */
+    private void count(LocalDate day, String processType, String node, String department, Counts counts) {
+        NativeQuery<?> upsert = entityManager.createNativeQuery(COUNT).unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace(DAILY).addSynchronizedQuerySpace(MONTHLY)
                 .setParameter("day", day)
+                .setParameter("month", day.withDayOfMonth(1))
                 .setParameter("type", processType)
-                .setParameter("node", DEPARTMENT_RATING)
-                .setParameter("department", ratedDepartment)
-                .setParameter("score", score)
-                .executeUpdate();
+                .setParameter("node", node)
+                .setParameter("department", department == null ? "-" : department);
+        List<Long> values = counts.values();
+        for (int i = 0; i < Counts.COLUMNS.size(); i++) {
+            upsert.setParameter(Counts.COLUMNS.get(i), values.get(i));
+        }
+        upsert.executeUpdate();
+    }
+
+    private static String countIn(String table, String unit) {
+        return "insert into " + table + " as t (" + unit + ", process_type, node_key, department, "
+                + String.join(", ", Counts.COLUMNS) + ") values (:" + unit + ", :type, :node, :department, "
+                + Counts.COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+                + ") on conflict (" + unit + ", process_type, node_key, department) do update set "
+                + Counts.COLUMNS.stream().map(c -> c + " = t." + c + " + excluded." + c).collect(Collectors.joining(", "));
     }
 
     /** Every required output present, and not passed over by an override. */

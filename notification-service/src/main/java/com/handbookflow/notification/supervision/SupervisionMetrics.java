@@ -7,24 +7,35 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Computes the handbook's measures for a period from the daily aggregate (counts, satisfaction,
- * completeness), the open rows (currently overdue) and the daily duration histogram of done obligations
- * (node duration percentiles, on-time rate of every other kind and overall): what it reads grows with the
- * period's days and groups, not with the number of nodes.
+ * Computes the handbook's measures for a period from the counts (completions, satisfaction, completeness),
+ * the open rows (currently overdue) and the duration histogram of done obligations (node duration
+ * percentiles, on-time rate of every other kind and overall), both kept per day and per month and read as
+ * whole months plus or minus days (PeriodCover): what it reads grows with the period's months and groups,
+ * not with the number of nodes (a year over 10 million nodes: about 800 rows of each).
  */
 @ApplicationScoped
 public class SupervisionMetrics {
 
+    /** Bucket 511 starts at 1.05^511 - 1 seconds, about 2,000 years. */
+    private static final int BUCKETS_READ = 511;
+
     private final EntityManager entityManager;
     private final SupervisionConfig config;
     private final Clock clock;
+    /** supervision_duration_bucket_start(b) at index b, as far as read. */
+    private volatile double[] bucketStarts = new double[0];
 
     SupervisionMetrics(EntityManager entityManager, SupervisionConfig config, Clock clock) {
         this.entityManager = entityManager;
@@ -34,19 +45,19 @@ public class SupervisionMetrics {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MetricsRow> metrics(Period period, String scenario, String department, GroupBy groupBy) {
+        PeriodCover cover = PeriodCover.of(period);
         Map<List<String>, Row> rows = new LinkedHashMap<>();
-        Query daily = entityManager.createNativeQuery("select process_type, " + groupBy.dailyNode + " as node, "
-                + groupBy.dailyDepartment + " as department, sum(completed) as completed, sum(on_time) as on_time,"
-                + " sum(late) as late, sum(returned) as returned, sum(skipped) as skipped,"
-                + " sum(with_required_outputs) as with_required_outputs, sum(outputs_complete) as outputs_complete,"
-                + " sum(satisfaction_count) as satisfaction_count, sum(satisfaction_points) as satisfaction_points,"
-                + " sum(dept_satisfaction_count) as dept_satisfaction_count,"
-                + " sum(dept_satisfaction_points) as dept_satisfaction_points from supervision_daily"
-                + " where day between :from and :to" + filters(scenario, department, "process_type", "department")
-                + " group by 1, 2, 3 order by 1, 2, 3", Tuple.class)
-                .setParameter("from", period.from()).setParameter("to", period.to());
-        for (SqlRow r : results(daily, scenario, department)) {
-            rows.computeIfAbsent(key(r), k -> new Row()).daily = Daily.of(r);
+        // A group is in the period when one of its counters is: a month less some days may net to nothing.
+        Query counts = cover.bind(entityManager.createNativeQuery("select process_type, " + groupBy.dailyNode + " as node, "
+                + groupBy.dailyDepartment + " as department, "
+                + Counts.COLUMNS.stream().map(c -> "sum(sign * " + c + ") as " + c).collect(Collectors.joining(", "))
+                + " from (" + PeriodCover.rows("supervision_monthly", "supervision_daily",
+                        "process_type, node_key, department, " + String.join(", ", Counts.COLUMNS))
+                + ") d where true" + filters(scenario, department, "process_type", "department") + " group by 1, 2, 3 having "
+                + Counts.COLUMNS.stream().map(c -> "sum(sign * " + c + ") <> 0").collect(Collectors.joining(" or "))
+                + " order by 1, 2, 3", Tuple.class));
+        for (SqlRow r : results(counts, scenario, department)) {
+            rows.computeIfAbsent(key(r), k -> new Row()).counts = Counts.of(r);
         }
         Query overdue = entityManager.createNativeQuery("select process_type, " + groupBy.obligationNode + " as node, "
                 + groupBy.obligationDepartment + " as department, count(*) as overdue from obligation"
@@ -56,36 +67,20 @@ public class SupervisionMetrics {
         for (SqlRow r : results(overdue, scenario, department)) {
             rows.computeIfAbsent(key(r), k -> new Row()).overdue = r.count("overdue");
         }
-        // Done obligations in buckets of how long they took (V14): node percentiles and the rates of other kinds.
-        PeriodCover cover = PeriodCover.of(period);
-        Query durations = entityManager.createNativeQuery("select process_type, " + groupBy.dailyNode + " as node, "
-                + groupBy.dailyDepartment + " as department, kind, bucket,"
-                + " supervision_duration_bucket_start(bucket) as bucket_start,"
-                + " supervision_duration_bucket_start(bucket + 1) as bucket_end,"
-                + " sum(count) as done, sum(on_time) as on_time from ("
-                + buckets("", "supervision_duration_monthly where month between :firstMonth and :lastMonth")
-                + " union all " + buckets("", "supervision_duration where day between :headAddedFrom and :headAddedTo")
-                + " union all " + buckets("-", "supervision_duration where day between :headSubtractedFrom and :headSubtractedTo")
-                + " union all " + buckets("", "supervision_duration where day between :tailAddedFrom and :tailAddedTo")
-                + " union all " + buckets("-", "supervision_duration where day between :tailSubtractedFrom and :tailSubtractedTo")
-                + ") h where true" + (groupBy == GroupBy.NODE ? " and kind = 'NODE'" : "")
-                + filters(scenario, department, "process_type", "department")
-                + " group by 1, 2, 3, 4, 5 having sum(count) <> 0 order by 4, 5", Tuple.class)
-                .setParameter("firstMonth", cover.firstMonth()).setParameter("lastMonth", cover.lastMonth());
-        days(durations, "headAdded", cover.headAdded());
-        days(durations, "headSubtracted", cover.headSubtracted());
-        days(durations, "tailAdded", cover.tailAdded());
-        days(durations, "tailSubtracted", cover.tailSubtracted());
-        for (SqlRow r : results(durations, scenario, department)) {
-            Row row = rows.computeIfAbsent(key(r), k -> new Row());
-            String kind = r.string("kind");
-            if (TrackedKind.NODE.name().equals(kind)) {
-                row.durations.add(r.decimal("bucket_start"), r.decimal("bucket_end"), r.count("done"));
+        // Done obligations in buckets of how long they took (V14, V15): node percentiles and the rates of other
+        // kinds. Groups first seen here come in the order of their first bucket by kind, as they did when the
+        // statement summed bucket by bucket.
+        List<Tally> tallies = durations(cover, scenario, department, groupBy);
+        double[] starts = bucketStarts(tallies);
+        for (Tally tally : tallies) {
+            Row row = rows.computeIfAbsent(tally.group, k -> new Row());
+            if (TrackedKind.NODE.name().equals(tally.kind)) {
+                for (int b = tally.firstBucket(); b < tally.counts.length; b++) {
+                    row.durations.add(starts[b], starts[b + 1], tally.counts[b]);
+                }
             } else {
                 // Node rows are about the node; every other kind is counted where it is owed: scenario or department.
-                long[] rate = row.kinds.computeIfAbsent(kind, k -> new long[2]);
-                rate[0] += r.count("done");
-                rate[1] += r.count("on_time");
+                row.kinds.put(tally.kind, new long[] {tally.done(), tally.onTime});
             }
         }
         List<MetricsRow> result = new ArrayList<>();
@@ -93,14 +88,62 @@ public class SupervisionMetrics {
         return result;
     }
 
-    /** The buckets of a part of the period, counted with a sign ("" or "-"). */
-    private static String buckets(String sign, String rows) {
-        return "select process_type, node_key, department, kind, bucket, " + sign + "count as count, "
-                + sign + "on_time as on_time from " + rows;
+    /** The period's histogram of each group and kind that has any duration, by kind, first bucket and group. */
+    private List<Tally> durations(PeriodCover cover, String scenario, String department, GroupBy groupBy) {
+        Query durations = cover.bind(entityManager.createNativeQuery("select sign, process_type, " + groupBy.dailyNode
+                + " as node, " + groupBy.dailyDepartment + " as department, kind, counts, on_time from ("
+                + PeriodCover.rows("supervision_duration_monthly", "supervision_duration",
+                        "process_type, node_key, department, kind, counts, on_time")
+                + ") h where true" + (groupBy == GroupBy.NODE ? " and kind = 'NODE'" : "")
+                + filters(scenario, department, "process_type", "department"), Tuple.class));
+        Map<List<String>, Tally> tallies = new HashMap<>();
+        for (SqlRow r : results(durations, scenario, department)) {
+            List<String> group = key(r);
+            String kind = r.string("kind");
+            tallies.computeIfAbsent(List.of(group.get(0), group.get(1), group.get(2), kind), k -> new Tally(group, kind))
+                    .add(r.count("sign"), counts(r.value("counts")), r.count("on_time"));
+        }
+        return tallies.values().stream().filter(t -> t.firstBucket() >= 0)
+                .sorted(Comparator.comparing((Tally t) -> t.kind).thenComparingInt(Tally::firstBucket)
+                        .thenComparing(t -> t.group.get(0)).thenComparing(t -> t.group.get(1))
+                        .thenComparing(t -> t.group.get(2)))
+                .toList();
     }
 
-    private static void days(Query query, String name, PeriodCover.Days days) {
-        query.setParameter(name + "From", days.from()).setParameter(name + "To", days.to());
+    /**
+     * Where each bucket counted starts (and where the last one ends), in seconds: the database's own
+     * function, so the bounds are the ones the buckets were counted with, to the last bit. It is immutable,
+     * so its values are read once (up to a bucket of centuries) and not on every request.
+     */
+    private double[] bucketStarts(List<Tally> tallies) {
+        int buckets = tallies.stream().mapToInt(t -> t.counts.length).max().orElse(0);
+        double[] starts = bucketStarts;
+        if (starts.length <= buckets) {
+            int last = Math.max(buckets, BUCKETS_READ);
+            double[] read = new double[last + 1];
+            Query query = entityManager.createNativeQuery("select b as bucket, supervision_duration_bucket_start(b) as start"
+                    + " from generate_series(0, :last) b", Tuple.class).setParameter("last", last);
+            for (SqlRow r : SqlRow.list(query)) {
+                read[r.integer("bucket")] = r.decimal("start");
+            }
+            bucketStarts = starts = read;
+        }
+        return starts;
+    }
+
+    /** A histogram row's counts by bucket ({@code counts[b + 1]} in SQL is bucket b, null where none). */
+    private static long[] counts(Object array) {
+        Object[] values;
+        try {
+            values = array instanceof java.sql.Array sql ? (Object[]) sql.getArray() : (Object[]) array;
+        } catch (SQLException e) {
+            throw new IllegalStateException("unreadable histogram counts", e);
+        }
+        long[] counts = new long[values.length];
+        for (int b = 0; b < values.length; b++) {
+            counts[b] = values[b] == null ? 0 : ((Number) values[b]).longValue();
+        }
+        return counts;
     }
 
     private static String filters(String scenario, String department, String scenarioColumn, String departmentColumn) {
@@ -127,18 +170,40 @@ public class SupervisionMetrics {
         return seconds == null ? null : Math.round(seconds / 36.0) / 100.0;
     }
 
-    /** The sums of one row of the daily aggregate. */
-    private record Daily(long completed, long onTime, long late, long returned, long skipped, long withRequiredOutputs,
-                         long outputsComplete, long satisfactionCount, long satisfactionPoints,
-                         long deptSatisfactionCount, long deptSatisfactionPoints) {
+    /** One group's durations of one kind in the period: its rows' counts by bucket, added or subtracted. */
+    private static final class Tally {
+        final List<String> group;
+        final String kind;
+        long[] counts = new long[0];
+        long onTime;
 
-        static final Daily NONE = new Daily(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Tally(List<String> group, String kind) {
+            this.group = group;
+            this.kind = kind;
+        }
 
-        static Daily of(SqlRow r) {
-            return new Daily(r.count("completed"), r.count("on_time"), r.count("late"), r.count("returned"),
-                    r.count("skipped"), r.count("with_required_outputs"), r.count("outputs_complete"),
-                    r.count("satisfaction_count"), r.count("satisfaction_points"), r.count("dept_satisfaction_count"),
-                    r.count("dept_satisfaction_points"));
+        void add(long sign, long[] rowCounts, long rowOnTime) {
+            if (rowCounts.length > counts.length) {
+                counts = Arrays.copyOf(counts, rowCounts.length);
+            }
+            for (int b = 0; b < rowCounts.length; b++) {
+                counts[b] += sign * rowCounts[b];
+            }
+            onTime += sign * rowOnTime;
+        }
+
+        /** The first bucket holding any duration; -1 when none does. */
+        int firstBucket() {
+            for (int b = 0; b < counts.length; b++) {
+                if (counts[b] != 0) {
+                    return b;
+                }
+            }
+            return -1;
+        }
+
+        long done() {
+            return Arrays.stream(counts).sum();
         }
     }
 
@@ -148,33 +213,33 @@ public class SupervisionMetrics {
 
     /** Accumulates one row's sources. */
     private static final class Row {
-        Daily daily = Daily.NONE;
+        Counts counts = Counts.NONE;
         /** Per obligation kind other than NODE: done, done on time. */
         final Map<String, long[]> kinds = new LinkedHashMap<>();
         long overdue;
         final DurationHistogram durations = new DurationHistogram();
 
         MetricsRow toView(List<String> key, SupervisionConfig.Targets targets) {
-            long completed = daily.completed();
+            long completed = counts.completed();
             List<KindRate> byKind = new ArrayList<>();
             long done = completed;
-            long onTime = daily.onTime();
+            long onTime = counts.onTime();
             if (completed > 0) {
-                byKind.add(kindRate(TrackedKind.NODE.name(), completed, daily.onTime(), targets));
+                byKind.add(kindRate(TrackedKind.NODE.name(), completed, counts.onTime(), targets));
             }
             for (Map.Entry<String, long[]> kind : kinds.entrySet()) {
                 byKind.add(kindRate(kind.getKey(), kind.getValue()[0], kind.getValue()[1], targets));
                 done += kind.getValue()[0];
                 onTime += kind.getValue()[1];
             }
-            return new MetricsRow(key.get(0), key.get(1), key.get(2), completed, daily.returned(), daily.skipped(),
-                    Metric.atLeast(ratio(daily.onTime(), completed), targets.onTimeRate()),
+            return new MetricsRow(key.get(0), key.get(1), key.get(2), completed, counts.returned(), counts.skipped(),
+                    Metric.atLeast(ratio(counts.onTime(), completed), targets.onTimeRate()),
                     Metric.atLeast(ratio(onTime, done), targets.onTimeRate()), byKind,
-                    ratio(daily.late(), completed), overdue,
+                    ratio(counts.late(), completed), overdue,
                     hours(durations.percentile(0.5)), hours(durations.percentile(0.9)),
-                    Metric.atLeast(ratio(daily.satisfactionPoints(), daily.satisfactionCount()), targets.satisfaction()),
-                    Metric.atLeast(ratio(daily.deptSatisfactionPoints(), daily.deptSatisfactionCount()), targets.satisfaction()),
-                    Metric.atLeast(ratio(daily.outputsComplete(), daily.withRequiredOutputs()), targets.documentCompleteness()));
+                    Metric.atLeast(ratio(counts.satisfactionPoints(), counts.satisfactionCount()), targets.satisfaction()),
+                    Metric.atLeast(ratio(counts.deptSatisfactionPoints(), counts.deptSatisfactionCount()), targets.satisfaction()),
+                    Metric.atLeast(ratio(counts.outputsComplete(), counts.withRequiredOutputs()), targets.documentCompleteness()));
         }
 
         private static KindRate kindRate(String kind, long done, long onTime, SupervisionConfig.Targets targets) {
