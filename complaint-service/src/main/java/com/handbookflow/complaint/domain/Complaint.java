@@ -28,7 +28,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -92,7 +94,10 @@ public class Complaint implements TracksProcess {
     @Column(name = "grade_reason")
     private String gradeReason;
     /** The grading criteria (分级标准) the complaint meets, by code; the grade they give and, when another was chosen, why. */
+    // This and plans are replaced, never changed in place: Hibernate keeps the loaded value as its snapshot
+    // instead of a deep copy made through JSON on every load of the complaint.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "grading_criteria")
     private List<String> gradingCriteria;
     @Enumerated(EnumType.STRING)
@@ -110,6 +115,7 @@ public class Complaint implements TracksProcess {
     private String routingOverrideReason;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<HandlingPlan> plans = new ArrayList<>();
     @Column(name = "execution_result")
     private String executionResult;

@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +71,9 @@ public class NodeInstance {
 
     private String outcome;
 
+    /** Replaced, never changed in place: Hibernate keeps the loaded value as its snapshot (no deep copy per load). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private List<NodeOutput> outputs = new ArrayList<>();
 
     @Column(name = "actor_id")

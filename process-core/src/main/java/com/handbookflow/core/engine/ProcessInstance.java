@@ -22,7 +22,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +75,12 @@ public class ProcessInstance {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    /**
+     * Replaced, never changed in place (see {@link #putAttribute}): Hibernate then keeps the loaded value as its
+     * snapshot instead of a deep copy made through JSON on every load.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private Map<String, Object> attributes = new HashMap<>();
 
     @OneToMany(mappedBy = "instance", cascade = CascadeType.ALL)
@@ -190,11 +197,13 @@ public class ProcessInstance {
 
     /** Sets a scenario fact (grade, urgency, satisfaction...) carried by every later event. */
     public void putAttribute(String name, Object value) {
+        Map<String, Object> changed = new HashMap<>(attributes);
         if (value == null) {
-            attributes.remove(name);
+            changed.remove(name);
         } else {
-            attributes.put(name, value instanceof Enum<?> e ? e.name() : value);
+            changed.put(name, value instanceof Enum<?> e ? e.name() : value);
         }
+        attributes = changed;
     }
 
     private void move(ProcessDefinition definition, NodeInstance node, NodeDefinition nodeDefinition,

@@ -3,8 +3,6 @@ package com.handbookflow.core.outbox;
 import com.handbookflow.core.tracing.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -18,15 +16,20 @@ import java.util.UUID;
  * {@code seq} is the publication order; {@code sentAt} is set once Kafka acknowledged it;
  * {@code rejectedAt} and {@code rejection} once Kafka refused it for good (too large, invalid): the relay
  * sets such a row aside instead of retrying it forever.
+ * <p>
+ * The entity is identified by its {@code eventId}, assigned before the insert, and {@code seq} is left to the
+ * column's identity, read back only by the relay's queries: an act's rows are then inserted at the flush in one
+ * JDBC batch instead of one immediate insert each (an IDENTITY id must be fetched when the row is persisted), and
+ * {@code seq} is still the database's order of insertion.
  */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(insertable = false, updatable = false)
     private Long seq;
 
+    @Id
     @Column(name = "event_id")
     private UUID eventId;
 
@@ -86,6 +89,7 @@ public class OutboxEvent {
         return this;
     }
 
+    /** The publication order; null on a row persisted in this persistence context (the database assigns it). */
     public Long seq() { return seq; }
     public UUID eventId() { return eventId; }
     public String topic() { return topic; }
