@@ -35,7 +35,7 @@ public interface EventsConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Rows published per transaction. */
+        /** Rows published per batch: read in one statement, sent in one produce, marked sent in one statement. */
         @WithDefault("200")
         int batchSize();
 

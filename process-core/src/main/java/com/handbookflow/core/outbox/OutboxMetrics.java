@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The outbox as Prometheus metrics on every service ({@code /q/metrics}): the backlog and the age of
  * its oldest event (refreshed on a schedule, so a scrape never queries the database), a counter
  * of events the relay published (its rate) and the time a published batch took, from reading the rows
- * to Kafka's acknowledgement and the commit (its latency); and the events Kafka refused for good, set
+ * to Kafka's acknowledgement and the marking (its latency); and the events Kafka refused for good, set
  * aside until operations re-queue them (alert on any).
  */
 @ApplicationScoped

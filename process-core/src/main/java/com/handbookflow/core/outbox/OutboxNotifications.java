@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Listens on a PostgreSQL connection of its own for the commits of outbox rows (channel
  * {@value #CHANNEL}: notified by the trigger of migration V0_12 for a writer other than a service, and by
- * another instance's relay that found the lock taken after its own commits) and wakes the relay for each:
+ * another instance's relay that found the lock taken after its own commits, or that stopped and let the lock
+ * go) and wakes the relay for each:
  * a row written by another instance or by plain SQL is published at once instead of at the next poll. Losing the connection loses no event: the relay keeps polling, this
  * thread connects again with a growing pause, and wakes the relay once connected (a commit may have gone
  * unheard meanwhile).

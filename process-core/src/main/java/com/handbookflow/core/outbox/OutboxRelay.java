@@ -6,7 +6,6 @@ import com.handbookflow.core.tracing.TraceContext;
 import com.handbookflow.core.tracing.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -47,8 +46,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes outbox rows to Kafka as CloudEvents (binary mode), in {@code seq} order, and marks them
- * sent. One relay at a time per database (a transaction-scoped advisory lock), so the order per
- * instance holds with several service instances running. A batch is marked sent only after Kafka
+ * sent. One relay at a time per database (a session-level advisory lock held on a connection of its own,
+ * outside the pool: {@link RelayConnection}), so the order per instance holds with several service
+ * instances running; if that connection drops, the lock goes with it and the relay that takes it next
+ * (this one once connected again, or another instance's) publishes from the oldest unsent row. No
+ * transaction is open while the relay waits for Kafka: the rows are read, and later marked, each in a
+ * statement of its own on that connection. A batch is marked sent only after Kafka
  * acknowledged all of it ({@code acks=all}, idempotent producer); if Kafka is unreachable the batch
  * stays unsent and is retried with backoff: nothing committed is lost, duplicates are possible and
  * consumers de-duplicate by {@code ce_id}. A row Kafka refuses for good (larger than it accepts, or
@@ -61,8 +64,11 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory lock key shared by every relay on one database ("outbox" in ASCII). */
-    private static final long RELAY_LOCK = 0x6F7574626F78L;
+    /**
+     * A statement of the relay unanswered this long means a connection lost without a word (a batch of rows
+     * is read in milliseconds): the connection is dropped and made again rather than wait for TCP to tell.
+     */
+    private static final int STATEMENT_SOCKET_TIMEOUT_SECONDS = 30;
 
     @Inject
     EntityManager entityManager;
@@ -95,11 +101,14 @@ public class OutboxRelay {
     private final Semaphore wakeups = new Semaphore(0);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
-    private volatile boolean kafkaReachable = true;
+    /** False after a failed batch (Kafka or the relay's database connection away) until one succeeds. */
+    private volatile boolean publishing = true;
     /** This JVM committed outbox rows since the last batch began (their commits notify no other relay). */
     private volatile boolean ownCommits;
     private Thread worker;
     private OutboxNotifications notifications;
+    /** Made by the first batch; used by the worker thread only (and closed after it stopped). */
+    private RelayConnection database;
     private KafkaProducer<String, byte[]> producer;
     private boolean topicsCreated;
 
@@ -113,7 +122,8 @@ public class OutboxRelay {
         worker.setDaemon(true);
         worker.start();
         if (config.relay().listen()) {
-            notifications = new OutboxNotifications(this::listeningConnection, this::heard, config.relay().maxBackoff());
+            notifications = new OutboxNotifications(() -> ownConnection("outbox-relay-listener", null), this::heard,
+                    config.relay().maxBackoff());
             notifications.start();
         }
     }
@@ -132,18 +142,31 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
         }
+        if (database != null) {
+            database.close();
+        }
         closeProducer();
     }
 
+    /** The connection on which this relay holds the lock and reads and marks its batches. */
+    private RelayConnection relayConnection() {
+        return new RelayConnection(() -> ownConnection("outbox-relay", STATEMENT_SOCKET_TIMEOUT_SECONDS));
+    }
+
     /**
-     * A connection outside the pool, held as long as it lasts: it only waits for notifications, and must
-     * not take a place from the service's transactions.
+     * A connection outside the pool, held as long as it lasts: the listener's waits for notifications, the
+     * relay's holds the lock; neither may take a place from the service's transactions. Named in
+     * {@code pg_stat_activity} by {@code applicationName}.
      */
-    private Connection listeningConnection() throws SQLException {
+    private Connection ownConnection(String applicationName, Integer socketTimeoutSeconds) throws SQLException {
         Properties properties = new Properties();
         jdbcUser.ifPresent(user -> properties.setProperty("user", user));
         jdbcPassword.ifPresent(password -> properties.setProperty("password", password));
-        properties.setProperty("ApplicationName", "outbox-relay-listener");
+        properties.setProperty("ApplicationName", applicationName);
+        properties.setProperty("tcpKeepAlive", "true");
+        if (socketTimeoutSeconds != null) {
+            properties.setProperty("socketTimeout", String.valueOf(socketTimeoutSeconds));
+        }
         Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties);
         if (connection == null) {
             throw new SQLException("not a PostgreSQL URL: " + jdbcUrl);
@@ -172,16 +195,16 @@ public class OutboxRelay {
                 long began = System.nanoTime();
                 int published = publishBatch();
                 metrics.published(published, System.nanoTime() - began);
-                if (!kafkaReachable) {
-                    LOG.info("Kafka reachable again; outbox relay resumed");
-                    kafkaReachable = true;
+                if (!publishing) {
+                    LOG.info("outbox relay resumed");
+                    publishing = true;
                 }
                 backoff = Duration.ofMillis(100);
                 if (published < config.relay().batchSize()) {
                     boolean woken = wakeups.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     if (woken && !config.relay().linger().isZero()) {
-                        // The commits of the next few milliseconds join this batch: one transaction and
-                        // one produce request for several acts instead of one each (bin/bench measures it).
+                        // The commits of the next few milliseconds join this batch: one read, one produce
+                        // request and one marking for several acts instead of one each (bin/bench measures it).
                         stopped.await(config.relay().linger().toMillis(), TimeUnit.MILLISECONDS);
                     }
                     wakeups.drainPermits();
@@ -193,10 +216,10 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
-                if (kafkaReachable) {
+                if (publishing) {
                     LOG.warnf("outbox relay cannot publish (%s); unsent events stay in the outbox and are retried",
                             rootMessage(e));
-                    kafkaReachable = false;
+                    publishing = false;
                 }
                 closeProducer();
                 try {
@@ -210,55 +233,64 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch in its own transaction; returns how many rows were sent. */
+    /**
+     * Publishes one batch if this relay holds the lock; returns how many rows it took (sent or set aside).
+     * No transaction is open meanwhile: the rows are read, then marked once Kafka acknowledged them, each
+     * in one statement on the connection that holds the lock.
+     */
     int publishBatch() {
         boolean passOn = ownCommits;
         ownCommits = false;
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                    .setParameter("key", RELAY_LOCK).getSingleResult();
-            if (!locked) {
-                if (passOn && config.relay().listen()) {
-                    // Another instance's relay is publishing: this JVM's commits notified nobody (migration
-                    // V0_12), so it is told here, once per wake-up, not by every act's commit.
-                    entityManager.createNativeQuery("select pg_notify('" + OutboxNotifications.CHANNEL + "', '')")
-                            .getSingleResult();
-                }
-                return 0;
+        try {
+            return publishBatch(passOn);
+        } catch (RuntimeException e) {
+            // e.g. the lock's connection dropped: the next try, after the backoff, may find another relay
+            // holding the lock, and must still tell it of these commits
+            if (passOn) {
+                ownCommits = true;
             }
-            List<OutboxEvent> batch = entityManager
-                    .createQuery("from OutboxEvent where sentAt is null and rejectedAt is null order by seq", OutboxEvent.class)
-                    .setMaxResults(config.relay().batchSize())
-                    .getResultList();
-            if (batch.isEmpty()) {
-                return 0;
+            throw e;
+        }
+    }
+
+    private int publishBatch(boolean passOn) {
+        if (database == null) {
+            database = relayConnection();
+        }
+        if (!database.lock()) {
+            if (passOn && config.relay().listen()) {
+                // Another instance's relay is publishing: this JVM's commits notified nobody (migration
+                // V0_12), so it is told here, once per wake-up, not by every act's commit.
+                database.wakeHolder();
             }
-            KafkaProducer<String, byte[]> kafka = producer();
-            // Metadata first: a send that waits for metadata can fail while a later one succeeds,
-            // which would put a younger event before an older one on the topic.
-            batch.stream().map(OutboxEvent::topic).distinct().forEach(kafka::partitionsFor);
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent row : batch) {
-                Future<RecordMetadata> ack = kafka.send(toRecord(row));
-                acks.add(ack);
-                if (ack.isDone()) {
-                    // failed at once for a reason that may pass: this throws, and nothing after it is sent
-                    awaitAll(List.of(row), List.of(ack));
-                }
+            return 0;
+        }
+        List<RelayConnection.Unsent> batch = database.unsent(config.relay().batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        KafkaProducer<String, byte[]> kafka = producer();
+        // Metadata first: a send that waits for metadata can fail while a later one succeeds,
+        // which would put a younger event before an older one on the topic.
+        batch.stream().map(RelayConnection.Unsent::topic).distinct().forEach(kafka::partitionsFor);
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (RelayConnection.Unsent row : batch) {
+            Future<RecordMetadata> ack = kafka.send(toRecord(row));
+            acks.add(ack);
+            if (ack.isDone()) {
+                // failed at once for a reason that may pass: this throws, and nothing after it is sent
+                awaitAll(List.of(row), List.of(ack));
             }
-            kafka.flush();
-            Map<OutboxEvent, String> refused = awaitAll(batch, acks);
-            Instant now = clock.instant();
-            List<Long> sent = batch.stream().filter(row -> !refused.containsKey(row)).map(OutboxEvent::seq).toList();
-            if (!sent.isEmpty()) {
-                entityManager.createQuery("update OutboxEvent set sentAt = :now where seq in :seqs")
-                        .setParameter("now", now)
-                        .setParameter("seqs", sent)
-                        .executeUpdate();
-            }
-            refused.forEach((row, reason) -> setAside(row, reason, now));
-            return batch.size();
-        });
+        }
+        kafka.flush();
+        Map<RelayConnection.Unsent, String> refused = awaitAll(batch, acks);
+        Instant now = clock.instant();
+        List<Long> sent = batch.stream().filter(row -> !refused.containsKey(row)).map(RelayConnection.Unsent::seq).toList();
+        if (!sent.isEmpty()) {
+            database.markSent(sent, now);
+        }
+        refused.forEach((row, reason) -> setAside(row, reason, now));
+        return batch.size();
     }
 
     /** Deletes rows sent longer ago than the retention, in bounded batches. */
@@ -268,7 +300,7 @@ public class OutboxRelay {
         Purge.olderThan(entityManager, "outbox_event", "sent_at", clock.instant().minus(config.relay().retention()));
     }
 
-    private ProducerRecord<String, byte[]> toRecord(OutboxEvent row) {
+    private ProducerRecord<String, byte[]> toRecord(RelayConnection.Unsent row) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.aggregateId(),
                 row.payload().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
@@ -286,7 +318,7 @@ public class OutboxRelay {
      * The publish is a span of the act's trace (a new trace for a row written outside one); its context
      * travels in the W3C headers {@code traceparent} and {@code tracestate} (docs/asyncapi.yaml).
      */
-    private void traceHeaders(OutboxEvent row, ProducerRecord<String, byte[]> record) {
+    private void traceHeaders(RelayConnection.Unsent row, ProducerRecord<String, byte[]> record) {
         Span span = tracing.start("publish " + row.topic(), SpanKind.PRODUCER, row.trace());
         span.setAttribute("messaging.system", "kafka");
         span.setAttribute("messaging.destination.name", row.topic());
@@ -310,14 +342,10 @@ public class OutboxRelay {
      * alerted on ({@code handbook_outbox_rejected_events}); operations fix the cause and re-queue it
      * (docs/running.md).
      */
-    private void setAside(OutboxEvent row, String reason, Instant now) {
+    private void setAside(RelayConnection.Unsent row, String reason, Instant now) {
         LOG.errorf("outbox event %s (%s, seq %d, %d bytes) refused by Kafka for good and set aside: %s",
                 row.eventId(), row.eventType(), row.seq(), row.payload().getBytes(StandardCharsets.UTF_8).length, reason);
-        entityManager.createQuery("update OutboxEvent set rejectedAt = :now, rejection = :reason where seq = :seq")
-                .setParameter("now", now)
-                .setParameter("reason", reason)
-                .setParameter("seq", row.seq())
-                .executeUpdate();
+        database.setAside(row.seq(), reason, now);
         metrics.rejected();
     }
 
@@ -332,8 +360,8 @@ public class OutboxRelay {
     }
 
     /** Waits for every acknowledgement; returns the rows Kafka refused for good, throws on any other failure. */
-    private Map<OutboxEvent, String> awaitAll(List<OutboxEvent> rows, List<Future<RecordMetadata>> acks) {
-        Map<OutboxEvent, String> refused = new LinkedHashMap<>();
+    private Map<RelayConnection.Unsent, String> awaitAll(List<RelayConnection.Unsent> rows, List<Future<RecordMetadata>> acks) {
+        Map<RelayConnection.Unsent, String> refused = new LinkedHashMap<>();
         long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
         try {
             for (int i = 0; i < acks.size(); i++) {
@@ -374,7 +402,7 @@ public class OutboxRelay {
     }
 
     /** Creates this service's topics once Kafka answers; an existing topic is fine. */
-    private void ensureTopics() {
+    void ensureTopics() {
         if (topicsCreated) {
             return;
         }

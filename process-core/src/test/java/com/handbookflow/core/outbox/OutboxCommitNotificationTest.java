@@ -42,8 +42,8 @@ class OutboxCommitNotificationTest {
         }
     }
 
-    /** The advisory lock every relay of a database takes (OutboxRelay). */
-    private static final long RELAY_LOCK = 0x6F7574626F78L;
+    /** The advisory lock every relay of a database takes. */
+    private static final long RELAY_LOCK = RelayConnection.LOCK;
 
     @Inject
     EntityManager entityManager;
@@ -86,8 +86,8 @@ class OutboxCommitNotificationTest {
         try (Connection otherRelay = ScriptConnection.open()) {
             try (Statement statement = otherRelay.createStatement()) {
                 statement.execute("LISTEN " + OutboxNotifications.CHANNEL);
-                statement.execute("select pg_advisory_lock(" + RELAY_LOCK + ")");
             }
+            takeTheLockFromThisInstance(otherRelay);
             QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, new OutboxRelayTest.Note(UUID.randomUUID(),
                     UUID.fromString(instance), "committed by the service while another relay publishes")));
 
@@ -102,6 +102,23 @@ class OutboxCommitNotificationTest {
         // a NOTIFY in every act's commit would serialize the cluster's commits (migration V0_12)
         assertEquals("service", QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select current_setting('handbook.outbox_writer', true)").getSingleResult()));
+    }
+
+    /**
+     * This instance's relay holds the lock for as long as its connection lasts: the test ends that session
+     * (as a crash would) and takes the lock before the relay connects again.
+     */
+    private void takeTheLockFromThisInstance(Connection otherRelay) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            try (Statement statement = otherRelay.createStatement()) {
+                statement.execute("select pg_terminate_backend(pid, 10000) from pg_locks where locktype = 'advisory'"
+                        + " and database = (select oid from pg_database where datname = current_database())"
+                        + " and ((classid::bigint << 32) | objid::bigint) = " + RELAY_LOCK + " and pid <> pg_backend_pid()");
+                try (var locked = statement.executeQuery("select pg_try_advisory_lock(" + RELAY_LOCK + ")")) {
+                    return locked.next() && locked.getBoolean(1);
+                }
+            }
+        });
     }
 
     /** As a script or another stack would: a connection of its own, not one of the service's. */

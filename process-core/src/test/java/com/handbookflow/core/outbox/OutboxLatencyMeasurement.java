@@ -1,6 +1,9 @@
 package com.handbookflow.core.outbox;
 
+import com.handbookflow.core.consumer.ProcessedEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
 import static com.handbookflow.core.testing.TopicReader.header;
 
@@ -27,7 +32,10 @@ import static com.handbookflow.core.testing.TopicReader.header;
  * settings of {@code TopicConsumer}) for outbox rows written by plain SQL at a steady 500 events/s (10 rows
  * per commit every 20 ms, as bin/bench's events phase). Run on demand:
  * {@code ./mvnw -o -B verify -pl process-core -Dtest=OutboxLatencyMeasurement -Dmeasure=true
- * [-Dhandbook.events.relay.listen=false] [-Dhandbook.events.relay.linger=0ms]}; it prints p50/p99.
+ * [-Dhandbook.events.relay.listen=false] [-Dhandbook.events.relay.linger=0ms] [-Dmeasure.load=32]}; it prints
+ * p50/p99. {@code measure.load} adds that many threads writing through the service's pool meanwhile (one
+ * {@code processed_event} row per transaction, as fast as they can): more threads than the pool has
+ * connections, as under REST load, and prints their transactions per second.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "measure", matches = "true")
@@ -37,6 +45,9 @@ class OutboxLatencyMeasurement {
     private static final int ROWS_PER_COMMIT = 10;
     private static final Duration TICK = Duration.ofMillis(20);
     private static final Duration RUN = Duration.ofSeconds(20);
+
+    @Inject
+    ProcessedEvents processed;
 
     @Test
     void commit_to_consumed_latency_at_500_events_per_second() throws Exception {
@@ -54,6 +65,20 @@ class OutboxLatencyMeasurement {
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }
+            int loadThreads = Integer.getInteger("measure.load", 0);
+            AtomicBoolean loading = new AtomicBoolean(true);
+            LongAdder loadCommits = new LongAdder();
+            List<Thread> load = new ArrayList<>();
+            for (int i = 0; i < loadThreads; i++) {
+                Thread thread = new Thread(() -> {
+                    while (loading.get()) {
+                        QuarkusTransaction.requiringNew().run(() -> processed.firstTime("load-" + run, UUID.randomUUID().toString()));
+                        loadCommits.increment();
+                    }
+                }, "pool-load-" + i);
+                thread.start();
+                load.add(thread);
+            }
             Thread writer = new Thread(() -> write(run), "latency-writer");
             writer.start();
             long end = System.nanoTime() + RUN.plusSeconds(5).toNanos();
@@ -67,6 +92,14 @@ class OutboxLatencyMeasurement {
                 }
             }
             writer.join();
+            loading.set(false);
+            for (Thread thread : load) {
+                thread.join();
+            }
+            if (loadThreads > 0) {
+                System.out.printf("%nLOAD %d threads through the pool: %.0f transactions/s%n", loadThreads,
+                        loadCommits.sum() / (double) RUN.plusSeconds(5).toSeconds());
+            }
         }
         latencies.sort(null);
         System.out.printf("%nLATENCY commit -> consumed, %d events at %d/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",

@@ -1,0 +1,249 @@
+package com.handbookflow.core.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.testing.KafkaBrokerResource;
+import com.handbookflow.core.testing.TopicReader;
+import com.handbookflow.core.tracing.Tracing;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import kafka.server.BrokerServer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static com.handbookflow.core.testing.TopicReader.header;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One relay at a time per database, with no transaction open while it waits for Kafka. The service's own
+ * relay is off here: the test plays two instances' relays on one database and drives their batches itself.
+ */
+@QuarkusTest
+@TestProfile(OutboxRelayLockTest.TwoInstances.class)
+class OutboxRelayLockTest {
+
+    private static final String TOPIC = "test.node-state";
+
+    public static class TwoInstances implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("handbook.events.relay.enabled", "false");
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OutboxMetrics metrics;
+
+    @Inject
+    Tracing tracing;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    private final List<OutboxRelay> relays = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void stopRelays() {
+        relays.forEach(relay -> relay.onStop(null));
+    }
+
+    @Test
+    void of_two_relays_on_one_database_only_the_one_holding_the_lock_publishes() {
+        OutboxRelay first = anotherInstance();
+        OutboxRelay second = anotherInstance();
+        UUID instance = UUID.randomUUID();
+        append(instance, "one", "two", "three");
+
+        assertEquals(3, first.publishBatch());
+        append(instance, "four", "five");
+        assertEquals(0, second.publishBatch(), "the lock is the first relay's");
+        assertEquals(2L, unsentOf(instance), "the second relay neither sent nor marked them");
+        assertEquals(2, first.publishBatch());
+
+        assertEquals(List.of("one", "two", "three", "four", "five"), published(instance, 5));
+    }
+
+    @Test
+    void when_the_holder_s_connection_drops_another_relay_takes_the_lock_and_goes_on_in_order() {
+        OutboxRelay first = anotherInstance();
+        OutboxRelay second = anotherInstance();
+        UUID instance = UUID.randomUUID();
+        append(instance, "one", "two");
+        assertEquals(2, first.publishBatch());
+        append(instance, "three", "four");
+
+        terminate(lockHolder());
+
+        assertEquals(2, second.publishBatch(), "the lock went with the connection");
+        assertThrows(IllegalStateException.class, first::publishBatch, "its connection is gone");
+        append(instance, "five");
+        assertEquals(0, first.publishBatch(), "connected again, it finds the lock taken");
+        assertEquals(1, second.publishBatch());
+        assertEquals(List.of("one", "two", "three", "four", "five"), published(instance, 5));
+        assertEquals(0L, unsentOf(instance));
+    }
+
+    @Test
+    void a_relay_whose_connection_dropped_takes_the_lock_again_once_it_is_free() {
+        OutboxRelay relay = anotherInstance();
+        UUID instance = UUID.randomUUID();
+        append(instance, "one");
+        assertEquals(1, relay.publishBatch());
+
+        terminate(lockHolder());
+        append(instance, "two");
+
+        assertThrows(IllegalStateException.class, relay::publishBatch);
+        assertEquals(1, relay.publishBatch());
+        assertEquals(List.of("one", "two"), published(instance, 2));
+    }
+
+    @Test
+    void no_transaction_is_open_while_the_relay_waits_for_kafka() throws Exception {
+        Assumptions.assumeTrue(KafkaBrokerResource.cluster() != null, "needs the in-JVM broker to stop it");
+        OutboxRelay relay = anotherInstance();
+        UUID instance = UUID.randomUUID();
+        append(instance, "waits for Kafka");
+        BrokerServer broker = KafkaBrokerResource.cluster().brokers().values().iterator().next();
+        broker.shutdown();
+        broker.awaitShutdown();
+        List<String> states;
+        try {
+            // a new producer waits for metadata up to the send timeout (3 s here): the relay holds the lock meanwhile
+            CompletableFuture<Integer> batch = CompletableFuture.supplyAsync(relay::publishBatch);
+            states = new ArrayList<>();
+            while (!batch.isDone()) {
+                states.addAll(relayConnectionStates());
+                Thread.sleep(50);
+            }
+            assertTrue(batch.isCompletedExceptionally(), "Kafka did not answer: the batch failed");
+        } finally {
+            broker.startup();
+        }
+
+        assertTrue(states.contains("idle"), "the relay's connection waited: " + states);
+        assertFalse(states.stream().anyMatch(state -> state.startsWith("idle in transaction")),
+                "and outside any transaction: " + states);
+        assertEquals(1L, unsentOf(instance), "not acknowledged, so not marked");
+        assertEquals(1, awaitPublished(relay));
+        assertEquals(List.of("waits for Kafka"), published(instance, 1));
+    }
+
+    /** A relay as another instance of the service would run it: its own connection, lock and producer. */
+    private OutboxRelay anotherInstance() {
+        OutboxRelay relay = new OutboxRelay();
+        relay.entityManager = entityManager;
+        relay.config = config;
+        relay.clock = clock;
+        relay.metrics = metrics;
+        relay.tracing = tracing;
+        relay.kafkaConfig = kafkaConfig;
+        relay.jdbcUrl = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        relay.jdbcUser = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class);
+        relay.jdbcPassword = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class);
+        relay.ensureTopics();
+        relays.add(relay);
+        return relay;
+    }
+
+    /** Retries while the restarted broker comes back. */
+    private static int awaitPublished(OutboxRelay relay) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                return relay.publishBatch();
+            } catch (RuntimeException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private void append(UUID instance, String... texts) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String text : texts) {
+                outbox.append(TOPIC, new OutboxRelayTest.Note(UUID.randomUUID(), instance, text));
+            }
+        });
+    }
+
+    /** The texts of the instance's events in the order of their first delivery (consumers de-duplicate by ce_id). */
+    private List<String> published(UUID instance, int count) {
+        try (TopicReader topic = TopicReader.of(TOPIC)) {
+            List<ConsumerRecord<String, String>> records = topic.awaitKey(instance.toString(), count, Duration.ofSeconds(30));
+            Map<String, String> firstDeliveries = new java.util.LinkedHashMap<>();
+            records.forEach(r -> firstDeliveries.putIfAbsent(header(r, "ce_id"), text(r)));
+            return List.copyOf(firstDeliveries.values());
+        }
+    }
+
+    private String text(ConsumerRecord<String, String> record) {
+        try {
+            return json.readTree(record.value()).get("text").asText();
+        } catch (Exception e) {
+            throw new AssertionError(record.value(), e);
+        }
+    }
+
+    private long unsentOf(UUID instance) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from outbox_event where aggregate_id = :id and sent_at is null and rejected_at is null")
+                .setParameter("id", instance.toString()).getSingleResult()).longValue());
+    }
+
+    /** The backend holding the relays' advisory lock, as an operator finds it in pg_locks. */
+    private int lockHolder() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                        select pid from pg_locks
+                        where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())
+                          and ((classid::bigint << 32) | objid::bigint) = :key""")
+                .setParameter("key", RelayConnection.LOCK).getSingleResult()).intValue());
+    }
+
+    private List<String> relayConnectionStates() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        select state from pg_stat_activity
+                        where datname = current_database() and application_name = 'outbox-relay'""", String.class)
+                .getResultList());
+    }
+
+    private void terminate(int backend) {
+        // waits until the backend has ended, and with it the session's lock
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select pg_terminate_backend(:pid, 10000)")
+                .setParameter("pid", backend).getSingleResult());
+    }
+}
