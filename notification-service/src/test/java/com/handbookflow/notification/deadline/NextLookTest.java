@@ -2,9 +2,11 @@ package com.handbookflow.notification.deadline;
 
 import com.handbookflow.core.testing.MutableClock;
 import com.handbookflow.notification.ScenarioEvents;
+import com.handbookflow.core.event.NodeStateChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,9 @@ class NextLookTest {
 
     @Inject
     ObligationTracker tracker;
+
+    @Inject
+    EntityManager entityManager;
 
     private Instant now;
 
@@ -72,14 +77,19 @@ class NextLookTest {
     void a_row_committed_after_the_pass_that_falls_due_sooner_brings_the_next_look_forward() {
         nextLook.plan(null, now, PERIOD);
 
+        NodeStateChanged active = ScenarioEvents.activated(UUID.randomUUID(), "TS20260302-81", "NODE81",
+                "customer-service", "u7001", shanghai("2026-03-02T08:00"), now.plusMillis(200), "PT1H");
         QuarkusTransaction.requiringNew().run(() -> {
-            tracker.apply(ScenarioEvents.activated(UUID.randomUUID(), "TS20260302-81", "NODE81", "customer-service",
-                    "u7001", shanghai("2026-03-02T08:00"), now.plusMillis(200), "PT1H"));
+            tracker.apply(active);
             assertEquals(PERIOD, nextLook.waitFrom(now), "not before the commit: the claim would not see the row");
         });
 
         assertFalse(nextLook.waitFrom(now).compareTo(Duration.ofMillis(200)) > 0,
                 "at its first action, at the latest when it falls due: " + nextLook.waitFrom(now));
+        // gone again: other tests' scheduler runs must not find it open (it was never acted on)
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "delete from obligation where instance_id = :instance").setParameter("instance", active.instanceId())
+                .executeUpdate());
     }
 
     @Test
