@@ -10,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -84,6 +85,7 @@ public class AssumedCalendarDeadlines {
                         .setParameter("open", ObligationStatus.OPEN)
                         .setParameter("after", from)
                         .setMaxResults(perTransaction)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE) // events applied meanwhile wait, see ObligationTracker
                         .getResultList();
                 rows.forEach(o -> o.judgedAs(coverage.of(o)));
                 return rows;

@@ -10,6 +10,7 @@ import com.handbookflow.notification.calendar.DeadlineCoverage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -116,16 +117,23 @@ public class ObligationTracker {
     }
 
     /**
-     * The open rows of these source keys, one query for a whole batch. Its auto-flush makes rows persisted
-     * earlier in the transaction visible to it.
+     * The open rows of these source keys, one query for a whole batch, locked until the batch commits. The
+     * deadline scheduler claims due rows {@code FOR UPDATE SKIP LOCKED}: it passes over a row an event is being
+     * applied to, and an event waits for a row the scheduler is acting on and then reads what it committed.
+     * Unlocked, the two raced on the row's version and a whole batch of events failed and was retried for
+     * minutes while reminders fell due (the fault suite's PostgreSQL restart). Locked in id order, so two
+     * transactions locking overlapping rows cannot deadlock. Its auto-flush makes rows persisted earlier in
+     * the transaction visible to it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OpenObligations lookUp(Collection<String> sourceKeys) {
         OpenObligations rows = new OpenObligations();
         if (!sourceKeys.isEmpty()) {
-            entityManager.createQuery("from Obligation o where o.sourceKey in :keys and o.status = :open", Obligation.class)
+            entityManager.createQuery("from Obligation o where o.sourceKey in :keys and o.status = :open order by o.id",
+                            Obligation.class)
                     .setParameter("keys", sourceKeys)
                     .setParameter("open", ObligationStatus.OPEN)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList().forEach(rows::found);
         }
         return rows;

@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
  * applies the records one by one and sends a record the database refuses while it answers otherwise to
  * the dead-letter topic {@code <topic>.dlq} ({@link DeadLetters}), so one bad record never stops the
- * stream. A record the handler cannot read ({@link PoisonRecordException}) goes there at once. The
+ * stream. A batch that lost a race for a row to another transaction (a version changed, a deadlock) is
+ * applied one by one at once, each event tried again at once on a lost race. A record the handler cannot read ({@link PoisonRecordException}) goes there at once. The
  * consumer never gives up: failing outside a batch (Kafka away while it starts, a metadata timeout), it
  * is made again after a back-off. Its lag per partition and its poison records are metrics
  * ({@link ConsumerMetrics}).
@@ -78,6 +79,7 @@ public final class TopicConsumer<E> {
     }
 
     private static final Logger LOG = Logger.getLogger(TopicConsumer.class);
+    private static final int TRIES_OF_A_LOST_RACE = 3;
 
     private final Map<String, Object> kafkaConfig;
     private final Settings settings;
@@ -185,10 +187,18 @@ public final class TopicConsumer<E> {
                     if (!running) {
                         return;
                     }
+                    seekBack(kafka, records);
+                    if (failures < settings.batchRetriesBeforeIsolating() && TransientFailures.isLostRace(e)) {
+                        // Another transaction changed a row first: the same long batch would likely lose again,
+                        // one event per transaction (each retried at once on a lost race) gets through now.
+                        LOG.infof("%s: batch of %d events lost a race for a row (%s); applying them one by one",
+                                settings.name(), records.count(), e.getMessage());
+                        failures = settings.batchRetriesBeforeIsolating();
+                        continue;
+                    }
                     LOG.warnf("%s: batch of %d events not applied (%s); retrying in %s", settings.name(),
                             records.count(), e.getMessage(), backoff);
                     failures++;
-                    seekBack(kafka, records);
                     if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
                         return;
                     }
@@ -241,7 +251,7 @@ public final class TopicConsumer<E> {
                 continue;
             }
             try {
-                QuarkusTransaction.requiringNew().run(() -> handler.apply(event.get()));
+                applyRetryingLostRaces(event.get());
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e) || !handler.databaseAnswers()) {
                     throw e; // not this record's fault (a lost connection, a lost race): retry the batch later
@@ -250,6 +260,25 @@ public final class TopicConsumer<E> {
                         handler.idOf(event.get()), record.topic(), record.partition(), record.offset(), e.getMessage());
                 deadLetters.send(settings.groupId(), record, "the database refuses event " + handler.idOf(event.get())
                         + ": " + rootMessage(e));
+            }
+        }
+    }
+
+    /**
+     * One event in its own transaction, tried again at once when it lost a race for a row (the other transaction
+     * has committed by then), at most {@value #TRIES_OF_A_LOST_RACE} times.
+     */
+    private void applyRetryingLostRaces(E event) {
+        for (int tried = 1; ; tried++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> handler.apply(event));
+                return;
+            } catch (RuntimeException e) {
+                if (tried >= TRIES_OF_A_LOST_RACE || !TransientFailures.isLostRace(e)) {
+                    throw e;
+                }
+                LOG.debugf("%s: event %s lost a race for a row (%s); trying again", settings.name(), handler.idOf(event),
+                        e.getMessage());
             }
         }
     }

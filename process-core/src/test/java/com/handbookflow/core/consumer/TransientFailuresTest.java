@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.net.SocketException;
 import java.sql.SQLException;
 
+import static com.handbookflow.core.consumer.TransientFailures.isLostRace;
 import static com.handbookflow.core.consumer.TransientFailures.isTransient;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,16 @@ class TransientFailuresTest {
                 new org.hibernate.StaleStateException("Unexpected row count (expected row count 1 but was 0)"))));
         assertTrue(isTransient(new RuntimeException(new SQLException("could not serialize access", "40001"))));
         assertTrue(isTransient(new RuntimeException(new SQLException("deadlock detected", "40P01"))));
+    }
+
+    @Test
+    void only_a_conflict_with_another_transaction_is_a_lost_race_worth_trying_again_at_once() {
+        assertTrue(isLostRace(new IllegalStateException(new jakarta.persistence.OptimisticLockException(
+                new org.hibernate.StaleStateException("Unexpected row count (expected row count 1 but was 0)")))));
+        assertTrue(isLostRace(new RuntimeException(new SQLException("deadlock detected", "40P01"))));
+        assertFalse(isLostRace(new RuntimeException(new SQLException("An I/O error occurred", "08006",
+                new SocketException("Broken pipe")))), "a lost connection waits for the database, with backoff");
+        assertFalse(isLostRace(new RuntimeException(new SQLException("value too long", "22001"))));
     }
 
     @Test
