@@ -6,6 +6,7 @@ import com.handbookflow.core.paging.PageView;
 import com.handbookflow.notification.deadline.Obligation;
 import com.handbookflow.notification.deadline.ObligationStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.UUID;
@@ -28,8 +30,11 @@ public class AssumedCalendarDeadlines {
     /** Rows judged per transaction at start: a bounded heap and a bounded transaction, whatever the open count. */
     static final int JUDGED_PER_TRANSACTION = 1_000;
 
+    private static final Logger LOG = Logger.getLogger(AssumedCalendarDeadlines.class);
+
     private final EntityManager entityManager;
     private final DeadlineCoverage coverage;
+    private volatile boolean stopping;
 
     AssumedCalendarDeadlines(EntityManager entityManager, DeadlineCoverage coverage) {
         this.entityManager = entityManager;
@@ -61,11 +66,29 @@ public class AssumedCalendarDeadlines {
     }
 
     /**
-     * Open rows scheduled before the coverage was kept are judged once, at start (Flyway has migrated by then),
-     * {@value #JUDGED_PER_TRANSACTION} at a time: all of them in one transaction ran out of heap with a million.
+     * Open rows scheduled before the coverage was kept are judged once, after start (Flyway has migrated by then),
+     * {@value #JUDGED_PER_TRANSACTION} at a time (all of them in one transaction ran out of heap with a million), on
+     * a thread of their own: a million rows take minutes, and readiness, the consumer and the scheduler need not
+     * wait for them. A row not judged yet is missing from {@link #open} for those minutes unless it has no
+     * calendar version (then the list judges it as it reads it).
      */
     void judgeRowsFromBefore(@Observes StartupEvent event) {
-        judgeRowsFromBefore(JUDGED_PER_TRANSACTION);
+        Thread judging = new Thread(() -> {
+            try {
+                int judged = judgeRowsFromBefore(JUDGED_PER_TRANSACTION);
+                if (judged > 0) {
+                    LOG.infof("judged the calendar coverage of %d open deadlines scheduled before it was kept", judged);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "judging the calendar coverage of deadlines from before stopped; the next start goes on");
+            }
+        }, "judging-rows-from-before");
+        judging.setDaemon(true);
+        judging.start();
+    }
+
+    void stopJudging(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
@@ -76,7 +99,7 @@ public class AssumedCalendarDeadlines {
     int judgeRowsFromBefore(int perTransaction) {
         int judged = 0;
         UUID after = new UUID(0, 0); // the smallest uuid PostgreSQL orders
-        while (true) {
+        while (!stopping) {
             UUID from = after;
             List<Obligation> batch = QuarkusTransaction.requiringNew().call(() -> {
                 List<Obligation> rows = entityManager.createQuery("from Obligation o where o.status = :open"
@@ -96,5 +119,6 @@ public class AssumedCalendarDeadlines {
             }
             after = batch.get(batch.size() - 1).id();
         }
+        return judged;
     }
 }
