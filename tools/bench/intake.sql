@@ -1,6 +1,7 @@
 -- The rows of one intake, as complaint-service writes them (captured with log_statement = all):
 -- the day's number in a short transaction of its own, then process instance, first node, complaint
--- and outbox event in one. pgbench runs it on a scratch copy of complaint's schema (bench_ceiling).
+-- and outbox event in one. pgbench runs it on a scratch copy of complaint's schema (bench_ceiling), with
+-- the complaint definition's current version in :definition_version (pgbench -D).
 \set n random(1, 1000000000)
 BEGIN;
 insert into business_number_counter (scope, period, last) values ('complaint', '2026-11-28', 1)
@@ -9,7 +10,7 @@ COMMIT;
 BEGIN;
 select gen_random_uuid() as pid, gen_random_uuid() as cid \gset
 insert into process_instance (attributes, business_number, changed_at, definition_version, end_state, ended_at, process_type, started_at, status, version, id)
-    values ('{"channel": "PHONE", "urgency": "URGENT", "problemType": "LOGISTICS_DELAY"}', 'B' || :n::text || '-' || :client_id::text, now(), 'd33651a4d2d8f647b1371cee61daa9df17b9fe4976f9b96334d1f42d6594f142', null, null, 'complaint', now(), 'ACTIVE', 0, :pid::uuid);
+    values ('{"channel": "PHONE", "urgency": "URGENT", "problemType": "LOGISTICS_DELAY"}', 'B' || :n::text || '-' || :client_id::text, now(), :definition_version, null, null, 'complaint', now(), 'ACTIVE', 0, :pid::uuid);
 insert into node_instance (actor_id, actor_name, attempt, calendar_version, comment, completed_at, due_at, process_instance_id, limit_spec, node_key, on_time, outcome, outputs, responsible_department, responsible_person, seq, started_at, state, id)
     values (null, null, 1, 'CN-2026.1', null, null, now() + interval '10 minutes', :pid::uuid, 'PT10M', 'ACKNOWLEDGE', null, null, '[]', 'customer-service', null, 1, now(), 'ACTIVE', gen_random_uuid());
 insert into complaint (acknowledged_at, cause_analysed_at, cause_analysed_by_department, cause_analysed_by_id, cause_analysed_by_name, channel, closed_at, complainant, contact, contact_person_id, contact_person_name, current_due_at, current_node, update_due_at, update_seq, demand, demand_other, department, description, executed_at, execution_result, grade, grade_reason, number, plans, problem_type, problem_type_other, process_instance_id, received_at, registered_at, rehandle_count, root_cause_category, root_cause_description, root_cause_detail, routed_department, routing_override_reason, satisfaction, status, urgency, version, id)
