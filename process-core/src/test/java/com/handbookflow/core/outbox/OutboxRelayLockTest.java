@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kafka.server.BrokerServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -70,6 +69,9 @@ class OutboxRelayLockTest {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+
+    @Inject
+    DedicatedConnections connections;
 
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
@@ -170,9 +172,7 @@ class OutboxRelayLockTest {
         relay.metrics = metrics;
         relay.tracing = tracing;
         relay.kafkaConfig = kafkaConfig;
-        relay.jdbcUrl = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        relay.jdbcUser = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class);
-        relay.jdbcPassword = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class);
+        relay.connections = connections;
         relay.ensureTopics();
         relays.add(relay);
         return relay;
