@@ -15,7 +15,7 @@ import java.util.Properties;
  * the same way.
  */
 @ApplicationScoped
-public class DedicatedConnections {
+class DedicatedConnections {
 
     private final String jdbcUrl;
     private final Optional<String> user;
