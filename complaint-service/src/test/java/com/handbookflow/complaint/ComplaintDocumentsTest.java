@@ -1,6 +1,7 @@
 package com.handbookflow.complaint;
 
 import com.handbookflow.core.security.Role;
+import com.handbookflow.core.testing.OnAMondayMorning;
 import com.handbookflow.core.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.handbookflow.complaint;
 
+import com.handbookflow.core.testing.OnAMondayMorning;
 import com.handbookflow.core.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

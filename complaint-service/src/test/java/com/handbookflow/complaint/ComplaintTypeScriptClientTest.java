@@ -2,6 +2,7 @@ package com.handbookflow.complaint;
 
 import com.handbookflow.core.security.Role;
 import com.handbookflow.core.testing.NodeTools;
+import com.handbookflow.core.testing.OnAMondayMorning;
 import com.handbookflow.core.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package com.handbookflow.launch;
 
 import com.handbookflow.core.security.Role;
 import com.handbookflow.core.testing.Caller;
+import com.handbookflow.core.testing.OnAMondayMorning;
 import com.handbookflow.core.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

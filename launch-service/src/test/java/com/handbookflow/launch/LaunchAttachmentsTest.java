@@ -1,6 +1,7 @@
 package com.handbookflow.launch;
 
 import com.handbookflow.core.security.Role;
+import com.handbookflow.core.testing.OnAMondayMorning;
 import com.handbookflow.core.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

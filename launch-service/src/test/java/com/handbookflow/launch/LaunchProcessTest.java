@@ -1,5 +1,6 @@
 package com.handbookflow.launch;
 
+import com.handbookflow.core.testing.OnAMondayMorning;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package com.handbookflow.project;
 import com.handbookflow.core.due.DueScans;
 import com.handbookflow.core.event.EventTypes;
 import com.handbookflow.core.security.Role;
+import com.handbookflow.core.testing.OnAMondayMorning;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;

@@ -3,30 +3,29 @@ package com.handbookflow.complaint.config;
 import com.handbookflow.complaint.domain.ProblemType;
 import com.handbookflow.complaint.service.ComplaintProcess;
 import com.handbookflow.core.department.Departments;
-import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.engine.definition.NodeOutcome;
 import com.handbookflow.core.startup.ConfigurationCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Checked at start with the process definition: routing names known departments, a grading criterion
- * is met one way, and every node and
- * outcome the complaint code completes is in {@code processes/complaint.json}.
+ * is met one way; the kit checks that every node and outcome the complaint code completes is in
+ * {@code processes/complaint.json}.
  */
 @ApplicationScoped
 public class ComplaintConfigurationCheck implements ConfigurationCheck {
 
     private final ComplaintConfig config;
     private final Departments departments;
-    private final ProcessDefinitions definitions;
 
-    ComplaintConfigurationCheck(ComplaintConfig config, Departments departments, ProcessDefinitions definitions) {
+    ComplaintConfigurationCheck(ComplaintConfig config, Departments departments) {
         this.config = config;
         this.departments = departments;
-        this.definitions = definitions;
     }
 
     @Override
@@ -42,8 +41,11 @@ public class ComplaintConfigurationCheck implements ConfigurationCheck {
                         + " name each under its own code");
             }
         });
-        problems.addAll(ConfigurationCheck.missingOutcomes(definitions.get(ComplaintProcess.TYPE),
-                ComplaintProcess.OUTCOMES));
         return problems;
+    }
+
+    @Override
+    public Map<String, List<NodeOutcome>> handledOutcomes() {
+        return Map.of(ComplaintProcess.TYPE, ComplaintProcess.OUTCOMES);
     }
 }

@@ -83,9 +83,7 @@ public class ComplaintQueries {
             all.add(cb.lessThan(c.get("receivedAt"), f.receivedBefore()));
         }
         if (f.overdue() != null) {
-            Predicate overdue = cb.and(cb.equal(c.get("status"), ComplaintStatus.OPEN),
-                    cb.lessThan(c.get("currentDueAt"), now));
-            all.add(f.overdue() ? overdue : cb.not(overdue));
+            all.add(CriteriaPages.overdue(cb, c, ComplaintStatus.OPEN, now, f.overdue()));
         }
         return all.toArray(Predicate[]::new);
     }

@@ -1,30 +1,17 @@
 package com.handbookflow.complaint.service;
 
 import com.handbookflow.complaint.domain.Complaint;
-import com.handbookflow.core.domain.ObjectNotFoundException;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import com.handbookflow.core.number.NumberedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 
 @ApplicationScoped
-public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUID> {
+public class ComplaintRepository implements NumberedRepository<Complaint> {
 
-    public Optional<Complaint> findByNumber(String number) {
-        return find("number", number).firstResultOptional();
-    }
-
-    /**
-     * The complaint for an act, its row locked until the transaction ends: acts on one complaint
-     * queue, so the later one sees where the first left the process and is refused with a 409
-     * (without the lock, two moves both insert the next node and the loser fails on a unique key).
-     */
-    public Complaint requireForAct(String number) {
-        return find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new ObjectNotFoundException("Complaint", number));
+    @Override
+    public String noun() {
+        return "Complaint";
     }
 
     /**

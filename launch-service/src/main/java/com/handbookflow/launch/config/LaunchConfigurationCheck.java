@@ -3,7 +3,7 @@ package com.handbookflow.launch.config;
 import com.handbookflow.core.calendar.LimitSpec;
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.domain.DomainException;
-import com.handbookflow.core.engine.definition.ProcessDefinitions;
+import com.handbookflow.core.engine.definition.NodeOutcome;
 import com.handbookflow.core.startup.ConfigurationCheck;
 import com.handbookflow.launch.service.LaunchOutcomes;
 import com.handbookflow.launch.service.LaunchProcess;
@@ -13,13 +13,13 @@ import org.eclipse.microprofile.config.Config;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The launch configuration checked at start: every department it names is on {@code handbook.departments}
  * (the reviewers and duty departments are work items of the definition, checked by the kit),
- * the development limit parses, at least one core function is allowed and every outcome the service
- * uses ({@link LaunchOutcomes}) is declared by processes/launch.json. A wrong value stops the
+ * the development limit parses and at least one core function is allowed; the kit checks that every outcome
+ * the service uses ({@link LaunchOutcomes}) is declared by processes/launch.json. A wrong value stops the
  * start naming the property, instead of a refusal on some later request. So does a key of the
  * reviewers and duties from before they became work items ({@code launch.reviewers.*},
  * {@code launch.duties.*}): read by nothing now, it would silently stop meaning what the company set.
@@ -33,25 +33,16 @@ public class LaunchConfigurationCheck implements ConfigurationCheck {
     private final LaunchConfig config;
     private final Departments departments;
     private final Iterable<String> propertyNames;
-    private final Optional<ProcessDefinitions> definitions;
 
     @Inject
-    LaunchConfigurationCheck(LaunchConfig config, Departments departments, Config properties,
-                             ProcessDefinitions definitions) {
-        this(config, departments, properties.getPropertyNames(), Optional.of(definitions));
+    LaunchConfigurationCheck(LaunchConfig config, Departments departments, Config properties) {
+        this(config, departments, properties.getPropertyNames());
     }
 
-    /** Without definitions: the configuration alone (the outcomes are checked where the definitions load). */
     LaunchConfigurationCheck(LaunchConfig config, Departments departments, Iterable<String> propertyNames) {
-        this(config, departments, propertyNames, Optional.empty());
-    }
-
-    private LaunchConfigurationCheck(LaunchConfig config, Departments departments, Iterable<String> propertyNames,
-                                     Optional<ProcessDefinitions> definitions) {
         this.config = config;
         this.departments = departments;
         this.propertyNames = propertyNames;
-        this.definitions = definitions;
     }
 
     @Override
@@ -78,8 +69,11 @@ public class LaunchConfigurationCheck implements ConfigurationCheck {
                         + " (or .limit) instead (launch-service/README.md)");
             }
         }
-        definitions.ifPresent(loaded -> problems.addAll(
-                ConfigurationCheck.missingOutcomes(loaded.get(LaunchProcess.TYPE), LaunchOutcomes.ALL)));
         return problems;
+    }
+
+    @Override
+    public Map<String, List<NodeOutcome>> handledOutcomes() {
+        return Map.of(LaunchProcess.TYPE, LaunchOutcomes.ALL);
     }
 }

@@ -63,9 +63,7 @@ public class LaunchQueries {
             all.add(cb.lessThan(l.get("appliedAt"), f.appliedBefore()));
         }
         if (f.overdue() != null) {
-            Predicate overdue = cb.and(cb.equal(l.get("status"), LaunchStatus.IN_PROGRESS),
-                    cb.lessThan(l.get("currentDueAt"), now));
-            all.add(f.overdue() ? overdue : cb.not(overdue));
+            all.add(CriteriaPages.overdue(cb, l, LaunchStatus.IN_PROGRESS, now, f.overdue()));
         }
         return all.toArray(Predicate[]::new);
     }

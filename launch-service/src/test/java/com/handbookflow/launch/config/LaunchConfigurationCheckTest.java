@@ -2,9 +2,11 @@ package com.handbookflow.launch.config;
 
 import com.handbookflow.core.department.Departments;
 import com.handbookflow.core.label.LabeledValue;
+import com.handbookflow.launch.service.LaunchOutcomes;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -47,5 +49,11 @@ class LaunchConfigurationCheckTest {
         assertEquals(true, problems.get(0).startsWith("launch.reviewers.business-plan: no longer read"));
         assertEquals(true, problems.get(0).contains("handbook.process.launch.nodes.PLAN_REVIEW.items."));
         assertEquals(true, problems.get(1).contains("handbook.process.launch.nodes.RELEASE.items."));
+    }
+
+    @Test
+    void every_outcome_the_launch_code_completes_is_handed_to_the_kit_to_check_against_launch_json() {
+        assertEquals(Map.of("launch", LaunchOutcomes.ALL),
+                new LaunchConfigurationCheck(config("finance", "P15WD"), KNOWN, List.of()).handledOutcomes());
     }
 }

@@ -1,8 +1,8 @@
 package com.handbookflow.notification.deadline;
 
+import com.handbookflow.core.transaction.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
@@ -75,18 +75,7 @@ public class NextLook {
         if (pending == null) {
             Instant[] earliest = {dueAt};
             transactions.putResource(PENDING, earliest);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        heard(earliest[0]);
-                    }
-                }
-            });
+            AfterCommit.run(transactions, () -> heard(earliest[0]));
         } else if (dueAt.isBefore(pending[0])) {
             pending[0] = dueAt;
         }

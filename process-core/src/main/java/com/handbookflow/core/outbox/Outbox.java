@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.event.ProcessEvent;
 import com.handbookflow.core.tracing.TraceContext;
+import com.handbookflow.core.transaction.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -148,18 +147,7 @@ public class Outbox {
             return; // already registered in this transaction
         }
         transactions.putResource(OutboxRelay.class, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wake);
     }
 
     private String toJson(ProcessEvent event) {

@@ -21,12 +21,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -89,14 +84,8 @@ public class OutboxRelay {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    Optional<String> jdbcUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> jdbcPassword;
+    @Inject
+    DedicatedConnections connections;
 
     private final Semaphore wakeups = new Semaphore(0);
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -122,7 +111,7 @@ public class OutboxRelay {
         worker.setDaemon(true);
         worker.start();
         if (config.relay().listen()) {
-            notifications = new OutboxNotifications(() -> ownConnection("outbox-relay-listener", null), this::heard,
+            notifications = new OutboxNotifications(() -> connections.open("outbox-relay-listener", null), this::heard,
                     config.relay().maxBackoff());
             notifications.start();
         }
@@ -150,28 +139,7 @@ public class OutboxRelay {
 
     /** The connection on which this relay holds the lock and reads and marks its batches. */
     private RelayConnection relayConnection() {
-        return new RelayConnection(() -> ownConnection("outbox-relay", STATEMENT_SOCKET_TIMEOUT_SECONDS));
-    }
-
-    /**
-     * A connection outside the pool, held as long as it lasts: the listener's waits for notifications, the
-     * relay's holds the lock; neither may take a place from the service's transactions. Named in
-     * {@code pg_stat_activity} by {@code applicationName}.
-     */
-    private Connection ownConnection(String applicationName, Integer socketTimeoutSeconds) throws SQLException {
-        Properties properties = new Properties();
-        jdbcUser.ifPresent(user -> properties.setProperty("user", user));
-        jdbcPassword.ifPresent(password -> properties.setProperty("password", password));
-        properties.setProperty("ApplicationName", applicationName);
-        properties.setProperty("tcpKeepAlive", "true");
-        if (socketTimeoutSeconds != null) {
-            properties.setProperty("socketTimeout", String.valueOf(socketTimeoutSeconds));
-        }
-        Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties);
-        if (connection == null) {
-            throw new SQLException("not a PostgreSQL URL: " + jdbcUrl);
-        }
-        return connection;
+        return new RelayConnection(() -> connections.open("outbox-relay", STATEMENT_SOCKET_TIMEOUT_SECONDS));
     }
 
     /** Called after a commit of this JVM that appended events: publish now instead of at the next poll. */

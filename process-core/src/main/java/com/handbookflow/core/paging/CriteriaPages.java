@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -45,5 +46,15 @@ public final class CriteriaPages {
         Root<E> countRoot = count.from(type);
         count.select(cb.count(countRoot)).where(filters.on(cb, countRoot));
         return PageView.of(page, paging, entityManager.createQuery(count).getSingleResult());
+    }
+
+    /**
+     * The list filter {@code overdue}: with {@code true}, the aggregates still running ({@code status} is
+     * {@code running}) whose current node is past its due instant ({@code currentDueAt}); with {@code false}, all
+     * others.
+     */
+    public static Predicate overdue(CriteriaBuilder cb, Root<?> root, Enum<?> running, Instant now, boolean overdue) {
+        Predicate late = cb.and(cb.equal(root.get("status"), running), cb.lessThan(root.get("currentDueAt"), now));
+        return overdue ? late : cb.not(late);
     }
 }

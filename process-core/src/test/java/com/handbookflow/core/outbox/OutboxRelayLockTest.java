@@ -3,22 +3,20 @@ package com.handbookflow.core.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handbookflow.core.testing.KafkaBrokerResource;
 import com.handbookflow.core.testing.TopicReader;
-import com.handbookflow.core.tracing.Tracing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kafka.server.BrokerServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,20 +54,7 @@ class OutboxRelayLockTest {
     Outbox outbox;
 
     @Inject
-    EventsConfig config;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    OutboxMetrics metrics;
-
-    @Inject
-    Tracing tracing;
-
-    @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
+    BeanManager beans;
 
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
@@ -161,18 +146,14 @@ class OutboxRelayLockTest {
         assertEquals(List.of("waits for Kafka"), published(instance, 1));
     }
 
-    /** A relay as another instance of the service would run it: its own connection, lock and producer. */
+    /**
+     * A relay as another instance of the service would run it: made by CDI with the same collaborators as the
+     * service's own, but with its own connection, lock and producer.
+     */
+    @SuppressWarnings("unchecked")
     private OutboxRelay anotherInstance() {
-        OutboxRelay relay = new OutboxRelay();
-        relay.entityManager = entityManager;
-        relay.config = config;
-        relay.clock = clock;
-        relay.metrics = metrics;
-        relay.tracing = tracing;
-        relay.kafkaConfig = kafkaConfig;
-        relay.jdbcUrl = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        relay.jdbcUser = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class);
-        relay.jdbcPassword = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class);
+        Bean<OutboxRelay> bean = (Bean<OutboxRelay>) beans.resolve(beans.getBeans(OutboxRelay.class));
+        OutboxRelay relay = bean.create(beans.createCreationalContext(bean));
         relay.ensureTopics();
         relays.add(relay);
         return relay;

@@ -118,9 +118,8 @@ class StartupValidationTest {
     @Test
     void an_outcome_the_service_uses_that_its_definition_does_not_declare_refuses_the_start() {
         ProcessDefinitions definitions = definitions(Map.of(), List.of("approval"));
-        ConfigurationCheck outcomes = () -> ConfigurationCheck.missingOutcomes(definitions.get("approval"), List.of(
-                new NodeOutcome("DRAFT", "submitted"), new NodeOutcome("REVIEW", "approved"),
-                new NodeOutcome("REVIEW", "escalated")));
+        ConfigurationCheck outcomes = handling("approval", new NodeOutcome("DRAFT", "submitted"),
+                new NodeOutcome("REVIEW", "approved"), new NodeOutcome("REVIEW", "escalated"));
         StartupValidation validation = new StartupValidation(definitions, List.of(outcomes));
 
         InvalidDefinitionException refused = assertThrows(InvalidDefinitionException.class, validation::validate);
@@ -136,7 +135,7 @@ class StartupValidationTest {
         ProcessDefinitions definitions = definitions(Map.of(), List.of("approval"));
         definitions.loadAll();
 
-        List<String> problems = ConfigurationCheck.missingOutcomes(definitions.get("approval"),
+        List<String> problems = StartupValidation.missingOutcomes(definitions.get("approval"),
                 List.of(new NodeOutcome("ARCHIVE", "archived"), new NodeOutcome("ARCHIVE", "discarded")));
 
         assertTrue(problems.equals(List.of("processes/approval.json: the service needs node ARCHIVE, which is missing")),
@@ -146,11 +145,25 @@ class StartupValidationTest {
     @Test
     void the_outcomes_a_service_uses_that_its_definition_declares_start() {
         ProcessDefinitions definitions = definitions(Map.of(), List.of("approval"));
-        ConfigurationCheck outcomes = () -> ConfigurationCheck.missingOutcomes(definitions.get("approval"), List.of(
-                new NodeOutcome("DRAFT", "submitted"), new NodeOutcome("REVIEW", "needs-changes"),
-                new NodeOutcome("PUBLISH", "published")));
+        ConfigurationCheck outcomes = handling("approval", new NodeOutcome("DRAFT", "submitted"),
+                new NodeOutcome("REVIEW", "needs-changes"), new NodeOutcome("PUBLISH", "published"));
 
         assertDoesNotThrow(() -> new StartupValidation(definitions, List.of(outcomes)).validate());
+    }
+
+    /** A service's check that has no configuration of its own to check, only the outcomes its code handles. */
+    private static ConfigurationCheck handling(String processType, NodeOutcome... outcomes) {
+        return new ConfigurationCheck() {
+            @Override
+            public List<String> problems() {
+                return List.of();
+            }
+
+            @Override
+            public Map<String, List<NodeOutcome>> handledOutcomes() {
+                return Map.of(processType, List.of(outcomes));
+            }
+        };
     }
 
     private static InvalidDefinitionException refused(Map<String, String> properties) {

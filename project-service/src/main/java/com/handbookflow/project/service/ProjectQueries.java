@@ -90,9 +90,7 @@ public class ProjectQueries {
             all.add(takesPart(cb, p.get("departmentCodes"), f.department()));
         }
         if (f.overdue() != null) {
-            Predicate overdue = cb.and(cb.equal(p.get("status"), ProjectStatus.ACTIVE),
-                    cb.lessThan(p.get("currentDueAt"), now));
-            all.add(f.overdue() ? overdue : cb.not(overdue));
+            all.add(CriteriaPages.overdue(cb, p, ProjectStatus.ACTIVE, now, f.overdue()));
         }
         return all.toArray(Predicate[]::new);
     }

@@ -1,22 +1,18 @@
 package com.handbookflow.project.service;
 
-import com.handbookflow.core.domain.ObjectNotFoundException;
+import com.handbookflow.core.number.NumberedRepository;
 import com.handbookflow.project.domain.Project;
 import com.handbookflow.project.domain.ProjectMeeting;
 import com.handbookflow.project.domain.ProjectRisk;
 import com.handbookflow.project.domain.ProjectTask;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Projects and the rows that belong to one (tasks, risks, meetings). */
 @ApplicationScoped
-public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+public class ProjectRepository implements NumberedRepository<Project> {
 
     private final EntityManager entityManager;
 
@@ -24,17 +20,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         this.entityManager = entityManager;
     }
 
-    public Optional<Project> findByNumber(String number) {
-        return find("number", number).firstResultOptional();
-    }
-
-    /**
-     * The project for an act, its row locked until the transaction ends: acts on one project (its
-     * tasks, risks and meetings included) queue, so the later one sees where the first left it.
-     */
-    public Project requireForAct(String number) {
-        return find("number", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new ObjectNotFoundException("Project", number));
+    /** Acts on one project's tasks, risks and meetings lock the project too ({@link #requireForAct}). */
+    @Override
+    public String noun() {
+        return "Project";
     }
 
     public List<ProjectTask> tasks(Project project) {

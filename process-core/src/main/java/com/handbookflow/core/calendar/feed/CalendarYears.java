@@ -5,6 +5,7 @@ import com.handbookflow.core.calendar.NamedDay;
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.core.event.CalendarYearPublished;
 import com.handbookflow.core.sql.SqlRow;
+import com.handbookflow.core.transaction.AfterCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -12,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -70,7 +69,7 @@ public class CalendarYears {
                 .setParameter("now", clock.instant())
                 .executeUpdate();
         if (inserted == 1) {
-            afterCommit(() -> load(year));
+            AfterCommit.run(transactions, () -> load(year));
         }
     }
 
@@ -111,20 +110,5 @@ public class CalendarYears {
             LOG.infof("calendar year %d version %s loaded; the calendar is now %s", year.year(), year.version(),
                     calendar.version());
         }
-    }
-
-    private void afterCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
     }
 }

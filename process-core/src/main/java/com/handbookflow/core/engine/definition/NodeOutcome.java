@@ -2,7 +2,7 @@ package com.handbookflow.core.engine.definition;
 
 /**
  * An outcome a service completes a node with, named once in its code (e.g. {@code ComplaintProcess.CLASSIFIED})
- * and checked against the definition at start ({@code ConfigurationCheck.missingOutcomes}), so a definition
+ * and checked against the definition at start ({@code ConfigurationCheck.handledOutcomes}), so a definition
  * edited without the code stops the start instead of failing the first request that reaches the node.
  */
 public record NodeOutcome(String nodeKey, String outcome) {
