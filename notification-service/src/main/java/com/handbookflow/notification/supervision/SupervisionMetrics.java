@@ -93,7 +93,7 @@ public class SupervisionMetrics {
                 + " as node, " + groupBy.dailyDepartment + " as department, kind,"
                 // as the bytes of PostgreSQL's binary array format, not as an int[]: the driver and Hibernate
                 // box every bucket of every row into an Integer (a year: 770 rows of 250 buckets), which took
-                // most of a request's CPU; as text, the database's int4out of every bucket costs twice this
+                // most of a request's CPU; as text, int4out of every bucket costs the database twice array_send
                 + " array_send(counts) as counts, on_time from ("
                 + PeriodCover.rows("supervision_duration_monthly", "supervision_duration",
                         "process_type, node_key, department, kind, counts, on_time")
