@@ -32,9 +32,10 @@ import java.util.concurrent.TimeUnit;
  * applies the records one by one and sends a record the database refuses while it answers otherwise to
  * the dead-letter topic {@code <topic>.dlq} ({@link DeadLetters}), so one bad record never stops the
  * stream. A batch that lost a race for a row to another transaction (a version changed, a deadlock) is
- * applied one by one at once, each event tried again at once on a lost race. A record the handler cannot read ({@link PoisonRecordException}) goes there at once. The
- * consumer never gives up: failing outside a batch (Kafka away while it starts, a metadata timeout), it
- * is made again after a back-off. Its lag per partition and its poison records are metrics
+ * applied one by one at once, each event tried again at once on a lost race. A record the handler cannot
+ * read ({@link PoisonRecordException}) goes to the dead-letter topic at once. The consumer never gives
+ * up: failing outside a batch (Kafka away while it starts, a metadata timeout), it is made again after a
+ * back-off. Its lag per partition and its poison records are metrics
  * ({@link ConsumerMetrics}).
  *
  * @param <E> an event read and typed from a record
