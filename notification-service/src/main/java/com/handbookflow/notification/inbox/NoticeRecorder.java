@@ -66,7 +66,8 @@ public class NoticeRecorder {
     /**
      * Records a batch of notices as {@link #record} records one, with a round trip each for the inbox rows (a JDBC
      * batch; the idempotency key decides per row, and a notice whose recipient's window is open is written into it),
-     * the digest marks of notices that opened a window (an update per digest) and the outbox rows;
+     * the digest marks of notices that opened a window (an update per digest) and the outbox rows (Hibernate's JDBC
+     * batches at the flush);
      * returns the notices that were new, in order. {@code around} runs each new notice's publishing (event, deliveries), e.g. inside the
      * trace of the obligation that caused it.
      */
@@ -83,7 +84,6 @@ public class NoticeRecorder {
         int[] inserted = session().doReturningWork(connection -> insert(connection, notices, windows, now));
         List<Notice> recorded = new ArrayList<>();
         Map<UUID, List<UUID>> noticesByDigest = new LinkedHashMap<>();
-        Outbox.Batch events = outbox.batch();
         for (int i = 0; i < notices.size(); i++) {
             if (inserted[i] != 1) {
                 if (inserted[i] != 0) {
@@ -96,12 +96,11 @@ public class NoticeRecorder {
             Route route = routes.get(i);
             UUID window = windows.get(i);
             recorded.add(notice);
-            around.accept(notice, () -> publish(notice, route, window, now, noticesByDigest, events));
+            around.accept(notice, () -> publish(notice, route, window, now, noticesByDigest));
         }
         if (!noticesByDigest.isEmpty()) {
             session().doWork(connection -> markDigests(connection, noticesByDigest));
         }
-        events.append();
         return recorded;
     }
 
@@ -109,14 +108,13 @@ public class NoticeRecorder {
      * Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held. A notice
      * inserted with its {@code window} is in it already; the others join the window {@link Digests#bundle} gives.
      */
-    private void publish(Notice notice, Route route, UUID window, Instant now, Map<UUID, List<UUID>> noticesByDigest,
-                         Outbox.Batch events) {
+    private void publish(Notice notice, Route route, UUID window, Instant now, Map<UUID, List<UUID>> noticesByDigest) {
         UUID digestId = route.atOnce() ? null : window != null ? window : digests.bundle(notice, route);
         if (digestId != null && window == null) {
             noticesByDigest.computeIfAbsent(digestId, d -> new ArrayList<>()).add(notice.id());
         }
         ProcessEvent event = NoticeEvent.of(notice, now, digestId);
-        events.add(event);
+        outbox.append(event);
         recorded.fire(new NoticeRecorded(notice, event, now, route, digestId));
     }
 
