@@ -205,6 +205,8 @@ public class Obligation {
     public int escalationLevel() { return escalationLevel; }
     public Instant nextActionAt() { return nextActionAt; }
     public Instant closedAt() { return closedAt; }
+    /** The optimistic lock's version as read; {@link ReminderProgress} writes the next one. */
+    long version() { return version; }
     public String closedAs() { return closedAs; }
     public Boolean onTime() { return onTime; }
     /** The calendar version the scenario computed the due instant with; null for rows from before it was kept. */

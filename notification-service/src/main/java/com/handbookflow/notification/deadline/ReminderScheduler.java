@@ -55,13 +55,16 @@ public class ReminderScheduler {
     private final Digests digests;
     private final Tracing tracing;
     private final NextLook nextLook;
+    private final ReminderProgress progress;
     private volatile boolean running;
     private Thread worker;
     /** The drains beside the scheduler's own thread ({@code notification.scheduler.workers}); none in tests. */
     private ExecutorService drains;
 
     ReminderScheduler(EntityManager entityManager, ObligationTracker tracker, NoticeComposer composer, NoticeRecorder recorder,
-                      SchedulerConfig config, Clock clock, Digests digests, Tracing tracing, NextLook nextLook) {
+                      SchedulerConfig config, Clock clock, Digests digests, Tracing tracing, NextLook nextLook,
+                      ReminderProgress progress) {
+        this.progress = progress;
         this.nextLook = nextLook;
         this.tracing = tracing;
         this.digests = digests;
@@ -203,14 +206,15 @@ public class ReminderScheduler {
     }
 
     /**
-     * One transaction: claim up to a batch of due rows (skipping rows another instance holds), act, advance. The
-     * batch's notices are recorded together ({@link NoticeRecorder#recordAll}); each row's work, and the publishing
+     * One transaction: claim up to a batch of due rows (skipping rows another instance holds), act, advance (one
+     * statement for the batch's rows, {@link ReminderProgress}). The batch's notices are recorded together ({@link NoticeRecorder#recordAll}); each row's work, and the publishing
      * of its notices, runs in that row's trace.
      */
     public int claimAndActOnBatch() {
         Instant now = clock.instant();
         List<Obligation> due = DueRows.claim(entityManager, Obligation.class, "obligation", "status = 'OPEN'",
                 "next_action_at", now, config.batchSize());
+        progress.writtenHere(due);
         List<Notice> notices = new ArrayList<>();
         Map<String, Span> traceOf = new HashMap<>();
         List<Span> spans = new ArrayList<>(due.size());
@@ -227,6 +231,7 @@ public class ReminderScheduler {
                     }
                 }
             }
+            progress.save(due);
             List<Notice> told = recorder.recordAll(notices, (notice, publish) -> {
                 try (Scope ignored = Tracing.activate(traceOf.get(notice.idempotencyKey()))) {
                     publish.run();

@@ -24,8 +24,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -79,24 +82,12 @@ public class Digests {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID bundle(Notice notice, Route route) {
-        String key = recipientKey(notice);
-        Map<String, UUID> joined = perTransaction.map("digest windows joined");
-        UUID known = joined.get(route.purpose() + " " + key);
-        if (known != null) {
-            return known;
-        }
         for (int attempt = 0; attempt < 3; attempt++) {
-            @SuppressWarnings("unchecked")
-            List<UUID> open = entityManager.createNativeQuery("""
-                            select id from notice_digest where recipient_key = :key and purpose = :purpose
-                            and state = 'OPEN' for share""", UUID.class)
-                    .setParameter("key", key)
-                    .setParameter("purpose", route.purpose().name())
-                    .getResultList();
-            if (!open.isEmpty()) {
-                joined.put(route.purpose() + " " + key, open.get(0));
-                return open.get(0);
+            UUID open = openWindow(notice, route);
+            if (open != null) {
+                return open;
             }
+            String key = recipientKey(notice);
             UUID opened = QuarkusTransaction.requiringNew().call(() -> open(key, notice, route));
             if (opened != null) {
                 if (route.purpose() == DigestPurpose.DIGEST) {
@@ -105,7 +96,49 @@ public class Digests {
                 // the hold keeps its first notice too: join it like the others (it is committed now)
             }
         }
-        throw new IllegalStateException("no open " + route.purpose() + " window for " + key + " after three tries");
+        throw new IllegalStateException("no open " + route.purpose() + " window for " + recipientKey(notice)
+                + " after three tries");
+    }
+
+    /**
+     * For each notice, the open window it would join (held {@code FOR SHARE} until the transaction ends, as
+     * {@link #bundle} holds it), or null: at once, or no window open (only {@link #bundle} opens one, so its
+     * first notice can go out at once). Asks once per recipient and purpose. A batch writes its notices with their
+     * window in the insert itself instead of updating each new row again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> openWindows(List<Notice> notices, List<Route> routes) {
+        Map<String, Optional<UUID>> asked = new HashMap<>();
+        List<UUID> windows = new ArrayList<>(notices.size());
+        for (int i = 0; i < notices.size(); i++) {
+            Notice notice = notices.get(i);
+            Route route = routes.get(i);
+            windows.add(route.atOnce() ? null : asked.computeIfAbsent(route.purpose() + " " + recipientKey(notice),
+                    k -> Optional.ofNullable(openWindow(notice, route))).orElse(null));
+        }
+        return windows;
+    }
+
+    /** The open window {@code notice} joins, held {@code FOR SHARE}; null when none is open. */
+    private UUID openWindow(Notice notice, Route route) {
+        String key = recipientKey(notice);
+        Map<String, UUID> joined = perTransaction.map("digest windows joined");
+        UUID known = joined.get(route.purpose() + " " + key);
+        if (known != null) {
+            return known;
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> open = entityManager.createNativeQuery("""
+                        select id from notice_digest where recipient_key = :key and purpose = :purpose
+                        and state = 'OPEN' for share""", UUID.class)
+                .setParameter("key", key)
+                .setParameter("purpose", route.purpose().name())
+                .getResultList();
+        if (open.isEmpty()) {
+            return null;
+        }
+        joined.put(route.purpose() + " " + key, open.get(0));
+        return open.get(0);
     }
 
     /** Inserts the open window unless one exists; its id when this call opened it. */

@@ -65,7 +65,9 @@ public class NoticeRecorder {
 
     /**
      * Records a batch of notices as {@link #record} records one, with a round trip each for the inbox rows (a JDBC
-     * batch; the idempotency key decides per row), the digest marks (an update per digest) and the outbox rows;
+     * batch; the idempotency key decides per row, and a notice whose recipient's window is open is written into it),
+     * the digest marks of notices that opened a window (an update per digest) and the outbox rows (Hibernate's JDBC
+     * batches at the flush);
      * returns the notices that were new, in order. {@code around} runs each new notice's publishing (event, deliveries), e.g. inside the
      * trace of the obligation that caused it.
      */
@@ -75,11 +77,13 @@ public class NoticeRecorder {
             return List.of();
         }
         Instant now = clock.instant();
+        List<Route> routes = notices.stream().map(notice -> rules.route(notice, now)).toList();
+        // the windows already open are joined in the insert; a notice that opens one is marked after (markDigests)
+        List<UUID> windows = digests.openWindows(notices, routes);
         entityManager.flush(); // what the transaction persisted so far goes first: the inserts below bypass Hibernate
-        int[] inserted = session().doReturningWork(connection -> insert(connection, notices, now));
+        int[] inserted = session().doReturningWork(connection -> insert(connection, notices, windows, now));
         List<Notice> recorded = new ArrayList<>();
         Map<UUID, List<UUID>> noticesByDigest = new LinkedHashMap<>();
-        Outbox.Batch events = outbox.batch();
         for (int i = 0; i < notices.size(); i++) {
             if (inserted[i] != 1) {
                 if (inserted[i] != 0) {
@@ -89,36 +93,41 @@ public class NoticeRecorder {
                 continue;
             }
             Notice notice = notices.get(i);
+            Route route = routes.get(i);
+            UUID window = windows.get(i);
             recorded.add(notice);
-            around.accept(notice, () -> publish(notice, now, noticesByDigest, events));
+            around.accept(notice, () -> publish(notice, route, window, now, noticesByDigest));
         }
         if (!noticesByDigest.isEmpty()) {
             session().doWork(connection -> markDigests(connection, noticesByDigest));
         }
-        events.append();
         return recorded;
     }
 
-    /** Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held. */
-    private void publish(Notice notice, Instant now, Map<UUID, List<UUID>> noticesByDigest, Outbox.Batch events) {
-        Route route = rules.route(notice, now);
-        UUID digestId = route.atOnce() ? null : digests.bundle(notice, route);
-        if (digestId != null) {
+    /**
+     * Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held. A notice
+     * inserted with its {@code window} is in it already; the others join the window {@link Digests#bundle} gives.
+     */
+    private void publish(Notice notice, Route route, UUID window, Instant now, Map<UUID, List<UUID>> noticesByDigest) {
+        UUID digestId = route.atOnce() ? null : window != null ? window : digests.bundle(notice, route);
+        if (digestId != null && window == null) {
             noticesByDigest.computeIfAbsent(digestId, d -> new ArrayList<>()).add(notice.id());
         }
         ProcessEvent event = NoticeEvent.of(notice, now, digestId);
-        events.add(event);
+        outbox.append(event);
         recorded.fire(new NoticeRecorded(notice, event, now, route, digestId));
     }
 
-    private static int[] insert(Connection connection, List<Notice> notices, Instant now) throws SQLException {
+    private static int[] insert(Connection connection, List<Notice> notices, List<UUID> windows, Instant now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into notification (id, idempotency_key, kind, level, obligation_id, process_type,
                     instance_id, business_number, item_key, recipient_person, recipient_department,
-                    title_zh, title_en, due_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    title_zh, title_en, due_at, created_at, digest_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (idempotency_key) do nothing""")) {
-            for (Notice notice : notices) {
+            for (int i = 0; i < notices.size(); i++) {
+                Notice notice = notices.get(i);
                 insert.setObject(1, notice.id());
                 insert.setString(2, notice.idempotencyKey());
                 insert.setString(3, notice.kind().name());
@@ -134,6 +143,7 @@ public class NoticeRecorder {
                 insert.setString(13, notice.titleEn());
                 insert.setObject(14, timestamp(notice.dueAt()), Types.TIMESTAMP_WITH_TIMEZONE);
                 insert.setObject(15, timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(16, windows.get(i), Types.OTHER);
                 insert.addBatch();
             }
             return insert.executeBatch();
