@@ -207,8 +207,8 @@ public class ReminderScheduler {
 
     /**
      * One transaction: claim up to a batch of due rows (skipping rows another instance holds), act, advance (one
-     * statement for the batch's rows, {@link ReminderProgress}). The batch's notices are recorded together ({@link NoticeRecorder#recordAll}); each row's work, and the publishing
-     * of its notices, runs in that row's trace.
+     * statement for the batch's rows, {@link ReminderProgress}). The batch's notices are recorded together
+     * ({@link NoticeRecorder#recordAll}); each row's work, and the publishing of its notices, runs in that row's trace.
      */
     public int claimAndActOnBatch() {
         Instant now = clock.instant();
