@@ -44,25 +44,55 @@ public class AssumedCalendarDeadlines {
     /**
      * The open deadlines judged ASSUMED_WEEKDAYS when they were scheduled (a partial index holds exactly
      * these), soonest due first. Rows without a calendar version (from before it was kept) are judged on the
-     * calendar as it is now, so they are judged here again; they are few and disappear as they close.
+     * calendar as it is now, so they are judged here again; they are few and disappear as they close. Those few
+     * are judged first and join the page by id, so the database counts and pages the whole list in due order:
+     * a page reads its own rows, not every open row on an assumed calendar.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<Obligation> open(String scenario, PageRequest paging) {
+        List<UUID> judgedNow = withoutCalendarVersion(scenario).stream()
+                .filter(o -> coverage.of(o) == CalendarCoverage.ASSUMED_WEEKDAYS)
+                .map(Obligation::id)
+                .toList();
+        long total = listed("select count(o)", "", Long.class, scenario, judgedNow).getSingleResult();
+        List<Obligation> page = listed("select o", " order by o.dueAt, o.id", Obligation.class, scenario, judgedNow)
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList();
+        return PageView.of(page, paging, total);
+    }
+
+    /** The open rows of the scenario (all when null) from before the calendar version was kept. */
+    private List<Obligation> withoutCalendarVersion(String scenario) {
         TypedQuery<Obligation> query = entityManager.createQuery("from Obligation o where o.status = :open"
-                        + " and (o.calendarCoverage = :assumed or o.calendarVersion is null)"
-                        + (scenario == null ? "" : " and o.processType = :scenario")
-                        + " order by o.dueAt, o.id", Obligation.class)
-                .setParameter("open", ObligationStatus.OPEN)
-                .setParameter("assumed", CalendarCoverage.ASSUMED_WEEKDAYS);
+                        + " and o.calendarVersion is null"
+                        + (scenario == null ? "" : " and o.processType = :scenario"), Obligation.class)
+                .setParameter("open", ObligationStatus.OPEN);
         if (scenario != null) {
             query.setParameter("scenario", scenario);
         }
-        List<Obligation> assumed = query.getResultStream()
-                .filter(o -> o.calendarVersion() != null || coverage.of(o) == CalendarCoverage.ASSUMED_WEEKDAYS)
-                .toList();
-        int from = Math.min(paging.offset(), assumed.size());
-        int to = Math.min(from + paging.size(), assumed.size());
-        return PageView.of(assumed.subList(from, to), paging, assumed.size());
+        return query.getResultList();
+    }
+
+    /**
+     * The list's rows: among the rows of the partial index (its condition, so the planner can use it), those judged
+     * ASSUMED_WEEKDAYS on their own calendar version, and those without one judged so now ({@code judgedNow}).
+     */
+    private <T> TypedQuery<T> listed(String select, String orderBy, Class<T> type, String scenario,
+                                     List<UUID> judgedNow) {
+        TypedQuery<T> query = entityManager.createQuery(select + " from Obligation o where o.status = :open"
+                        + " and (o.calendarCoverage = :assumed or o.calendarVersion is null)"
+                        + " and (o.calendarVersion is not null" + (judgedNow.isEmpty() ? "" : " or o.id in :judgedNow") + ")"
+                        + (scenario == null ? "" : " and o.processType = :scenario") + orderBy, type)
+                .setParameter("open", ObligationStatus.OPEN)
+                .setParameter("assumed", CalendarCoverage.ASSUMED_WEEKDAYS);
+        if (!judgedNow.isEmpty()) {
+            query.setParameter("judgedNow", judgedNow);
+        }
+        if (scenario != null) {
+            query.setParameter("scenario", scenario);
+        }
+        return query;
     }
 
     /**

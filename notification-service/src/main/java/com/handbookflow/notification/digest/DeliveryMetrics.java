@@ -1,12 +1,12 @@
 package com.handbookflow.notification.digest;
 
 import com.handbookflow.notification.inbox.NoticeRecorded;
+import com.handbookflow.notification.inbox.NoticesCommitted;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * What the noise looks like, per department (never per person: the label set stays small and nobody is
@@ -27,7 +27,12 @@ public class DeliveryMetrics {
         this.registry = registry;
     }
 
-    void told(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeRecorded recorded) {
+    /** Counted once their transaction has committed: a notice rolled back was never told. */
+    void told(@Observes NoticesCommitted committed) {
+        committed.recorded().forEach(this::told);
+    }
+
+    private void told(NoticeRecorded recorded) {
         String department = department(recorded.notice().recipientDepartment());
         String route = recorded.route().atOnce() || recorded.digestId() == null ? "AT_ONCE" : recorded.route().purpose().name();
         Counter.builder("handbook_notices")

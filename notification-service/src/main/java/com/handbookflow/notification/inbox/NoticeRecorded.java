@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * In-process only, never published: fired (synchronously, in the recording transaction) by {@link NoticeRecorder}
  * for each notice recorded for the first time. The delivery channels queue their deliveries of {@code event}
- * (the notice's {@code NoticeEvent}, the body also published on notification.events); metrics count it.
+ * (the notice's {@code NoticeEvent}, the body also published on notification.events); metrics count it once the
+ * transaction has committed ({@link NoticesCommitted}).
  * {@code digestId} names the digest or quiet-hours hold the notice joined (null: it goes out at once),
  * {@code route} says which and when that goes out.
  */

@@ -32,7 +32,8 @@ import java.util.function.BiConsumer;
 /**
  * Records a notice exactly once: its inbox row ({@link InboxNotice}) is inserted unless its idempotency key exists, and
  * only a new row publishes its event to {@code notification.events} and queues its deliveries (observers of
- * {@link NoticeRecorded}), all in the caller's transaction; a batch of notices goes in with one round trip.
+ * {@link NoticeRecorded}), all in the caller's transaction; a batch of notices goes in with one round trip. Once the
+ * transaction has committed, its new notices are announced together ({@link NoticesCommitted}).
  * {@link DeliveryRules} decide whether the push channels get it at once or in the recipient's digest /
  * quiet-hours hold ({@link Digests}).
  */
@@ -43,16 +44,20 @@ public class NoticeRecorder {
     private final Outbox outbox;
     private final Clock clock;
     private final Event<NoticeRecorded> recorded;
+    private final Event<NoticesCommitted> committed;
+    private final PerTransaction perTransaction;
 
     private final DeliveryRules rules;
     private final Digests digests;
 
     NoticeRecorder(EntityManager entityManager, Outbox outbox, Clock clock, Event<NoticeRecorded> recorded,
-             DeliveryRules rules, Digests digests) {
+             Event<NoticesCommitted> committed, PerTransaction perTransaction, DeliveryRules rules, Digests digests) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
         this.recorded = recorded;
+        this.committed = committed;
+        this.perTransaction = perTransaction;
         this.rules = rules;
         this.digests = digests;
     }
@@ -83,6 +88,7 @@ public class NoticeRecorder {
         entityManager.flush(); // what the transaction persisted so far goes first: the inserts below bypass Hibernate
         int[] inserted = session().doReturningWork(connection -> insert(connection, notices, windows, now));
         List<Notice> recorded = new ArrayList<>();
+        List<NoticeRecorded> told = new ArrayList<>();
         Map<UUID, List<UUID>> noticesByDigest = new LinkedHashMap<>();
         for (int i = 0; i < notices.size(); i++) {
             if (inserted[i] != 1) {
@@ -96,10 +102,14 @@ public class NoticeRecorder {
             Route route = routes.get(i);
             UUID window = windows.get(i);
             recorded.add(notice);
-            around.accept(notice, () -> publish(notice, route, window, now, noticesByDigest));
+            around.accept(notice, () -> told.add(publish(notice, route, window, now, noticesByDigest)));
         }
         if (!noticesByDigest.isEmpty()) {
             session().doWork(connection -> markDigests(connection, noticesByDigest));
+        }
+        if (!told.isEmpty()) {
+            perTransaction.<NoticeRecorded>afterCommit("recorded notices",
+                    all -> committed.fire(new NoticesCommitted(List.copyOf(all)))).addAll(told);
         }
         return recorded;
     }
@@ -108,14 +118,17 @@ public class NoticeRecorder {
      * Into the inbox at once, always; to the push channels at once, into the recipient's digest, or held. A notice
      * inserted with its {@code window} is in it already; the others join the window {@link Digests#bundle} gives.
      */
-    private void publish(Notice notice, Route route, UUID window, Instant now, Map<UUID, List<UUID>> noticesByDigest) {
+    private NoticeRecorded publish(Notice notice, Route route, UUID window, Instant now,
+                                   Map<UUID, List<UUID>> noticesByDigest) {
         UUID digestId = route.atOnce() ? null : window != null ? window : digests.bundle(notice, route);
         if (digestId != null && window == null) {
             noticesByDigest.computeIfAbsent(digestId, d -> new ArrayList<>()).add(notice.id());
         }
         ProcessEvent event = NoticeEvent.of(notice, now, digestId);
         outbox.append(event);
-        recorded.fire(new NoticeRecorded(notice, event, now, route, digestId));
+        NoticeRecorded told = new NoticeRecorded(notice, event, now, route, digestId);
+        recorded.fire(told);
+        return told;
     }
 
     private static int[] insert(Connection connection, List<Notice> notices, List<UUID> windows, Instant now)

@@ -1,10 +1,16 @@
 package com.handbookflow.notification.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Answers remembered for the rest of the current transaction, so a batch that records many notices asks the
@@ -13,6 +19,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class PerTransaction {
+
+    private static final Logger LOG = Logger.getLogger(PerTransaction.class);
 
     private final TransactionSynchronizationRegistry transactions;
 
@@ -30,5 +38,40 @@ public class PerTransaction {
             transactions.putResource(key, map);
         }
         return map;
+    }
+
+    /**
+     * The current transaction's list under {@code name}, handed to {@code then} once the transaction has committed
+     * (not when it rolls back): one callback per transaction, however many items its batches add. When the
+     * transaction first asks, the list is empty and the callback is registered; later asks return the same list.
+     * A failing callback is logged: the transaction has committed, nothing can undo it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> afterCommit(String name, Consumer<List<T>> then) {
+        String key = PerTransaction.class.getName() + "/after-commit/" + name;
+        List<T> list = (List<T>) transactions.getResource(key);
+        if (list == null) {
+            List<T> items = new ArrayList<>();
+            transactions.putResource(key, items);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        return;
+                    }
+                    try {
+                        then.accept(items);
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "after the commit of %d %s", items.size(), name);
+                    }
+                }
+            });
+            list = items;
+        }
+        return list;
     }
 }

@@ -2,6 +2,7 @@ package com.handbookflow.notification.supervision;
 
 import com.handbookflow.core.calendar.WorkingDayCalendar;
 import com.handbookflow.notification.inbox.NoticeRecorded;
+import com.handbookflow.notification.inbox.NoticesCommitted;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,7 +10,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -66,7 +66,11 @@ public class SupervisionGauges {
                 .collect(Collectors.toMap(MetricsRow::scenario, r -> r)));
     }
 
-    void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeRecorded recorded) {
+    void count(@Observes NoticesCommitted committed) {
+        committed.recorded().forEach(this::count);
+    }
+
+    private void count(NoticeRecorded recorded) {
         Counter.builder("handbook_notifications")
                 .description("Notices told, by kind and level")
                 .tag("kind", recorded.notice().kind().name())

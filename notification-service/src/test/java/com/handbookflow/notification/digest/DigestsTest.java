@@ -42,12 +42,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Digests: the first notice to a recipient goes out at once, the rest within five minutes in one digest at the
  * window's end; escalations always at once; every notice stays in the inbox on its own; exactly once across
- * crashes and instances. Each test has a day of its own, so windows of other tests never meet its recipients.
+ * crashes and instances. Each test has a day of its own, so windows of other tests never meet its recipients; and its
+ * items are owed by a department no other test class owes items to, so rows other tests leave open (which fall due in
+ * this test's scheduler runs) never reach its endpoints or its digests.
  */
 @QuarkusTest
 class DigestsTest {
 
     private static final String SECRET = "s3cr3t-shared-with-oa-0001";
+
+    /** The department whose webhooks take the digests: only this test class owes it items (see above). */
+    private static final String DEPARTMENT = "operations";
 
     @Inject
     MutableClock clock;
@@ -89,16 +94,16 @@ class DigestsTest {
     @BeforeEach
     void directory() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("nameZh", "客服部", "nameEn", "Customer service", "head", "u5101", "leaderInCharge", "u5201"))
-                .put("/api/v1/departments/{code}", "customer-service").then().statusCode(200);
+                .body(Map.of("nameZh", "运营部", "nameEn", "Operations", "head", "u5101", "leaderInCharge", "u5201"))
+                .put("/api/v1/departments/{code}", DEPARTMENT).then().statusCode(200);
     }
 
     @Test
-    void fifty_items_overdue_at_once_reach_customer_service_as_one_digest_and_the_leaders_escalation_still_goes_out_at_once()
+    void fifty_items_overdue_at_once_reach_their_department_as_one_digest_and_the_leaders_escalation_still_goes_out_at_once()
             throws Exception {
         try (OaReceiver digestOa = new OaReceiver(); OaReceiver eachOa = new OaReceiver()) {
-            register("customer-service", digestOa.url(), null); // new endpoints take digests
-            register("customer-service", eachOa.url(), "EACH");
+            register(DEPARTMENT, digestOa.url(), null); // new endpoints take digests
+            register(DEPARTMENT, eachOa.url(), "EACH");
             clock.setShanghai("2026-03-17T09:00");
             List<String> numbers = departmentItemsDueAt("TS20260317-", 50, "2026-03-17T10:00");
 
@@ -109,7 +114,7 @@ class DigestsTest {
             // A major complaint a minute later: the department head and the leader in charge are told at once.
             clock.setShanghai("2026-03-17T10:01");
             UUID major = UUID.randomUUID();
-            var raised = ScenarioEvents.majorComplaint(major, "TS20260317-0999", "customer-service", clock.instant());
+            var raised = ScenarioEvents.majorComplaint(major, "TS20260317-0999", DEPARTMENT, clock.instant());
             QuarkusTransaction.requiringNew().run(() -> intake.apply(new com.handbookflow.notification.intake.IncomingEvent(
                     raised.eventId().toString(), raised.type(), raised, "complaint.node-state", 0, 0)));
             dispatcher.runDue();
@@ -128,7 +133,7 @@ class DigestsTest {
             JsonNode digest = json.readTree(digestRequest.body());
             assertEquals(49, digest.get("itemCount").asInt());
             assertEquals("DIGEST", digest.get("purpose").asText());
-            assertEquals("customer-service", digest.get("recipientDepartment").asText());
+            assertEquals(DEPARTMENT, digest.get("recipientDepartment").asText());
             assertEquals(WebhookSignature.sign(SECRET, Long.parseLong(digestRequest.header(WebhookSignature.TIMESTAMP_HEADER)),
                     digestRequest.body()), digestRequest.header(WebhookSignature.SIGNATURE_HEADER), "signed like every delivery");
             assertEquals("digest/" + digest.get("digestId").asText(), digestRequest.header(WebhookSignature.IDEMPOTENCY_KEY_HEADER));
@@ -163,7 +168,7 @@ class DigestsTest {
             given().post("/api/v1/notifications/{id}/read", itemId).then().statusCode(200).body("readAt", notNullValue());
 
             String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-            assertTrue(metrics.contains("handbook_notices_total{department=\"customer-service\",route=\"DIGEST\""),
+            assertTrue(metrics.contains("handbook_notices_total{department=\"" + DEPARTMENT + "\",route=\"DIGEST\""),
                     "notices per department and route");
             assertTrue(metrics.contains("handbook_digest_items_max{purpose=\"DIGEST\""), "digest sizes");
 
@@ -178,7 +183,7 @@ class DigestsTest {
     @Test
     void a_digest_of_a_large_backlog_lists_the_first_hundred_and_counts_the_rest_in_the_inbox() throws Exception {
         try (OaReceiver oa = new OaReceiver()) {
-            register("customer-service", oa.url(), null);
+            register(DEPARTMENT, oa.url(), null);
             clock.setShanghai("2026-03-24T09:00");
             departmentItemsDueAt("BL20260324-", 151, "2026-03-24T10:00");
 
@@ -194,7 +199,7 @@ class DigestsTest {
             assertTrue(digest.get("titleZh").asText().contains("共 150 条"), digest.get("titleZh").asText());
             assertTrue(digest.get("textZh").asText().endsWith("- 另有 50 条，请在收件箱查看\n"), "says where the rest are");
             assertTrue(digest.get("textEn").asText().endsWith("- and 50 more in the inbox\n"));
-            long inbox = given().queryParam("department", "customer-service").queryParam("size", 1)
+            long inbox = given().queryParam("department", DEPARTMENT).queryParam("size", 1)
                     .get("/api/v1/notifications").then().statusCode(200).extract().jsonPath().getLong("totalItems");
             assertTrue(inbox >= 151, "every notice has its own inbox row");
         }
@@ -203,9 +208,9 @@ class DigestsTest {
     @Test
     void a_crash_while_sending_a_digest_sends_nothing_and_the_next_run_sends_it_once() throws Exception {
         try (OaReceiver oa = new OaReceiver()) {
-            register("operations", oa.url(), null);
+            register(DEPARTMENT, oa.url(), null);
             clock.setShanghai("2026-03-18T09:00");
-            departmentItemsDueAt("YY20260318-", 3, "2026-03-18T10:00", "operations");
+            departmentItemsDueAt("YY20260318-", 3, "2026-03-18T10:00");
             at("2026-03-18T10:00");
 
             clock.setShanghai("2026-03-18T10:05");
@@ -230,15 +235,16 @@ class DigestsTest {
     @Test
     void two_instances_telling_and_sending_side_by_side_lose_no_notice_and_send_none_twice() throws Exception {
         clock.setShanghai("2026-03-19T09:00");
-        List<String> numbers = departmentItemsDueAt("YY20260319-", 40, "2026-03-19T10:00", "operations");
+        List<String> numbers = departmentItemsDueAt("YY20260319-", 40, "2026-03-19T10:00");
         clock.setShanghai("2026-03-19T10:00");
         concurrently(() -> scheduler.runDue());
         clock.setShanghai("2026-03-19T10:05");
         concurrently(() -> digests.runDue());
 
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select n.businessNumber, n.digestId from InboxNotice n where n.recipientDepartment = 'operations'"
-                                + " and n.businessNumber like 'YY20260319-%'", Object[].class).getResultList());
+                        "select n.businessNumber, n.digestId from InboxNotice n where n.recipientDepartment = :department"
+                                + " and n.businessNumber like 'YY20260319-%'", Object[].class)
+                .setParameter("department", DEPARTMENT).getResultList());
         assertEquals(40, rows.size(), "every item told once");
         List<String> atOnce = rows.stream().filter(r -> r[1] == null).map(r -> (String) r[0]).toList();
         assertEquals(1, atOnce.size(), "exactly one went out at once: " + atOnce);
@@ -276,18 +282,14 @@ class DigestsTest {
                 .getSingleResult()).longValue());
     }
 
-    private List<String> departmentItemsDueAt(String prefix, int count, String due) {
-        return departmentItemsDueAt(prefix, count, due, "customer-service");
-    }
-
     /** {@code count} complaints whose HANDLE node is due at {@code due}, owed by the department (no person named). */
-    private List<String> departmentItemsDueAt(String prefix, int count, String due, String department) {
+    private List<String> departmentItemsDueAt(String prefix, int count, String due) {
         List<String> numbers = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 1; i <= count; i++) {
                 String number = prefix + String.format("%04d", i);
                 numbers.add(number);
-                NodeStateChanged active = ScenarioEvents.activated(UUID.randomUUID(), number, "HANDLE", department, null,
+                NodeStateChanged active = ScenarioEvents.activated(UUID.randomUUID(), number, "HANDLE", DEPARTMENT, null,
                         clock.instant(), shanghai(due), "P1WD");
                 tracker.apply(active);
                 opened.add(active);
