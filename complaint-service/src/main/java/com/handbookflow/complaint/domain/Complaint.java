@@ -27,6 +27,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -51,6 +52,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "complaint")
+// An act changes a few of its columns: the update names only those (the full-row update bound and serialised
+// every column, the JSON ones through Jackson, at each act's flush).
+@DynamicUpdate
 public class Complaint implements TracksProcess {
 
     private static final Texts TEXTS = Texts.of(Complaint.class);

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -25,6 +26,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "node_instance")
+// Completing a node changes its state and completion columns: the update names only those.
+@DynamicUpdate
 public class NodeInstance {
 
     @Id

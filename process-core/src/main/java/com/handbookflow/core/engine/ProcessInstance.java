@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -45,6 +46,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "process_instance")
+// A move changes its version and changed_at, rarely the attributes: the update names only what changed (a full-row
+// update serialised the attributes' JSON at every move).
+@DynamicUpdate
 public class ProcessInstance {
 
     @Id
