@@ -439,6 +439,8 @@ public class Bench {
 
         // the relay's rate on a backlog, against Kafka's own producer
         int backlog = 20_000;
+        result.put("outboxDeadRowsBeforeBacklog", Long.parseLong(psql("complaint",
+                "select coalesce(max(n_dead_tup), 0) from pg_stat_user_tables where relname = 'outbox_event'")));
         psql("complaint", columns + copy.formatted(backlog));
         long b0 = System.nanoTime();
         long left = backlog;
@@ -470,7 +472,8 @@ public class Bench {
         result.put("relayToKafkaRatio", kafkaRate == 0 ? null : round(relayRate / kafkaRate, 3));
         result.put("recordBytes", recordSize);
         System.out.printf("relay on a backlog of %d: %.0f events/s; kafka-producer-perf-test (%d-byte records): %.0f records/s;"
-                + " ratio %.3f%n", backlog, relayRate, recordSize, kafkaRate, kafkaRate == 0 ? 0 : relayRate / kafkaRate);
+                + " ratio %.3f; dead outbox rows before the backlog: %d%n", backlog, relayRate, recordSize, kafkaRate,
+                kafkaRate == 0 ? 0 : relayRate / kafkaRate, (Long) result.get("outboxDeadRowsBeforeBacklog"));
         RESULT.put("steadyEvents", result);
         psql("notification", "delete from supervision_daily where process_type = '" + SEED + "'");
         psql("notification", "delete from supervision_monthly where process_type = '" + SEED + "'");
@@ -1029,7 +1032,7 @@ public class Bench {
         return output;
     }
 
-    static Map<String, Object> machine() throws IOException {
+    static Map<String, Object> machine() throws IOException, InterruptedException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cores", Runtime.getRuntime().availableProcessors());
         String model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
@@ -1043,7 +1046,14 @@ public class Bench {
             String cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ').trim();
             m.put("serviceJvm", cmd.substring(cmd.indexOf(' ') + 1, Math.max(cmd.indexOf(" -jar"), cmd.indexOf(' ') + 1)));
         }
+        // a PostgreSQL without autovacuum keeps every dead row: the relay then reads through the outbox's (it ran
+        // 1,220 events/s on a backlog with 117,881 dead rows, 13,200 right after a VACUUM; docs/benchmark.md)
+        m.put("postgresAutovacuum", psql("postgres", "show autovacuum"));
         System.out.printf("machine: %s%n", m);
+        if ("off".equals(m.get("postgresAutovacuum"))) {
+            System.out.println("warning: PostgreSQL runs with autovacuum = off: tables that are updated (the outbox's sent"
+                    + " marks) keep their dead rows, and the relay's rate on a backlog falls with them");
+        }
         return m;
     }
 
