@@ -4,6 +4,7 @@ import com.handbookflow.notification.inbox.NoticeRecorded;
 import com.handbookflow.notification.inbox.NoticesCommitted;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,9 +23,18 @@ import jakarta.enterprise.event.Observes;
 public class DeliveryMetrics {
 
     private final MeterRegistry registry;
+    // Built once: a notice only names its tags (Micrometer finds the counter of those tags).
+    private final Meter.MeterProvider<Counter> notices;
+    private final Meter.MeterProvider<Counter> held;
 
     DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.notices = Counter.builder("handbook_notices")
+                .description("Notices told, per department and how they went out (AT_ONCE, DIGEST, QUIET_HOURS)")
+                .withRegistry(registry);
+        this.held = Counter.builder("handbook_notices_held")
+                .description("Notices held over quiet hours, per department")
+                .withRegistry(registry);
     }
 
     /** Counted once their transaction has committed: a notice rolled back was never told. */
@@ -35,15 +45,9 @@ public class DeliveryMetrics {
     private void told(NoticeRecorded recorded) {
         String department = department(recorded.notice().recipientDepartment());
         String route = recorded.route().atOnce() || recorded.digestId() == null ? "AT_ONCE" : recorded.route().purpose().name();
-        Counter.builder("handbook_notices")
-                .description("Notices told, per department and how they went out (AT_ONCE, DIGEST, QUIET_HOURS)")
-                .tag("department", department).tag("route", route)
-                .register(registry).increment();
+        notices.withTags("department", department, "route", route).increment();
         if ("QUIET_HOURS".equals(route)) {
-            Counter.builder("handbook_notices_held")
-                    .description("Notices held over quiet hours, per department")
-                    .tag("department", department)
-                    .register(registry).increment();
+            held.withTags("department", department).increment();
         }
     }
 

@@ -5,6 +5,7 @@ import com.handbookflow.notification.inbox.NoticeRecorded;
 import com.handbookflow.notification.inbox.NoticesCommitted;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -31,6 +32,8 @@ public class SupervisionGauges {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final AtomicReference<Map<String, MetricsRow>> current = new AtomicReference<>(Map.of());
+    // Built once: a notice only names its tags (Micrometer finds the counter of those tags).
+    private final Meter.MeterProvider<Counter> notifications;
 
     SupervisionGauges(MeterRegistry registry, SupervisionMetrics metrics, SupervisionConfig config,
                       WorkingDayCalendar calendar, Clock clock) {
@@ -39,6 +42,9 @@ public class SupervisionGauges {
         this.config = config;
         this.calendar = calendar;
         this.clock = clock;
+        this.notifications = Counter.builder("handbook_notifications")
+                .description("Notices told, by kind and level")
+                .withRegistry(registry);
     }
 
     void register(@Observes StartupEvent event) {
@@ -71,12 +77,8 @@ public class SupervisionGauges {
     }
 
     private void count(NoticeRecorded recorded) {
-        Counter.builder("handbook_notifications")
-                .description("Notices told, by kind and level")
-                .tag("kind", recorded.notice().kind().name())
-                .tag("level", recorded.notice().level().name())
-                .tag("scenario", recorded.notice().processType())
-                .register(registry).increment();
+        notifications.withTags("kind", recorded.notice().kind().name(), "level", recorded.notice().level().name(),
+                "scenario", recorded.notice().processType()).increment();
     }
 
     private void gauge(String name, String description, String scenario, ToDoubleFunction<MetricsRow> read) {
