@@ -19,7 +19,8 @@ import java.sql.Statement;
  * writes {@code measure.backlog} (20,000) rows in one statement, as bin/bench's backlog, the size of a
  * real completed-node event, and waits until none is unsent. Per round: events/s, and the CPU of the
  * relay's PostgreSQL backend and of this JVM per 1,000 events (utime+stime from /proc). With
- * {@code -Dmeasure.vacuum=true} a last round runs after {@code VACUUM outbox_event}. Run on demand, with a
+ * {@code -Dmeasure.vacuum=true} a last round runs after {@code VACUUM outbox_event}; with
+ * {@code -Dmeasure.holdSnapshot=true} a session holds one snapshot throughout (a long report). Run on demand, with a
  * broker of its own ({@code KAFKA_BOOTSTRAP_SERVERS}) so Kafka's CPU is not this JVM's:
  * {@code ./mvnw -o -B verify -pl process-core -Dtest=OutboxBacklogMeasurement -Dmeasure=true [-Dmeasure.rounds=7]}.
  */
@@ -42,9 +43,17 @@ class OutboxBacklogMeasurement {
     void relay_rate_on_a_backlog_as_dead_rows_accumulate() throws Exception {
         int rounds = Integer.getInteger("measure.rounds", 7);
         int backlog = Integer.getInteger("measure.backlog", 20_000);
-        try (Connection db = ScriptConnection.open()) {
+        try (Connection db = ScriptConnection.open(); Connection report = ScriptConnection.open()) {
             db.setAutoCommit(true);
-            System.out.printf("%nBACKLOG %d rows per round, autovacuum %s%n", backlog, single(db, "show autovacuum"));
+            if (Boolean.getBoolean("measure.holdSnapshot")) {
+                // a long report (or a forgotten session) holds a snapshot: no dead row can be removed, nor its
+                // index entry marked dead, so every read through them visits their heap rows
+                report.setAutoCommit(false);
+                report.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                single(report, "select count(*) from outbox_event");
+            }
+            System.out.printf("%nBACKLOG %d rows per round, autovacuum %s, snapshot held: %s%n", backlog,
+                    single(db, "show autovacuum"), Boolean.getBoolean("measure.holdSnapshot"));
             System.out.printf("%-6s %12s %10s %10s %16s %16s%n", "round", "dead before", "seconds", "events/s",
                     "pg ms/1000 ev", "jvm ms/1000 ev");
             for (int round = 1; round <= rounds + (Boolean.getBoolean("measure.vacuum") ? 1 : 0); round++) {
