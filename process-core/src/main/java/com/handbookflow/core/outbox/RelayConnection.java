@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,6 +54,9 @@ final class RelayConnection implements AutoCloseable {
      * one in the unsent index). 0 for the first batch after a wake-up.
      */
     private long resumeAfter;
+    /** A sequence value read by {@link #settle}, settled once none of {@link #pendingWriters} writes any more. */
+    private long pending;
+    private Set<String> pendingWriters;
     /** The last read returned as many rows as asked for: the relay goes on without waiting (a drain). */
     private boolean lastReadFull;
 
@@ -127,15 +133,16 @@ final class RelayConnection implements AutoCloseable {
     }
 
     /**
-     * Raises {@link #settled} to the outbox sequence's last value when no transaction is writing to the outbox:
-     * every seq handed out before the check belongs to a transaction that has ended (committed, so visible to
-     * every later read, or rolled back). A seq is handed out only by the insert itself ({@code generated
-     * always}: no writer takes one beforehand), which holds ROW EXCLUSIVE on {@code outbox_event} until its
-     * transaction ends; {@code pg_locks} lists the locks of every session and of prepared transactions (pid
-     * null). Two statements, in this order: a seq handed out after the value was read is above it, and the
-     * holders are read after it, so none that took a seq up to it is missed. With a sequence cache or
-     * increment above 1 a session could hand out a lower value later, and without the privilege to read the
-     * sequence there is no value: never settled then, and each batch reads from the start as before.
+     * Raises {@link #settled}. A seq is handed out only by the insert itself ({@code generated always}: no writer
+     * takes one beforehand), whose transaction holds ROW EXCLUSIVE on {@code outbox_event} until it ends;
+     * {@code pg_locks} lists the locks of every session and of prepared transactions (pid null), each with its
+     * transaction's virtual id, never reused. So the sequence's last value read first, then the transactions
+     * holding that lock read next: every seq up to the value belongs to one of them or to a transaction that has
+     * ended. Once none of them holds the lock any more (at once, or at a later batch's check while others write),
+     * every seq up to the value is settled: committed, and so seen by every later read, or never will be. With a
+     * sequence cache or increment above 1 a session could hand out a lower value later, and without the
+     * privilege to read the sequence there is no value: never settled then, and each batch reads from the start
+     * as before.
      */
     private void settle() {
         Object last = single("""
@@ -144,15 +151,22 @@ final class RelayConnection implements AutoCloseable {
                        then (select last_value from pg_sequences
                              where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('outbox_event', 'seq')
                                and cache_size = 1 and increment_by = 1) end""");
-        if (last == null) {
-            return;
-        }
-        Object quiet = single("""
-                select not exists (select 1 from pg_locks where locktype = 'relation'
+        Object holders = single("""
+                select string_agg(distinct virtualtransaction, ' ') from pg_locks where locktype = 'relation'
                     and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
-                    and pid is distinct from pg_backend_pid())""");
-        if (Boolean.TRUE.equals(quiet)) {
-            settled = Math.max(settled, ((Number) last).longValue());
+                    and pid is distinct from pg_backend_pid()""");
+        Set<String> writing = holders == null ? Set.of() : Set.copyOf(Arrays.asList(((String) holders).split(" ")));
+        if (pendingWriters != null && Collections.disjoint(pendingWriters, writing)) {
+            settled = Math.max(settled, pending);
+            pendingWriters = null;
+        }
+        if (last != null && pendingWriters == null) {
+            pending = ((Number) last).longValue();
+            pendingWriters = writing;
+            if (writing.isEmpty()) {
+                settled = Math.max(settled, pending);
+                pendingWriters = null;
+            }
         }
     }
 
@@ -230,6 +244,7 @@ final class RelayConnection implements AutoCloseable {
         locked = false;
         // another relay may publish meanwhile: start again from the first unsent row
         settled = 0;
+        pendingWriters = null;
         resumeAfter = 0;
         lastReadFull = false;
         try {

@@ -11,6 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Not a test: the relay's events/s on a backlog, round after round on the same table, which PostgreSQL
@@ -20,7 +23,8 @@ import java.sql.Statement;
  * real completed-node event, and waits until none is unsent. Per round: events/s, and the CPU of the
  * relay's PostgreSQL backend and of this JVM per 1,000 events (utime+stime from /proc). With
  * {@code -Dmeasure.vacuum=true} a last round runs after {@code VACUUM outbox_event}; with
- * {@code -Dmeasure.holdSnapshot=true} a session holds one snapshot throughout (a long report). Run on demand, with a
+ * {@code -Dmeasure.holdSnapshot=true} a session holds one snapshot throughout (a long report); with
+ * {@code -Dmeasure.writers=N} N sessions write one row per transaction meanwhile. Run on demand, with a
  * broker of its own ({@code KAFKA_BOOTSTRAP_SERVERS}) so Kafka's CPU is not this JVM's:
  * {@code ./mvnw -o -B verify -pl process-core -Dtest=OutboxBacklogMeasurement -Dmeasure=true [-Dmeasure.rounds=7]}.
  */
@@ -52,8 +56,16 @@ class OutboxBacklogMeasurement {
                 report.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 single(report, "select count(*) from outbox_event");
             }
-            System.out.printf("%nBACKLOG %d rows per round, autovacuum %s, snapshot held: %s%n", backlog,
-                    single(db, "show autovacuum"), Boolean.getBoolean("measure.holdSnapshot"));
+            int writers = Integer.getInteger("measure.writers", 0);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            List<Thread> load = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                Thread thread = new Thread(() -> writeMeanwhile(writing), "outbox-writer-" + i);
+                thread.start();
+                load.add(thread);
+            }
+            System.out.printf("%nBACKLOG %d rows per round, autovacuum %s, snapshot held: %s, writers meanwhile: %d%n", backlog,
+                    single(db, "show autovacuum"), Boolean.getBoolean("measure.holdSnapshot"), writers);
             System.out.printf("%-6s %12s %10s %10s %16s %16s%n", "round", "dead before", "seconds", "events/s",
                     "pg ms/1000 ev", "jvm ms/1000 ev");
             for (int round = 1; round <= rounds + (Boolean.getBoolean("measure.vacuum") ? 1 : 0); round++) {
@@ -64,14 +76,14 @@ class OutboxBacklogMeasurement {
                     }
                     label = "vacuum";
                 }
-                awaitDrained(db);
+                awaitDrained(db, Long.parseLong(single(db, "select coalesce(max(seq), 0) from outbox_event")));
                 String dead = single(db, "select n_dead_tup from pg_stat_user_tables where relname = 'outbox_event'");
                 long relayBackend = relayBackend(db);
                 long pg0 = cpuTicks(relayBackend);
                 long jvm0 = cpuTicks(ProcessHandle.current().pid());
                 long t0 = System.nanoTime();
                 write(db, backlog);
-                awaitDrained(db);
+                awaitDrained(db, Long.parseLong(single(db, "select coalesce(max(seq), 0) from outbox_event")));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double pgMs = (cpuTicks(relayBackend) - pg0) * 10.0;
                 double jvmMs = (cpuTicks(ProcessHandle.current().pid()) - jvm0) * 10.0;
@@ -79,6 +91,27 @@ class OutboxBacklogMeasurement {
                         pgMs * 1000 / backlog, jvmMs * 1000 / backlog);
             }
             System.out.println();
+            writing.set(false);
+            for (Thread thread : load) {
+                thread.join();
+            }
+        }
+    }
+
+    /**
+     * One row per transaction, which holds its insert's lock 2 ms before it commits, as an act does between its
+     * outbox insert and its commit: some transaction is nearly always writing to the outbox.
+     */
+    private static void writeMeanwhile(AtomicBoolean writing) {
+        try (Connection connection = ScriptConnection.open()) {
+            connection.setAutoCommit(false);
+            while (writing.get()) {
+                write(connection, 1);
+                single(connection, "select pg_sleep(0.002)");
+                connection.commit();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -98,10 +131,10 @@ class OutboxBacklogMeasurement {
      * Polls the backlog every 50 ms through the relay's partial index; with {@code -Dmeasure.benchPoll=true} as
      * bin/bench polls it (every 200 ms, {@code sent_at is null} alone, which that index cannot answer).
      */
-    private static void awaitDrained(Connection db) throws Exception {
+    private static void awaitDrained(Connection db, long upTo) throws Exception {
         boolean benchPoll = Boolean.getBoolean("measure.benchPoll");
         String count = benchPoll ? "select count(*) from outbox_event where sent_at is null"
-                : "select count(*) from outbox_event where sent_at is null and rejected_at is null";
+                : "select count(*) from outbox_event where sent_at is null and rejected_at is null and seq <= " + upTo;
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (!"0".equals(single(db, count))) {
             if (System.nanoTime() > deadline) {
