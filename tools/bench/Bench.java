@@ -446,7 +446,9 @@ public class Bench {
         long left = backlog;
         while (left > 0 && System.nanoTime() - b0 < 120_000_000_000L) {
             Thread.sleep(200);
-            left = Long.parseLong(psql("complaint", "select count(*) from outbox_event where sent_at is null"));
+            // the relay's own predicate, so its partial index answers: "sent_at is null" alone is a sequential scan of the
+            // whole outbox every 200 ms (191 ms and 16,182 pages dirtied on an unvacuumed copy of 180,000 rows), beside the relay
+            left = Long.parseLong(psql("complaint", "select count(*) from outbox_event where sent_at is null and rejected_at is null"));
         }
         String[] span = psql("complaint", "select count(*), extract(epoch from max(sent_at) - min(occurred_at)) from outbox_event"
                 + " where payload->>'processType' = '" + SEED + "' and sent_at >= now() - interval '130 seconds'"

@@ -258,6 +258,7 @@ public class OutboxRelay {
             database.markSent(sent, now);
         }
         refused.forEach((row, reason) -> setAside(row, reason, now));
+        database.marked(batch);
         return batch.size();
     }
 

@@ -17,12 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static com.handbookflow.core.testing.TopicReader.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +58,9 @@ class OutboxRelayLockTest {
 
     @Inject
     BeanManager beans;
+
+    @Inject
+    EventsConfig config;
 
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
@@ -144,6 +150,68 @@ class OutboxRelayLockTest {
         assertEquals(1L, unsentOf(instance), "not acknowledged, so not marked");
         assertEquals(1, awaitPublished(relay));
         assertEquals(List.of("waits for Kafka"), published(instance, 1));
+    }
+
+    @Test
+    void an_event_that_committed_after_the_relay_read_past_its_seq_is_published_before_the_later_events_of_its_aggregate()
+            throws Exception {
+        OutboxRelay relay = anotherInstance();
+        int batch = config.relay().batchSize();
+        UUID instance = UUID.randomUUID();
+        try (Connection slow = ScriptConnection.open()) {
+            slow.setAutoCommit(false);
+            insert(slow, instance, "first", false); // its seq is taken now, below every row that follows
+            append(UUID.randomUUID(), IntStream.range(0, 2 * batch).mapToObj(i -> "other " + i).toArray(String[]::new));
+
+            assertEquals(batch, relay.publishBatch());
+            assertEquals(batch, relay.publishBatch(), "a drain: full batches, read past the seq of 'first'");
+            slow.commit();
+        }
+        append(instance, "second"); // as the instance's next act writes it: after 'first' committed
+
+        assertEquals(2, relay.publishBatch());
+        assertEquals(List.of("first", "second"), published(instance, 2));
+    }
+
+    @Test
+    void an_event_set_back_to_unsent_below_where_a_drain_went_on_is_published_at_the_next_wake_up() throws Exception {
+        OutboxRelay relay = anotherInstance();
+        int batch = config.relay().batchSize();
+        UUID instance = UUID.randomUUID();
+        try (Connection operations = ScriptConnection.open()) {
+            operations.setAutoCommit(true);
+            insert(operations, instance, "set aside", true);
+            append(UUID.randomUUID(), IntStream.range(0, 3 * batch).mapToObj(i -> "other " + i).toArray(String[]::new));
+            assertEquals(batch, relay.publishBatch());
+            assertEquals(batch, relay.publishBatch());
+
+            // operations fixed the cause and re-queue it (docs/running.md) while the relay drains the rest
+            operations.createStatement().executeUpdate("update outbox_event set rejected_at = null, rejection = null"
+                    + " where aggregate_id = '" + instance + "'");
+            while (relay.publishBatch() == batch) {
+                // the rest of the drain
+            }
+        }
+
+        relay.publishBatch(); // the next wake-up reads from the first unsent row again
+        assertEquals(List.of("set aside"), published(instance, 1));
+        assertEquals(0L, unsentOf(instance));
+    }
+
+    /** An outbox row written by plain SQL on the caller's connection (committed with it), set aside if asked. */
+    private static void insert(Connection connection, UUID instance, String text, boolean setAside) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, subject, occurred_at,
+                                          payload, rejected_at, rejection)
+                values (gen_random_uuid(), ?, 'test', ?, 'com.handbookflow.test.note', 'note', now(),
+                        jsonb_build_object('text', ?::text), case when ? then now() end, case when ? then 'test' end)""")) {
+            insert.setString(1, TOPIC);
+            insert.setString(2, instance.toString());
+            insert.setString(3, text);
+            insert.setBoolean(4, setAside);
+            insert.setBoolean(5, setAside);
+            insert.executeUpdate();
+        }
     }
 
     /**
