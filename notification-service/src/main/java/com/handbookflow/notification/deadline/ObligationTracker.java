@@ -135,11 +135,26 @@ public class ObligationTracker {
                     .setParameter("open", ObligationStatus.OPEN)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList().forEach(rows::found);
+            // The latest cycle of the other keys, for the rows their events open: one query for the batch
+            // instead of one per new row, whose auto-flush dirty-checked the whole batch's session each
+            // time (28% of notification-service's CPU per intake). Unlocked, like the per-row query was:
+            // a key's new cycle is guarded by the unique (source_key, cycle).
+            List<String> withoutOpen = sourceKeys.stream().filter(key -> rows.open(key).isEmpty()).distinct().toList();
+            if (!withoutOpen.isEmpty()) {
+                entityManager.createQuery("select o.sourceKey, max(o.cycle) from Obligation o where o.sourceKey in :keys"
+                                + " group by o.sourceKey", Object[].class)
+                        .setParameter("keys", withoutOpen)
+                        .getResultList().forEach(row -> rows.lastCycleWas((String) row[0], (Integer) row[1]));
+                withoutOpen.forEach(rows::noCycleBefore);
+            }
         }
         return rows;
     }
 
-    /** A new row's cycle: after the batch's own rows of the key, else after the database's (a new key: 1). */
+    /**
+     * A new row's cycle: after the latest the batch has seen of the key ({@link #lookUp} read the database's),
+     * else (a key not looked up) after the database's; a new key: 1.
+     */
     private int nextCycle(OpenObligations rows, String sourceKey) {
         return rows.nextCycle(sourceKey).orElseGet(() -> {
             Integer lastCycle = entityManager.createQuery(

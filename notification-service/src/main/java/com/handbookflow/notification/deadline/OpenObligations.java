@@ -36,6 +36,16 @@ public final class OpenObligations {
         return last == null ? OptionalInt.empty() : OptionalInt.of(last + 1);
     }
 
+    /** The latest cycle the database has of a key without an open row. */
+    void lastCycleWas(String sourceKey, int cycle) {
+        lastCycle.merge(sourceKey, cycle, Math::max);
+    }
+
+    /** A key the database has no row of: its first row is cycle 1 (a key already seen keeps its cycle). */
+    void noCycleBefore(String sourceKey) {
+        lastCycle.putIfAbsent(sourceKey, 0);
+    }
+
     void opened(Obligation obligation) {
         found(obligation);
     }

@@ -123,21 +123,24 @@ public class EventIntake {
             }
         }
         OpenObligations rows = tracker.lookUp(keys);
+        // The batch's ids recorded in one statement; an id is applied once, at its first record in the batch.
+        Set<String> fresh = processed.firstTimes(CONSUMER, events.stream().map(IncomingEvent::id).toList());
         int applied = 0;
         for (IncomingEvent event : events) {
-            if (applyTraced(event, rows)) {
+            if (fresh.remove(event.id())) {
+                applyTraced(event, rows);
                 applied++;
             }
         }
         return applied;
     }
 
-    private boolean applyTraced(IncomingEvent event, OpenObligations rows) {
+    private void applyTraced(IncomingEvent event, OpenObligations rows) {
         Span span = tracing.start("apply " + event.type(), SpanKind.CONSUMER, event.trace());
         span.setAttribute("messaging.system", "kafka");
         span.setAttribute("messaging.message.id", event.id());
         try (Scope ignored = Tracing.activate(span)) {
-            return processed.applyOnce(CONSUMER, event.id(), () -> dispatch(event.body(), rows));
+            dispatch(event.body(), rows);
         } finally {
             span.end();
         }

@@ -61,6 +61,27 @@ class BatchIntakeTest {
                 rows.stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3]).toList());
     }
 
+    @Test
+    void a_batch_reopening_a_key_closed_by_an_earlier_batch_opens_the_cycle_after_the_databases_latest() {
+        clock.setShanghai("2026-03-02T09:00");
+        UUID instance = UUID.randomUUID();
+        NodeStateChanged opened = ScenarioEvents.activated(instance, "TS20260302-7002", "acknowledgement",
+                DEPARTMENT, "batch-u1", shanghai("2026-03-02T09:00"), shanghai("2026-03-02T09:10"), "PT10M");
+        NodeStateChanged done = ScenarioEvents.completed(opened, shanghai("2026-03-02T09:02"));
+        NodeStateChanged again = ScenarioEvents.activated(instance, "TS20260302-7002", "acknowledgement",
+                DEPARTMENT, "batch-u3", shanghai("2026-03-02T09:03"), shanghai("2026-03-02T09:30"), "PT10M");
+
+        for (NodeStateChanged change : List.of(opened, done, again)) { // three batches, one event each
+            QuarkusTransaction.requiringNew().call(() -> intake.applyAll(List.of(event(change))));
+        }
+
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select o.cycle, o.status from Obligation o where o.instanceId = :instance order by o.cycle",
+                        Object[].class)
+                .setParameter("instance", instance).getResultList());
+        assertEquals(List.of("1 CLOSED", "2 OPEN"), rows.stream().map(r -> r[0] + " " + r[1]).toList());
+    }
+
     private static IncomingEvent event(NodeStateChanged change) {
         return new IncomingEvent(change.eventId().toString(), change.type(), change, "complaint.node-state", 0, 0);
     }
