@@ -7,6 +7,35 @@ PID_DIR="$RUN_DIR/pids"
 LOG_DIR="$RUN_DIR/logs"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+# The feature version (17, 25, ...) of the JDK whose home is $1, from its `release` file; empty if none.
+jdk_feature_version() {
+    [[ -x "$1/bin/java" && -f "$1/release" ]] || return 0
+    sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release"
+}
+
+# The home of a JDK 25 or newer for the services (its AOT cache, JEP 483/514): $JAVA25_HOME when set
+# (JAVA25_HOME=none: use none), else the newest one under /usr/lib/jvm. Prints nothing when there is none.
+find_jdk25() {
+    local home version best="" best_version=0
+    if [[ -n "${JAVA25_HOME:-}" ]]; then
+        [[ "$JAVA25_HOME" == none ]] && return 0
+        version="$(jdk_feature_version "$JAVA25_HOME")"
+        [[ -n "$version" && "$version" -ge 25 ]] || die "JAVA25_HOME=$JAVA25_HOME is not a JDK 25 or newer"
+        printf '%s' "$JAVA25_HOME"
+        return 0
+    fi
+    for home in /usr/lib/jvm/*/; do
+        home="${home%/}"
+        [[ -L "$home" ]] && continue # Debian's aliases (java-1.17.0-openjdk-amd64) point at a real home
+        version="$(jdk_feature_version "$home")"
+        if [[ -n "$version" && "$version" -ge 25 && "$version" -gt "$best_version" ]]; then
+            best="$home"
+            best_version="$version"
+        fi
+    done
+    printf '%s' "$best"
+}
+
 # The services: name, HTTP port, database. One line each; the order is the start order.
 SERVICES=(
     "launch-service 8081 launch"
