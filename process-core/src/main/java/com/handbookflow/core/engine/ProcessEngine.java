@@ -78,9 +78,15 @@ public class ProcessEngine {
         return instance;
     }
 
-    /** Loads an instance for a move; a concurrent move on it fails the later commit (optimistic lock). */
+    /**
+     * Loads an instance for a move; a concurrent move on it fails the later commit (optimistic lock).
+     * Its nodes come in the same statement: every act reads them (the active node), and a lazy load was a
+     * second round trip per act.
+     */
     public ProcessInstance load(UUID instanceId) {
-        ProcessInstance instance = entityManager.find(ProcessInstance.class, instanceId);
+        ProcessInstance instance = entityManager.createQuery(
+                        "select i from ProcessInstance i left join fetch i.nodes where i.id = :id", ProcessInstance.class)
+                .setParameter("id", instanceId).getResultStream().findFirst().orElse(null);
         if (instance == null) {
             throw new ObjectNotFoundException("Process instance", instanceId);
         }
