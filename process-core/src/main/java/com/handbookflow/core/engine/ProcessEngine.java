@@ -120,9 +120,11 @@ public class ProcessEngine {
                          Actor actor, String comment, Activation next, CompletionContent content) {
         ProcessDefinition definition = definition(instance);
         String decided = outcome;
-        // One read of the instance's items serves the join check and the sync after the move.
-        List<WorkItem> items = workItems.of(instance.id());
         var active = instance.activeNode().filter(n -> n.nodeKey().equals(nodeKey));
+        // One read of the instance's items serves the join check and the sync after the move. Only the completed
+        // node's items matter to both (each move closes the open items of the node it leaves): a node without
+        // items needs no read.
+        List<WorkItem> items = active.isPresent() && !active.get().hasWorkItems() ? List.of() : workItems.of(instance.id());
         if (active.isPresent()) { // otherwise the instance refuses the move with 409
             decided = workItems.requireJoin(instance, definition, nodeKey, outcome, items);
             guards.require(definition, instance, active.get(), decided, outputs, content.fields(), content.subject());
