@@ -454,7 +454,10 @@ public class Complaint implements TracksProcess {
     public ComplaintStatus status() { return status; }
     public String currentNode() { return currentNode; }
     public Instant currentDueAt() { return currentDueAt; }
-    public List<CustomerConfirmation> confirmations() { return List.copyOf(confirmations); }
+    /** Empty without reading them while no answer was recorded (each answer sets the satisfaction): a select less per act. */
+    public List<CustomerConfirmation> confirmations() {
+        return satisfaction == null ? List.of() : List.copyOf(confirmations);
+    }
     public List<ProgressUpdate> progressUpdates() { return List.copyOf(progressUpdates); }
     public List<ImprovementMeasure> measures() { return List.copyOf(measures); }
     public Set<String> escalatedDepartments() { return Set.copyOf(escalatedDepartments); }

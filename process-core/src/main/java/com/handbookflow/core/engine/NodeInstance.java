@@ -79,6 +79,10 @@ public class NodeInstance {
     @Mutability(Immutability.class)
     private List<NodeOutput> outputs = new ArrayList<>();
 
+    /** Whether work items were opened on this activation: a completion reads the items only then. */
+    @Column(name = "has_work_items")
+    private boolean hasWorkItems;
+
     @Column(name = "actor_id")
     private String actorId;
 
@@ -131,6 +135,13 @@ public class NodeInstance {
         this.limitSpec = newLimitSpec;
         this.calendarVersion = newCalendarVersion;
     }
+
+    /** Notes that a work item was opened on this activation ({@code WorkItems} opens them). */
+    public void noteWorkItem() {
+        hasWorkItems = true;
+    }
+
+    public boolean hasWorkItems() { return hasWorkItems; }
 
     public boolean isActive() {
         return state == NodeState.ACTIVE;

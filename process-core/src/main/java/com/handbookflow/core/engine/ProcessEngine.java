@@ -78,9 +78,15 @@ public class ProcessEngine {
         return instance;
     }
 
-    /** Loads an instance for a move; a concurrent move on it fails the later commit (optimistic lock). */
+    /**
+     * Loads an instance for a move; a concurrent move on it fails the later commit (optimistic lock).
+     * Its nodes come in the same statement: every act reads them (the active node), and a lazy load was a
+     * second round trip per act.
+     */
     public ProcessInstance load(UUID instanceId) {
-        ProcessInstance instance = entityManager.find(ProcessInstance.class, instanceId);
+        ProcessInstance instance = entityManager.createQuery(
+                        "select i from ProcessInstance i left join fetch i.nodes where i.id = :id", ProcessInstance.class)
+                .setParameter("id", instanceId).getResultStream().findFirst().orElse(null);
         if (instance == null) {
             throw new ObjectNotFoundException("Process instance", instanceId);
         }
@@ -114,9 +120,11 @@ public class ProcessEngine {
                          Actor actor, String comment, Activation next, CompletionContent content) {
         ProcessDefinition definition = definition(instance);
         String decided = outcome;
-        // One read of the instance's items serves the join check and the sync after the move.
-        List<WorkItem> items = workItems.of(instance.id());
         var active = instance.activeNode().filter(n -> n.nodeKey().equals(nodeKey));
+        // One read of the instance's items serves the join check and the sync after the move. Only the completed
+        // node's items matter to both (each move closes the open items of the node it leaves): a node without
+        // items needs no read.
+        List<WorkItem> items = active.isPresent() && !active.get().hasWorkItems() ? List.of() : workItems.of(instance.id());
         if (active.isPresent()) { // otherwise the instance refuses the move with 409
             decided = workItems.requireJoin(instance, definition, nodeKey, outcome, items);
             guards.require(definition, instance, active.get(), decided, outputs, content.fields(), content.subject());

@@ -227,6 +227,7 @@ public class WorkItems {
                 origin, department != null ? department : node.responsibleDepartment(), person, now, dueAt, limitSpec,
                 calendarVersion);
         entityManager.persist(item);
+        node.noteWorkItem();
         instance.raise(WorkItemEvents.changed(instance, item, ObligationState.OPEN, actor, now));
         return item;
     }
