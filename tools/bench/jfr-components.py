@@ -35,6 +35,8 @@ COMPONENTS = [
     ("engine: complete", r"ProcessEngine\.complete"),
     ("engine: work items", r"engine\.item\.WorkItems\."),
     ("outbox at commit", r"core\.outbox\.Outbox\."),
+    ("Idempotency-Key (filters, ledger)", r"core\.idempotency\."),
+    ("business number", r"core\.number\.BusinessNumbers\."),
     ("view mapping (*Mapper.view)", r"Mapper\.view"),
     ("response body (writers)", r"ServerSerialisers\.invokeWriter"),
     ("logging", r"org\.jboss\.logging|org\.jboss\.logmanager"),

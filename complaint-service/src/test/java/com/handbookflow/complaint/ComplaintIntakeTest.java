@@ -1,7 +1,10 @@
 package com.handbookflow.complaint;
 
 import com.handbookflow.core.testing.OnAMondayMorning;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class ComplaintIntakeTest extends OnAMondayMorning {
 
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void a_received_complaint_gets_a_number_of_its_day_and_must_be_answered_within_10_minutes() {
@@ -95,6 +100,75 @@ class ComplaintIntakeTest extends OnAMondayMorning {
                 .body("registration.complainant", equalTo("王芳"))
                 .body("timeline[1].outputs.key", hasItem("registration-form"))
                 .body("timeline[1].outputs.reference", hasItem("complaint:" + number + "/registration-form"));
+    }
+
+    @Test
+    void an_integration_retrying_with_its_idempotency_key_gets_the_first_answer_and_one_complaint() throws Exception {
+        Map<String, Object> body = form("LOGISTICS_DELAY", "GENERAL");
+        String key = java.util.UUID.randomUUID().toString();
+        var first = agent().header("Idempotency-Key", key).body(body).post("/api/v1/complaints")
+                .then().statusCode(201).extract();
+        // the retries of an OA system, one after the other and several at once
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<io.restassured.response.ExtractableResponse<io.restassured.response.Response>>> retries =
+                    new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                retries.add(() -> agent().header("Idempotency-Key", key).body(body).post("/api/v1/complaints")
+                        .then().extract());
+            }
+            for (var retry : pool.invokeAll(retries)) {
+                var replay = retry.get();
+                assertEquals(201, replay.statusCode());
+                assertEquals("true", replay.header("Idempotent-Replayed"));
+                assertEquals(first.header("Location"), replay.header("Location"));
+                assertEquals(first.asString(), replay.asString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, complaintsOf((String) body.get("contact")));
+
+        Map<String, Object> other = form("LOGISTICS_DELAY", "URGENT");
+        agent().header("Idempotency-Key", key).body(other).post("/api/v1/complaints").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://handbookflow.com/problems/idempotency-key-reused"));
+        assertEquals(0L, complaintsOf((String) other.get("contact")));
+    }
+
+    @Test
+    void registrations_with_one_idempotency_key_sent_at_once_make_one_complaint() throws Exception {
+        Map<String, Object> body = form("PRODUCT_QUALITY", "GENERAL");
+        String key = java.util.UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Callable<String>> registrations = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                registrations.add(() -> {
+                    start.await();
+                    return agent().header("Idempotency-Key", key).body(body).post("/api/v1/complaints")
+                            .then().statusCode(201).extract().asString();
+                });
+            }
+            List<Future<String>> answers = new ArrayList<>();
+            registrations.forEach(registration -> answers.add(pool.submit(registration)));
+            start.countDown();
+            Set<String> bodies = new HashSet<>();
+            for (Future<String> answer : answers) {
+                bodies.add(answer.get());
+            }
+            assertEquals(1, bodies.size(), "every answer is the first response: " + bodies);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, complaintsOf((String) body.get("contact")));
+    }
+
+    private long complaintsOf(String contact) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from complaint where contact = :contact").setParameter("contact", contact)
+                .getSingleResult()).longValue());
     }
 
     @Test

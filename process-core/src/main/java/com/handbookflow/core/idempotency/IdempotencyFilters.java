@@ -1,10 +1,10 @@
 package com.handbookflow.core.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.handbookflow.core.domain.DomainException;
 import com.handbookflow.core.problem.ProblemMapper;
 import com.handbookflow.core.security.CurrentUser;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.HttpMethod;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -20,6 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -29,11 +32,20 @@ import java.util.Optional;
  * are remembered: a refused or failed request changed nothing, so its retry runs again.
  *
  * <p>Crash-safe: a keyed POST runs in one transaction, begun here before the resource (whose
- * {@code @Transactional} services join it), holding the key's row, and committed after the
- * response is known together with that response (status, {@code Location} of what it created,
- * body). A crash at any point leaves either both the change and the completed key or neither: a
- * retry then replays or runs for the first time. A retry while the first request runs waits on the
- * key's row and then replays (or runs, if the first failed).
+ * {@code @Transactional} services join it) and committed after the response is known, together with
+ * the completed key: its response (status, {@code Location} of what it created, body), inserted by one
+ * statement. A crash at any point leaves either both the change and the completed key or neither: a
+ * retry then replays or runs for the first time. Before the request runs, one autocommit select looks
+ * the key up (a completed key replays at once, without a transaction); the request's transaction
+ * touches the database only at its flush, so it holds one connection at a time (a business number
+ * takes its own, see {@code BusinessNumbers}). A retry while the first request runs is not made to
+ * wait before it starts: it runs, its key's insert waits on the first's (the primary key), and when
+ * the first commits it rolls back and replays the first response; if the first fails, it commits.
+ * A request refused because the first with its key has just changed the same object (a 409 on its
+ * version) replays the first response too.
+ * <p>
+ * The response is serialised once, here: the recorded text is also what the client receives, so a
+ * replay is byte for byte the first answer.
  * <p>
  * A {@code multipart/form-data} body (an attachment upload, up to {@code handbook.attachments.max-size})
  * is not read here: hashing it would mean holding it in memory before the upload is even parsed. The
@@ -46,9 +58,7 @@ public class IdempotencyFilters {
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIMED = IdempotencyFilters.class.getName() + ".claimed";
     private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
-
-    @Inject
-    EntityManager entityManager;
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
     @Inject
     IdempotencyKeys keys;
@@ -62,7 +72,7 @@ public class IdempotencyFilters {
     @Inject
     ObjectMapper json;
 
-    private record Claim(String principal, String key) {
+    private record Claim(String principal, String key, String fingerprint) {
     }
 
     @ServerRequestFilter
@@ -78,22 +88,18 @@ public class IdempotencyFilters {
             LOG.warn("a transaction was left on this worker thread; rolled back before the keyed request");
             transactions.rollback();
         }
-        transactions.begin();
-        try {
-            Optional<Response> replay = keys.claim(principal, key, hash);
-            if (replay.isPresent()) {
-                transactions.commit();
-            } else {
-                request.setProperty(CLAIMED, new Claim(principal, key));
-            }
-            return replay;
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
+        Optional<Response> replay = keys.completed(principal, key, hash);
+        if (replay.isEmpty()) {
+            transactions.begin();
+            request.setProperty(CLAIMED, new Claim(principal, key, hash));
         }
+        return replay;
     }
 
-    /** Completes the key with the response and commits it with the request's changes; or rolls both back. */
+    /**
+     * Completes the key with the response and commits it with the request's changes; or rolls both
+     * back, and answers with the first response if a request with this key committed meanwhile.
+     */
     @ServerResponseFilter
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
@@ -103,21 +109,59 @@ public class IdempotencyFilters {
         int status = response.getStatus();
         try {
             if (status >= 200 && status < 300) {
-                entityManager.flush(); // a refusal of the request's own changes surfaces here, not as a 200
-                keys.complete(claim.principal(), claim.key(), status,
-                        response.getMediaType() == null ? null : response.getMediaType().toString(),
-                        serialize(response.getEntity()), response.getHeaderString(HttpHeaders.LOCATION));
-                transactions.commit(); // marked rollback-only by the request: throws, and the client is told
+                Object entity = response.getEntity();
+                String body = serialize(entity);
+                MediaType type = response.getMediaType();
+                boolean first = keys.complete(claim.principal(), claim.key(), claim.fingerprint(), status,
+                        type == null ? null : type.toString(), body, response.getHeaderString(HttpHeaders.LOCATION));
+                if (!first) { // a request with this key committed while this one ran: its answer is ours
+                    rollbackQuietly();
+                    replace(response, keys.completed(claim.principal(), claim.key(), claim.fingerprint())
+                            .orElseGet(() -> new ProblemMapper().concurrentChange(null, request.getUriInfo())));
+                    return;
+                }
+                // flushes the request's changes: a refusal of them (or a transaction the request marked
+                // rollback-only) throws here, and the client is told, not answered 200
+                transactions.commit();
+                if (body != null && body != entity && isJson(type, entity)) {
+                    // serialised once: the client receives the text the key recorded
+                    response.setEntity(body, NO_ANNOTATIONS, type == null ? MediaType.APPLICATION_JSON_TYPE : type);
+                }
             } else {
                 rollbackQuietly();
+                replayIfCompleted(request, response, claim);
             }
         } catch (Exception e) {
             rollbackQuietly();
-            Response problem = new ProblemMapper().commitFailure(e, request.getUriInfo());
-            response.setStatus(problem.getStatus());
-            response.getHeaders().remove(HttpHeaders.LOCATION);
-            response.setEntity(problem.getEntity(), new java.lang.annotation.Annotation[0], problem.getMediaType());
+            replace(response, new ProblemMapper().commitFailure(e, request.getUriInfo()));
         }
+    }
+
+    /**
+     * A refused request whose key a concurrent request has just completed (it changed the same object
+     * first: this one got 409) answers with that request's response, as if it had waited for it.
+     */
+    private void replayIfCompleted(ContainerRequestContext request, ContainerResponseContext response, Claim claim) {
+        try {
+            keys.completed(claim.principal(), claim.key(), claim.fingerprint()).ifPresent(first -> replace(response, first));
+        } catch (DomainException reused) { // completed for another request: 422, as before the request ran
+            replace(response, new ProblemMapper().problem(reused, request.getUriInfo()));
+        } catch (RuntimeException e) { // the database is gone: the refusal stands
+            LOG.warnf("could not look up the key of a refused request: %s", e.getMessage());
+        }
+    }
+
+    /** The rolled-back response's own headers (what it created, its version) go; the replacement's come. */
+    private static void replace(ContainerResponseContext response, Response replacement) {
+        response.setStatus(replacement.getStatus());
+        response.getHeaders().remove(HttpHeaders.LOCATION);
+        response.getHeaders().remove(HttpHeaders.ETAG);
+        replacement.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                response.getHeaders().put(name, new ArrayList<>(values));
+            }
+        });
+        response.setEntity(replacement.getEntity(), NO_ANNOTATIONS, replacement.getMediaType());
     }
 
     private void rollbackQuietly() {
@@ -151,6 +195,14 @@ public class IdempotencyFilters {
     /** Keys are remembered per user. */
     public static String principal(CurrentUser user) {
         return user.isAuthenticated() ? user.id() : "anonymous";
+    }
+
+    /** A body the JSON writer would have written: the recorded text may stand in for it. */
+    private static boolean isJson(MediaType type, Object entity) {
+        if (type == null) {
+            return !(entity instanceof byte[] || entity instanceof java.io.InputStream || entity instanceof StreamingOutput);
+        }
+        return type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
     }
 
     private static boolean isMultipart(ContainerRequestContext request) {

@@ -3,14 +3,23 @@ package com.handbookflow.core.idempotency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -122,6 +131,38 @@ class IdempotencyKeyTest {
         given().header("Idempotency-Key", key).post("/test/crash-prone-approvals").then().statusCode(201);
         given().header("Idempotency-Key", key).post("/test/crash-prone-approvals").then().statusCode(201)
                 .header("Idempotent-Replayed", "true");
+        assertEquals(before + 1, instances(), "created exactly once");
+    }
+
+    @Test
+    void requests_with_one_key_sent_at_once_create_once_and_all_answer_the_first_response() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = instances();
+        int requests = 6;
+        ExecutorService senders = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ExtractableResponse<io.restassured.response.Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(senders.submit(() -> {
+                    start.await();
+                    return given().header("Idempotency-Key", key).post("/test/crash-prone-approvals").then().extract();
+                }));
+            }
+            start.countDown();
+            Set<String> locations = new HashSet<>();
+            Set<String> bodies = new HashSet<>();
+            for (Future<ExtractableResponse<io.restassured.response.Response>> answer : answers) {
+                ExtractableResponse<io.restassured.response.Response> response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.asString());
+                locations.add(response.header("Location"));
+                bodies.add(response.asString());
+            }
+            assertEquals(1, locations.size(), "every answer names the one approval: " + locations);
+            assertEquals(1, bodies.size(), "and carries the first response's body: " + bodies);
+        } finally {
+            senders.shutdownNow();
+        }
         assertEquals(before + 1, instances(), "created exactly once");
     }
 

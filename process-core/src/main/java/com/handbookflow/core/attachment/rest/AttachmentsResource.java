@@ -149,8 +149,9 @@ public class AttachmentsResource {
             }
             AttachmentView view = store(incoming, slot, collection);
             Response created = stored(view, collection);
-            idempotencyKeys.complete(principal, idempotencyKey, 201, MediaType.APPLICATION_JSON, serialize(view),
-                    created.getHeaderString(HttpHeaders.LOCATION));
+            // the key's row was claimed (locked) by this transaction: completing it cannot lose to another request
+            idempotencyKeys.complete(principal, idempotencyKey, fingerprint, 201, MediaType.APPLICATION_JSON,
+                    serialize(view), created.getHeaderString(HttpHeaders.LOCATION));
             return created;
         });
     }
