@@ -153,6 +153,7 @@ final class RelayConnection implements AutoCloseable {
                                and cache_size = 1 and increment_by = 1) end""");
         Object holders = single("""
                 select string_agg(distinct virtualtransaction, ' ') from pg_locks where locktype = 'relation'
+                    and database = (select oid from pg_database where datname = current_database())
                     and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
                     and pid is distinct from pg_backend_pid()""");
         Set<String> writing = holders == null ? Set.of() : Set.copyOf(Arrays.asList(((String) holders).split(" ")));
