@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +37,8 @@ import java.util.stream.Collectors;
  * busy the machine is, unlike the rates.
  *
  * Environment: CS_TOKEN, LG_TOKEN (bin/dev-token), REPO_ROOT. Arguments: --seconds N (per phase),
- * --warm-up N (seconds of unmeasured load first), --concurrency 1,4,16 (intake), --act-workers N, --out FILE.
+ * --warm-up N (seconds of unmeasured load first), --concurrency 1,4,16 (intake), --intake-rate N (open-loop
+ * intake after the closed loops, 500/s by default, 0: none), --act-workers N, --out FILE.
  */
 public class Bench {
 
@@ -81,6 +86,7 @@ public class Bench {
                 case "--deadline-open" -> deadlineOpen = Integer.parseInt(args[++i]);
                 case "--deadline-due" -> deadlineDue = Integer.parseInt(args[++i]);
                 case "--events-per-second" -> eventsPerSecond = Integer.parseInt(args[++i]);
+                case "--intake-rate" -> intakeRate = Integer.parseInt(args[++i]);
                 case "--metrics-nodes" -> metricsNodes = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -781,6 +787,59 @@ public class Bench {
                     s.p50, s.p99, s.errors, ceiling == 0 ? 0 : 100 * rate / ceiling, brief(cpu), drain);
         }
         RESULT.put("intake", rows);
+        if (intakeRate > 0) {
+            RESULT.put("intakeAtRate", intakeAtRate(intakeRate));
+        }
+    }
+
+    /** The goal's "p99 at half that rate": 1,000 intakes/s is the goal, so 500/s by default (--intake-rate). */
+    static int intakeRate = 500;
+
+    /**
+     * Open loop: intakes sent at a steady rate whatever the answers' pace, each latency counted from the
+     * instant the request was due to be sent, so a stall delays the requests behind it and shows in the
+     * p99 (a closed loop would send fewer requests instead and hide it: coordinated omission). Up to 256
+     * requests in flight; a request that finds none free counts from its due instant too.
+     */
+    static Map<String, Object> intakeAtRate(int perSecond) throws Exception {
+        Recorder recorder = new Recorder();
+        ExecutorService senders = Executors.newFixedThreadPool(256);
+        var before = cpuSnapshot();
+        long start = System.nanoTime();
+        long total = (long) perSecond * seconds;
+        for (long i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / perSecond;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            senders.execute(() -> {
+                try {
+                    HttpResponse<String> r = post(csToken, BASE, intakeBody());
+                    recorder.record("intake", due, r.statusCode() == 201);
+                } catch (Exception e) {
+                    recorder.record("intake", due, false);
+                }
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(120, TimeUnit.SECONDS);
+        long elapsed = System.nanoTime() - start;
+        double drain = drainEvents();
+        var after = cpuSnapshot();
+        Stats s = recorder.stats("intake");
+        Map<String, Object> cpu = cpuPer(before, after, s.ok);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("targetPerSecond", perSecond);
+        row.put("perSecond", round(s.ok * 1e9 / elapsed, 1));
+        row.put("p50Ms", s.p50);
+        row.put("p99Ms", s.p99);
+        row.put("errors", s.errors);
+        row.put("cpuMsPerIntake", cpu);
+        row.put("eventsDrainedSeconds", round(drain, 1));
+        System.out.printf("%-22s %8s %9.1f %9.1f %9.1f %8d %7s  %s (open loop at %d/s; events drained %.1f s after)%n", "",
+                "rate", s.ok * 1e9 / elapsed, s.p50, s.p99, s.errors, "", brief(cpu), perSecond, drain);
+        return row;
     }
 
     // ---- whole complaints through their acts ---------------------------------------------------
