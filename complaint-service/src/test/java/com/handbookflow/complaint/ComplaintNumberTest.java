@@ -10,6 +10,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +63,40 @@ class ComplaintNumberTest {
             assertEquals("TS20260922-0002", meanwhile);
         } finally {
             release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void numbers_taken_at_the_same_time_are_distinct_and_leave_no_gap() throws Exception {
+        LocalDate day = LocalDate.parse("2025-02-14"); // a day no other test registers on
+        int callers = 8;
+        int each = 25;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<List<String>>> taken = new ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                taken.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    List<String> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        mine.add(numbers.next(COMPLAINTS, day));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            Set<String> all = new TreeSet<>();
+            for (Future<List<String>> f : taken) {
+                all.addAll(f.get(60, TimeUnit.SECONDS));
+            }
+            Set<String> expected = new TreeSet<>();
+            for (int n = 1; n <= callers * each; n++) {
+                expected.add("TS20250214-%04d".formatted(n));
+            }
+            assertEquals(expected, all, "each number once, none skipped");
+        } finally {
             pool.shutdownNow();
         }
     }
