@@ -16,6 +16,8 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -159,9 +161,11 @@ public class ReminderScheduler {
 
     /** The open rows' earliest next action: the first entry of the partial index the claim reads, whatever the open count. */
     private Instant earliestDue() {
-        // the literal, not a parameter: a generic plan could not use the partial index
+        // the literal, not a parameter: a generic plan could not use the partial index. The type by addScalar, not
+        // a result class: Hibernate caches a result class's plan anew at every call (ProcessedEvents.firstTimes)
         return (Instant) entityManager.createNativeQuery(
-                "select min(next_action_at) from obligation where status = 'OPEN'", Instant.class).getSingleResult();
+                        "select min(next_action_at) as earliest from obligation where status = 'OPEN'")
+                .unwrap(NativeQuery.class).addScalar("earliest", StandardBasicTypes.INSTANT).getSingleResult();
     }
 
     /**

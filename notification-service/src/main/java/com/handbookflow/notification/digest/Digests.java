@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -130,7 +132,9 @@ public class Digests {
         @SuppressWarnings("unchecked")
         List<UUID> open = entityManager.createNativeQuery("""
                         select id from notice_digest where recipient_key = :key and purpose = :purpose
-                        and state = 'OPEN' for share""", UUID.class)
+                        and state = 'OPEN' for share""")
+                // the type by addScalar, not a result class: Hibernate caches a result class's plan anew at every call
+                .unwrap(NativeQuery.class).addScalar("id", StandardBasicTypes.UUID)
                 .setParameter("key", key)
                 .setParameter("purpose", route.purpose().name())
                 .getResultList();

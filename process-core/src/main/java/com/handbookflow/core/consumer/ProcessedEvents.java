@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -62,10 +63,15 @@ public class ProcessedEvents {
             return Set.of();
         }
         // ON CONFLICT DO NOTHING also skips an id the same statement inserted already (a duplicated record).
+        // The result's type named by addScalar, not by a result class: Hibernate 7.2 keys its cache of native
+        // query plans by the SQL and the result mapping, and a result class's mapping never equals the next
+        // query's, so every batch added one more entry under the same SQL and every lookup compared them all
+        // (14 % of the consumer's CPU in a profile; docs/benchmark.md, branch intakejvm).
         List<String> fresh = entityManager.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) "
                         + "select :consumer, id, :now from unnest(cast(:eventIds as varchar[])) as id "
-                        + "on conflict do nothing returning event_id", String.class)
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("processed_event")
+                        + "on conflict do nothing returning event_id")
+                .unwrap(NativeQuery.class).addScalar("event_id", StandardBasicTypes.STRING)
+                .addSynchronizedQuerySpace("processed_event")
                 .setParameter("consumer", consumer)
                 .setParameter("eventIds", eventIds.toArray(String[]::new))
                 .setParameter("now", clock.instant())
