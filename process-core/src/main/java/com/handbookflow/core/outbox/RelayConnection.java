@@ -51,6 +51,8 @@ final class RelayConnection implements AutoCloseable {
     /** A sequence value read by {@link #settle}, settled once none of {@link #pendingWriters} writes any more. */
     private long pending;
     private Set<String> pendingWriters;
+    /** The outbox's sequence, quoted, once read ({@link #settle}); "" if it cannot tell what is settled. */
+    private String sequence;
     /** The position the last read started from ({@code outbox_relay_position}, migration V0_16). */
     private long position;
     /** {@link #settled} as it was before the last read: every row up to it was visible to that read. */
@@ -195,17 +197,30 @@ final class RelayConnection implements AutoCloseable {
      * (each read goes through every row marked sent above it).
      */
     private void settle() {
-        Object last = single("""
-                select case when (select attidentity from pg_attribute
-                                  where attrelid = 'outbox_event'::regclass and attname = 'seq') = 'a'
-                       then (select last_value from pg_sequences
-                             where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('outbox_event', 'seq')
-                               and cache_size = 1 and increment_by = 1) end""");
-        Object holders = single("""
-                select string_agg(distinct virtualtransaction, ' ') from pg_locks where locktype = 'relation'
-                    and database = (select oid from pg_database where datname = current_database())
-                    and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
-                    and pid is distinct from pg_backend_pid()""");
+        if (sequence == null) {
+            // once per connection: the sequence, if it hands out seqs in order (cache 1, increment 1, generated always)
+            // and this session may read it; else "" and nothing is ever settled
+            Object name = single("""
+                    select coalesce((select format('%I.%I', schemaname, sequencename) from pg_sequences
+                                     where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('outbox_event', 'seq')
+                                       and cache_size = 1 and increment_by = 1
+                                       and has_sequence_privilege(pg_get_serial_sequence('outbox_event', 'seq'), 'SELECT')
+                                       and (select attidentity from pg_attribute
+                                            where attrelid = 'outbox_event'::regclass and attname = 'seq') = 'a'), '')""");
+            sequence = (String) name;
+        }
+        if (sequence.isEmpty()) {
+            return;
+        }
+        // One statement, in this order: the sequence's last value, then (the subquery needs it) the writers
+        Object[] row = pair("""
+                select s.last, (select string_agg(distinct virtualtransaction, ' ') from pg_locks where locktype = 'relation'
+                                    and database = (select oid from pg_database where datname = current_database())
+                                    and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
+                                    and pid is distinct from pg_backend_pid() and s.last is not null)
+                from (select case when is_called then last_value end as last from %s) s""".formatted(sequence));
+        Object last = row[0];
+        Object holders = row[1];
         Set<String> writing = holders == null ? Set.of() : Set.copyOf(Arrays.asList(((String) holders).split(" ")));
         if (pendingWriters != null && Collections.disjoint(pendingWriters, writing)) {
             settled = Math.max(settled, pending);
@@ -261,6 +276,15 @@ final class RelayConnection implements AutoCloseable {
         });
     }
 
+    private Object[] pair(String sql) {
+        return run(db -> {
+            try (PreparedStatement statement = db.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+                result.next();
+                return new Object[] {result.getObject(1), result.getObject(2)};
+            }
+        });
+    }
+
     private interface Work<T> {
         T on(Connection connection) throws SQLException;
     }
@@ -294,6 +318,7 @@ final class RelayConnection implements AutoCloseable {
         // is settled until this connection has checked again
         settled = 0;
         settledBeforeRead = 0;
+        sequence = null;
         pendingWriters = null;
         highestRead = 0;
         lastReadFull = false;
