@@ -452,9 +452,9 @@ public class Bench {
         long left = backlog;
         while (left > 0 && System.nanoTime() - b0 < 120_000_000_000L) {
             Thread.sleep(200);
-            // the relay's own predicate, so its partial index answers: "sent_at is null" alone is a sequential scan of the
-            // whole outbox every 200 ms (191 ms and 16,182 pages dirtied on an unvacuumed copy of 180,000 rows), beside the relay
-            left = Long.parseLong(psql("complaint", "select count(*) from outbox_event where sent_at is null and rejected_at is null"));
+            // the rows above the relay's position only: "sent_at is null" alone is a sequential scan of the whole outbox every
+            // 200 ms (191 ms and 16,182 pages dirtied on an unvacuumed copy of 180,000 rows), beside the relay
+            left = Long.parseLong(psql("complaint", UNSENT));
         }
         String[] span = psql("complaint", "select count(*), extract(epoch from max(sent_at) - min(occurred_at)) from outbox_event"
                 + " where payload->>'processType' = '" + SEED + "' and sent_at >= now() - interval '130 seconds'"
@@ -741,11 +741,19 @@ public class Bench {
      * work happens after the load, and a figure read at its end would leave it out (it did: 1,084 intakes/s
      * "cost" 1.61 ms while notification-service had applied almost none of their events).
      */
+    /**
+     * complaint's unsent outbox rows, read as its relay and health check read them: above the relay's position
+     * (kit migration V0_16), along the primary key; no index names sent_at, so a plain "sent_at is null" would scan
+     * the whole outbox beside the relay it measures.
+     */
+    static final String UNSENT = "select count(*) from outbox_event where seq > (select seq from outbox_relay_position)"
+            + " and seq <= (select max(seq) from outbox_event) and sent_at is null and rejected_at is null";
+
     static double drainEvents() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         String applied = "";
         while (System.nanoTime() - t0 < 120_000_000_000L) {
-            long unsent = Long.parseLong(psql("complaint", "select count(*) from outbox_event where sent_at is null and rejected_at is null"));
+            long unsent = Long.parseLong(psql("complaint", UNSENT));
             String now = psql("notification", "select count(*) from processed_event");
             if (unsent == 0 && now.equals(applied)) {
                 break;

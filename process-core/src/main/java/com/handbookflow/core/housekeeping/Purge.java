@@ -29,4 +29,30 @@ public final class Purge {
         } while (deleted == BATCH);
         return total;
     }
+
+    /**
+     * Deletes rows of {@code table} whose {@code timeColumn} is before {@code cutoff} among those whose {@code key}
+     * is at most {@code bound}, walking the key's index upwards; returns how many. For a table whose time column has
+     * no index (one would cost every update of it) but whose old rows are known to lie up to a key: the walk visits
+     * the rows to delete and the few up to the bound that are kept.
+     */
+    public static long olderThanUpTo(EntityManager entityManager, String table, String key, long bound, String timeColumn,
+                                     Instant cutoff) {
+        String sql = "with deleted as (delete from " + table + " where " + key + " in (select " + key + " from " + table
+                + " where " + key + " > :after and " + key + " <= :bound and " + timeColumn + " < :cutoff order by "
+                + key + " limit " + BATCH + ") returning " + key + ") select count(*), coalesce(max(" + key + "), 0) from deleted";
+        long total = 0;
+        long after = Long.MIN_VALUE;
+        long deleted;
+        do {
+            long from = after;
+            Object[] batch = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(sql)
+                    .setParameter("after", from).setParameter("bound", bound).setParameter("cutoff", cutoff)
+                    .getSingleResult());
+            deleted = ((Number) batch[0]).longValue();
+            after = ((Number) batch[1]).longValue(); // the next batch starts past the rows this one deleted and kept
+            total += deleted;
+        } while (deleted == BATCH);
+        return total;
+    }
 }

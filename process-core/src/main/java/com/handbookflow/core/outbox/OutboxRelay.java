@@ -6,6 +6,7 @@ import com.handbookflow.core.tracing.TraceContext;
 import com.handbookflow.core.tracing.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -253,20 +254,44 @@ public class OutboxRelay {
         kafka.flush();
         Map<RelayConnection.Unsent, String> refused = awaitAll(batch, acks);
         Instant now = clock.instant();
-        List<Long> sent = batch.stream().filter(row -> !refused.containsKey(row)).map(RelayConnection.Unsent::seq).toList();
-        if (!sent.isEmpty()) {
-            database.markSent(sent, now);
-        }
         refused.forEach((row, reason) -> setAside(row, reason, now));
-        database.marked(batch);
+        List<Long> sent = batch.stream().filter(row -> !refused.containsKey(row)).map(RelayConnection.Unsent::seq).toList();
+        database.markSent(sent, now);
         return batch.size();
     }
 
-    /** Deletes rows sent longer ago than the retention, in bounded batches. */
+    /**
+     * Deletes rows sent longer ago than the retention, in bounded batches. No index names sent_at (migration V0_16:
+     * the mark is a HOT update), so the purge walks the primary key up to the relay's position as it was a retention
+     * ago, which each run records ({@code outbox_relay_checkpoint}): every row up to it was sent or set aside by then.
+     * A row sent after that checkpoint is deleted by a later run, at most a run's period later. Until one checkpoint
+     * is a retention old, the oldest serves (the one migration V0_16 wrote, for the rows sent before it).
+     */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeSent() {
+        purge();
+    }
+
+    /** One purge run; returns how many rows it deleted. */
+    long purge() {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(config.relay().retention());
+        long bound = QuarkusTransaction.requiringNew().call(() -> {
+            entityManager.createNativeQuery("""
+                    insert into outbox_relay_checkpoint (at, seq) select :now, seq from outbox_relay_position
+                    on conflict (at) do nothing""").setParameter("now", now).executeUpdate();
+            long upTo = ((Number) entityManager.createNativeQuery("""
+                    select coalesce((select seq from outbox_relay_checkpoint where at <= :cutoff order by at desc limit 1),
+                                    (select seq from outbox_relay_checkpoint order by at limit 1))""")
+                    .setParameter("cutoff", cutoff).getSingleResult()).longValue();
+            entityManager.createNativeQuery("""
+                    delete from outbox_relay_checkpoint
+                    where at < (select max(at) from outbox_relay_checkpoint where at <= :cutoff)""")
+                    .setParameter("cutoff", cutoff).executeUpdate();
+            return upTo;
+        });
         // sent_at is null for unsent and rejected rows: "null < cutoff" is not true, so they are never purged
-        Purge.olderThan(entityManager, "outbox_event", "sent_at", clock.instant().minus(config.relay().retention()));
+        return Purge.olderThanUpTo(entityManager, "outbox_event", "seq", bound, "sent_at", cutoff);
     }
 
     private ProducerRecord<String, byte[]> toRecord(RelayConnection.Unsent row) {

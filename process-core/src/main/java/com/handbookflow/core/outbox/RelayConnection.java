@@ -3,11 +3,11 @@ package com.handbookflow.core.outbox;
 import com.handbookflow.core.tracing.TraceContext;
 import org.jboss.logging.Logger;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,16 +48,20 @@ final class RelayConnection implements AutoCloseable {
      * be (rolled back). Only ever raised while this connection lasts ({@link #settle}).
      */
     private long settled;
-    /**
-     * Every row up to this seq is sent or set aside, and none can appear below it: a batch after a full one
-     * reads after it instead of through the entries of the rows sent since the last vacuum (each mark leaves
-     * one in the unsent index). 0 for the first batch after a wake-up.
-     */
-    private long resumeAfter;
     /** A sequence value read by {@link #settle}, settled once none of {@link #pendingWriters} writes any more. */
     private long pending;
     private Set<String> pendingWriters;
-    /** The last read returned as many rows as asked for: the relay goes on without waiting (a drain). */
+    /** The outbox's sequence, quoted, once read ({@link #settle}); "" if it cannot tell what is settled. */
+    private String sequence;
+    /** The position the last read started from ({@code outbox_relay_position}, migration V0_16). */
+    private long position;
+    /** {@link #settled} as it was before the last read: every row up to it was visible to that read. */
+    private long settledBeforeRead;
+    /** The last row of the last read that returned any. */
+    private long lastRead;
+    /** The highest seq read while this connection lasts: above the position, rows up to it may be sent already. */
+    private long highestRead;
+    /** The last read returned as many rows as asked for: rows above its last one are still to read. */
     private boolean lastReadFull;
 
     RelayConnection(OutboxNotifications.Connector connector) {
@@ -82,53 +86,101 @@ final class RelayConnection implements AutoCloseable {
     }
 
     /**
-     * The oldest rows neither sent nor set aside, in {@code seq} order: the same rows as reading from the first
-     * row of the table, though a batch that follows a full one starts after {@link #resumeAfter}.
+     * The oldest rows neither sent nor set aside, in {@code seq} order: those above the position (every row up to it
+     * is sent or set aside, and none can commit below it), read along the primary key past the few marked sent above
+     * it since it was last raised (about one batch: it is raised at each batch to what is settled).
      */
     List<Unsent> unsent(int limit) {
-        if (lastReadFull) {
-            settle();
+        if (highestRead > position) {
+            settle(); // the rows read since the position was last raised may now lie below a settled seq
         }
-        long after = resumeAfter;
+        settledBeforeRead = settled;
+        long[] from = {-1};
         List<Unsent> read = run(db -> {
             try (PreparedStatement select = db.prepareStatement("""
-                    select seq, event_id, topic, aggregate_id, event_type, subject, occurred_at, payload::text,
-                           traceparent, tracestate
-                    from outbox_event where sent_at is null and rejected_at is null and seq > ?
-                    order by seq limit ?""")) {
-                select.setLong(1, after);
-                select.setInt(2, limit);
+                    select p.seq, e.seq, e.event_id, e.topic, e.aggregate_id, e.event_type, e.subject, e.occurred_at,
+                           e.payload::text, e.traceparent, e.tracestate
+                    from outbox_relay_position p
+                    left join lateral (select * from outbox_event e
+                                       where e.seq > p.seq and e.sent_at is null and e.rejected_at is null
+                                       order by e.seq limit ?) e on true
+                    order by e.seq""")) {
+                select.setInt(1, limit);
                 List<Unsent> rows = new ArrayList<>(limit);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        OffsetDateTime occurred = row.getObject(7, OffsetDateTime.class);
-                        rows.add(new Unsent(row.getLong(1), row.getObject(2, UUID.class), row.getString(3),
-                                row.getString(4), row.getString(5), row.getString(6),
-                                occurred == null ? null : occurred.toInstant(), row.getString(8),
-                                TraceContext.of(row.getString(9), row.getString(10))));
+                        from[0] = row.getLong(1);
+                        long seq = row.getLong(2);
+                        if (row.wasNull()) {
+                            continue; // no unsent row: the position alone
+                        }
+                        OffsetDateTime occurred = row.getObject(8, OffsetDateTime.class);
+                        rows.add(new Unsent(seq, row.getObject(3, UUID.class), row.getString(4),
+                                row.getString(5), row.getString(6), row.getString(7),
+                                occurred == null ? null : occurred.toInstant(), row.getString(9),
+                                TraceContext.of(row.getString(10), row.getString(11))));
                     }
                 }
                 return rows;
             }
         });
+        if (from[0] < 0) {
+            throw new IllegalStateException("outbox_relay_position has no row (migration V0_16 inserts it)");
+        }
+        position = from[0];
         lastReadFull = read.size() == limit;
-        if (!lastReadFull) {
-            // drained: the relay waits for the next wake-up, whose first batch reads from the start again and so
-            // finds a row re-queued by operations (rejected_at set back to null) below the resume point
-            resumeAfter = 0;
+        if (!read.isEmpty()) {
+            lastRead = read.get(read.size() - 1).seq();
+            highestRead = Math.max(highestRead, lastRead);
+        } else {
+            markSent(List.of(), null); // drained: the position goes past the rows of the last batches, once settled
         }
         return read;
     }
 
     /**
-     * Called once every row of a batch read by {@link #unsent} is marked (sent or set aside): after a full
-     * batch the next one starts after its last row, but never above {@link #settled} as it was before the
-     * read. A row that took its seq early and committed after the read (so the read did not see it) is above
-     * that point, and the next batch still publishes it before any row its aggregate got later.
+     * Where the position may go once every row of the last read is marked: up to its last row if it was full (rows
+     * above it are still to read), else as far as every row was visible to it; never above what was settled before
+     * the read (a row that took its seq early and commits later must still be found above the position).
      */
-    void marked(List<Unsent> batch) {
-        if (lastReadFull && !batch.isEmpty()) {
-            resumeAfter = Math.max(resumeAfter, Math.min(batch.get(batch.size() - 1).seq(), settled));
+    private long raisedPosition() {
+        long to = lastReadFull ? Math.min(lastRead, settledBeforeRead) : settledBeforeRead;
+        return Math.max(position, to);
+    }
+
+    /**
+     * Once every row of the last batch is sent or set aside: marks those Kafka acknowledged (if any) sent, and raises
+     * the position, in one statement. The mark is a HOT update (migration V0_16: no index names sent_at). The
+     * position is raised only from the value the read saw: if operations moved it back meanwhile (a re-queue) it stays
+     * there, and the next read starts from it.
+     */
+    void markSent(List<Long> seqs, Instant now) {
+        long from = position;
+        long to = raisedPosition();
+        boolean mark = !seqs.isEmpty();
+        if (!mark && to == from) {
+            return;
+        }
+        String raise = "update outbox_relay_position set seq = ? where seq = ?";
+        String sql = !mark ? raise
+                : to == from ? "update outbox_event set sent_at = ? where seq = any(?)"
+                : "with sent as (update outbox_event set sent_at = ? where seq = any(?)) " + raise;
+        int raised = run(db -> {
+            try (PreparedStatement update = db.prepareStatement(sql)) {
+                int i = 1;
+                if (mark) {
+                    update.setObject(i++, now.atOffset(ZoneOffset.UTC));
+                    update.setArray(i++, db.createArrayOf("bigint", seqs.toArray()));
+                }
+                if (to != from) {
+                    update.setLong(i++, to);
+                    update.setLong(i, from);
+                }
+                return update.executeUpdate();
+            }
+        });
+        if (to != from && raised == 1) {
+            position = to;
         }
     }
 
@@ -141,21 +193,34 @@ final class RelayConnection implements AutoCloseable {
      * ended. Once none of them holds the lock any more (at once, or at a later batch's check while others write),
      * every seq up to the value is settled: committed, and so seen by every later read, or never will be. With a
      * sequence cache or increment above 1 a session could hand out a lower value later, and without the
-     * privilege to read the sequence there is no value: never settled then, and each batch reads from the start
-     * as before.
+     * privilege to read the sequence there is no value: never settled then, and the position stays where it is
+     * (each read goes through every row marked sent above it).
      */
     private void settle() {
-        Object last = single("""
-                select case when (select attidentity from pg_attribute
-                                  where attrelid = 'outbox_event'::regclass and attname = 'seq') = 'a'
-                       then (select last_value from pg_sequences
-                             where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('outbox_event', 'seq')
-                               and cache_size = 1 and increment_by = 1) end""");
-        Object holders = single("""
-                select string_agg(distinct virtualtransaction, ' ') from pg_locks where locktype = 'relation'
-                    and database = (select oid from pg_database where datname = current_database())
-                    and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
-                    and pid is distinct from pg_backend_pid()""");
+        if (sequence == null) {
+            // once per connection: the sequence, if it hands out seqs in order (cache 1, increment 1, generated always)
+            // and this session may read it; else "" and nothing is ever settled
+            Object name = single("""
+                    select coalesce((select format('%I.%I', schemaname, sequencename) from pg_sequences
+                                     where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('outbox_event', 'seq')
+                                       and cache_size = 1 and increment_by = 1
+                                       and has_sequence_privilege(pg_get_serial_sequence('outbox_event', 'seq'), 'SELECT')
+                                       and (select attidentity from pg_attribute
+                                            where attrelid = 'outbox_event'::regclass and attname = 'seq') = 'a'), '')""");
+            sequence = (String) name;
+        }
+        if (sequence.isEmpty()) {
+            return;
+        }
+        // One statement, in this order: the sequence's last value, then (the subquery needs it) the writers
+        Object[] row = pair("""
+                select s.last, (select string_agg(distinct virtualtransaction, ' ') from pg_locks where locktype = 'relation'
+                                    and database = (select oid from pg_database where datname = current_database())
+                                    and relation = 'outbox_event'::regclass and mode = 'RowExclusiveLock'
+                                    and pid is distinct from pg_backend_pid() and s.last is not null)
+                from (select case when is_called then last_value end as last from %s) s""".formatted(sequence));
+        Object last = row[0];
+        Object holders = row[1];
         Set<String> writing = holders == null ? Set.of() : Set.copyOf(Arrays.asList(((String) holders).split(" ")));
         if (pendingWriters != null && Collections.disjoint(pendingWriters, writing)) {
             settled = Math.max(settled, pending);
@@ -169,17 +234,6 @@ final class RelayConnection implements AutoCloseable {
                 pendingWriters = null;
             }
         }
-    }
-
-    void markSent(List<Long> seqs, Instant now) {
-        run(db -> {
-            try (PreparedStatement update = db.prepareStatement("update outbox_event set sent_at = ? where seq = any(?)")) {
-                Array array = db.createArrayOf("bigint", seqs.toArray());
-                update.setObject(1, now.atOffset(ZoneOffset.UTC));
-                update.setArray(2, array);
-                return update.executeUpdate();
-            }
-        });
     }
 
     void setAside(long seq, String reason, Instant now) {
@@ -222,6 +276,15 @@ final class RelayConnection implements AutoCloseable {
         });
     }
 
+    private Object[] pair(String sql) {
+        return run(db -> {
+            try (PreparedStatement statement = db.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+                result.next();
+                return new Object[] {result.getObject(1), result.getObject(2)};
+            }
+        });
+    }
+
     private interface Work<T> {
         T on(Connection connection) throws SQLException;
     }
@@ -231,6 +294,14 @@ final class RelayConnection implements AutoCloseable {
             if (connection == null) {
                 connection = connector.connect();
                 connection.setAutoCommit(true);
+                try (Statement plans = connection.createStatement()) {
+                    // The read must walk the primary key from the position and stop after a batch of unsent rows. Its
+                    // planner, asked for rows where sent_at is null, counts on few of them (a guessed 0.5 % without
+                    // statistics, the sent rows' share with them) and would read the whole rest of the table to sort
+                    // it; a plan cached while the table was small would be a sequential scan for good. This connection
+                    // runs the relay's statements only, each of them a few rows through an index.
+                    plans.execute("set enable_seqscan = off; set enable_bitmapscan = off; set jit = off");
+                }
             }
             return work.on(connection);
         } catch (SQLException e) {
@@ -243,10 +314,13 @@ final class RelayConnection implements AutoCloseable {
         Connection lost = connection;
         connection = null;
         locked = false;
-        // another relay may publish meanwhile: start again from the first unsent row
+        // another relay may publish meanwhile and raise the position: the next read starts from it, and nothing
+        // is settled until this connection has checked again
         settled = 0;
+        settledBeforeRead = 0;
+        sequence = null;
         pendingWriters = null;
-        resumeAfter = 0;
+        highestRead = 0;
         lastReadFull = false;
         try {
             if (lost != null) {

@@ -42,9 +42,32 @@ class PurgeTest {
                 .setParameter("at", CUTOFF.minusSeconds(86_400 * 365)).executeUpdate());
 
         // the relay may send it meanwhile: then sent_at is after the cutoff; either way it stays
-        Purge.olderThan(entityManager, "outbox_event", "sent_at", CUTOFF);
+        Purge.olderThanUpTo(entityManager, "outbox_event", "seq", Long.MAX_VALUE, "sent_at", CUTOFF);
 
         assertEquals(1L, count("select count(*) from outbox_event where aggregate_id = '" + aggregate + "'"));
+    }
+
+    @Test
+    void up_to_a_key_only_rows_older_than_the_cutoff_at_or_below_it_are_deleted() {
+        String aggregate = UUID.randomUUID().toString();
+        long first = insertSent(aggregate, CUTOFF.minusSeconds(2));
+        long recent = insertSent(aggregate, CUTOFF.plusSeconds(1));
+        long aboveTheBound = insertSent(aggregate, CUTOFF.minusSeconds(1));
+
+        Purge.olderThanUpTo(entityManager, "outbox_event", "seq", recent, "sent_at", CUTOFF);
+
+        assertEquals(0L, count("select count(*) from outbox_event where seq = " + first));
+        assertEquals(1L, count("select count(*) from outbox_event where seq = " + recent));
+        assertEquals(1L, count("select count(*) from outbox_event where seq = " + aboveTheBound), "left for a later run");
+    }
+
+    private long insertSent(String aggregate, Instant sentAt) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at,"
+                                + " payload, sent_at) values (:id, 'test.node-state', 'test', :aggregate, 'test', :at,"
+                                + " '{}'::jsonb, :at) returning seq")
+                .setParameter("id", UUID.randomUUID()).setParameter("aggregate", aggregate)
+                .setParameter("at", sentAt).getSingleResult()).longValue());
     }
 
     private void insertProcessed(String consumer, String eventId, Instant at) {

@@ -128,13 +128,14 @@ class OutboxBacklogMeasurement {
     }
 
     /**
-     * Polls the backlog every 50 ms through the relay's partial index; with {@code -Dmeasure.benchPoll=true} as
+     * Polls the backlog every 50 ms above the relay's position, along the primary key; with {@code -Dmeasure.benchPoll=true} as
      * bin/bench polls it (every 200 ms, {@code sent_at is null} alone, which that index cannot answer).
      */
     private static void awaitDrained(Connection db, long upTo) throws Exception {
         boolean benchPoll = Boolean.getBoolean("measure.benchPoll");
         String count = benchPoll ? "select count(*) from outbox_event where sent_at is null"
-                : "select count(*) from outbox_event where sent_at is null and rejected_at is null and seq <= " + upTo;
+                : "select count(*) from outbox_event where seq > (select seq from outbox_relay_position) and seq <= " + upTo
+                        + " and sent_at is null and rejected_at is null";
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (!"0".equals(single(db, count))) {
             if (System.nanoTime() > deadline) {

@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -167,6 +168,7 @@ class OutboxRelayLockTest {
             assertEquals(batch, relay.publishBatch(), "a drain: full batches, read past the seq of 'first'");
             slow.commit();
         }
+        assertTrue(position() < seqOf(instance), "the position never passed a seq still being written");
         append(instance, "second"); // as the instance's next act writes it: after 'first' committed
 
         assertEquals(2, relay.publishBatch());
@@ -196,6 +198,74 @@ class OutboxRelayLockTest {
         relay.publishBatch(); // the next wake-up reads from the first unsent row again
         assertEquals(List.of("set aside"), published(instance, 1));
         assertEquals(0L, unsentOf(instance));
+    }
+
+    @Test
+    void the_relay_raises_its_position_past_what_it_published_and_marks_each_row_on_its_own_page() {
+        OutboxRelay relay = anotherInstance();
+        UUID instance = UUID.randomUUID();
+        append(instance, "one", "two", "three");
+        Map<Long, Long> pages = pagesOf(instance);
+
+        assertEquals(3, relay.publishBatch());
+        assertEquals(0, relay.publishBatch(), "drained: the position goes past them, now settled");
+
+        assertEquals(0L, unsentOf(instance));
+        assertTrue(position() >= Collections.max(pages.keySet()), "every row up to the position is sent");
+        assertEquals(pages, pagesOf(instance), "each row's new version on its page");
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select indexrelid::regclass::text from pg_index where indrelid = 'outbox_event'::regclass
+                    and pg_get_indexdef(indexrelid) like '%sent_at%'""", String.class).getResultList()),
+                "and no index names sent_at: the mark is a HOT update, it writes no index entry");
+        assertEquals(List.of("one", "two", "three"), published(instance, 3));
+    }
+
+    @Test
+    void a_row_re_queued_below_the_position_moves_it_back_and_is_published_at_the_next_batch() throws Exception {
+        OutboxRelay relay = anotherInstance();
+        UUID instance = UUID.randomUUID();
+        long setAside;
+        try (Connection operations = ScriptConnection.open()) {
+            operations.setAutoCommit(true);
+            insert(operations, instance, "set aside", true);
+            append(UUID.randomUUID(), "other 1", "other 2");
+            assertEquals(2, relay.publishBatch());
+            assertEquals(0, relay.publishBatch());
+            setAside = seqOf(instance);
+            assertTrue(position() > setAside, "the relay went past it");
+
+            // operations fixed the cause and re-queue it (docs/running.md)
+            operations.createStatement().executeUpdate("update outbox_event set rejected_at = null, rejection = null"
+                    + " where aggregate_id = '" + instance + "'");
+        }
+
+        assertEquals(setAside - 1, position(), "moved back below it by the re-queue");
+        assertEquals(1, relay.publishBatch(), "the rows in between are sent: only it is read");
+        assertEquals(List.of("set aside"), published(instance, 1));
+        assertEquals(0L, unsentOf(instance));
+    }
+
+    /** The relay's position: every row up to it is sent or set aside (migration V0_16). */
+    private long position() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select seq from outbox_relay_position").getSingleResult()).longValue());
+    }
+
+    /** The seq of the instance's only row. */
+    private long seqOf(UUID instance) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select seq from outbox_event where aggregate_id = :id")
+                .setParameter("id", instance.toString()).getSingleResult()).longValue());
+    }
+
+    /** The page (heap block) each of the instance's rows is on, by seq. */
+    private Map<Long, Long> pagesOf(UUID instance) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select seq, (ctid::text::point)[0]::bigint from outbox_event where aggregate_id = :id", Object[].class)
+                .setParameter("id", instance.toString()).getResultList());
+        Map<Long, Long> pages = new java.util.TreeMap<>();
+        rows.forEach(row -> pages.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return pages;
     }
 
     /** An outbox row written by plain SQL on the caller's connection (committed with it), set aside if asked. */

@@ -49,6 +49,12 @@ class OutboxRelayTest {
     @Inject
     OutboxBacklog backlog;
 
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    EventsConfig config;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -141,6 +147,50 @@ class OutboxRelayTest {
         assertEquals(1, rejections.size(), "the large event is kept, set aside, not sent and not lost");
         assertTrue(rejections.get(0).startsWith("RecordTooLargeException"), rejections.get(0));
         assertTrue(backlog.now().rejected() >= 1, "counted for the alert");
+    }
+
+    @Test
+    void the_purge_deletes_the_rows_sent_longer_ago_than_the_retention_and_keeps_the_others() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        UUID setAside = UUID.randomUUID();
+        appendAndAwaitSent(old);
+        clock.advance(config.relay().retention().plusDays(1));
+        appendAndAwaitSent(recent);
+        await().atMost(Duration.ofSeconds(10)).until(() -> position() >= seqOf(old));
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, event_type, occurred_at,
+                                                  payload, rejected_at, rejection)
+                        values (gen_random_uuid(), 'test.node-state', 'test', :id, 'test', now(), '{}', now(), 'test')""")
+                .setParameter("id", setAside.toString()).executeUpdate());
+
+        relay.purge();
+
+        assertEquals(0L, rowsOf(old), "sent more than the retention ago");
+        assertEquals(1L, rowsOf(recent), "sent within the retention");
+        assertEquals(1L, rowsOf(setAside), "set aside: never purged");
+    }
+
+    private void appendAndAwaitSent(UUID instance) {
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, new Note(UUID.randomUUID(), instance, "purge")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> unsentEventsOf(instance.toString()) == 0L);
+    }
+
+    private long rowsOf(UUID instance) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from outbox_event where aggregate_id = :id").setParameter("id", instance.toString())
+                .getSingleResult()).longValue());
+    }
+
+    private long position() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select seq from outbox_relay_position").getSingleResult()).longValue());
+    }
+
+    private long seqOf(UUID instance) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select seq from outbox_event where aggregate_id = :id").setParameter("id", instance.toString())
+                .getSingleResult()).longValue());
     }
 
     /** A test event whose size the test chooses. */
