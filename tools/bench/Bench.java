@@ -735,13 +735,6 @@ public class Bench {
     }
 
     /**
-     * Waits until the load's events are published (no unsent row in complaint's outbox) and applied
-     * (notification's processed_event stops growing), at most 120 s; returns the seconds waited. The CPU
-     * per intake and per act is read after this: at a rate the relay or the consumer cannot follow, their
-     * work happens after the load, and a figure read at its end would leave it out (it did: 1,084 intakes/s
-     * "cost" 1.61 ms while notification-service had applied almost none of their events).
-     */
-    /**
      * complaint's unsent outbox rows, read as its relay and health check read them: above the relay's position
      * (kit migration V0_16), along the primary key; no index names sent_at, so a plain "sent_at is null" would scan
      * the whole outbox beside the relay it measures.
@@ -749,6 +742,13 @@ public class Bench {
     static final String UNSENT = "select count(*) from outbox_event where seq > (select seq from outbox_relay_position)"
             + " and seq <= (select max(seq) from outbox_event) and sent_at is null and rejected_at is null";
 
+    /**
+     * Waits until the load's events are published (no unsent row in complaint's outbox) and applied
+     * (notification's processed_event stops growing), at most 120 s; returns the seconds waited. The CPU
+     * per intake and per act is read after this: at a rate the relay or the consumer cannot follow, their
+     * work happens after the load, and a figure read at its end would leave it out (it did: 1,084 intakes/s
+     * "cost" 1.61 ms while notification-service had applied almost none of their events).
+     */
     static double drainEvents() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         String applied = "";
