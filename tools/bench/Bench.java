@@ -1,4 +1,6 @@
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -1137,6 +1140,7 @@ public class Bench {
         m.put("memTotalMb", Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                 .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).orElse(0L));
         m.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).trim());
+        m.put("referenceWorkMs", referenceWorkMs());
         Integer pid = servicePid("complaint-service");
         if (pid != null) {
             String cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ').trim();
@@ -1151,6 +1155,44 @@ public class Bench {
                     + " marks) keep their dead rows, and the relay's rate on a backlog falls with them");
         }
         return m;
+    }
+
+    /**
+     * The same fixed work on one thread, in CPU milliseconds (best of seven rounds: the first are the JIT's): the
+     * machines this runs on differ from day to day (the same commit has cost 4.2 and 9.4 ms of CPU per act on two
+     * days of the same CPU model), so figures of different days are compared through this one. A shell sort by hand
+     * over 32,768 ints (in the core's caches, so other processes' memory traffic moves it little), not Arrays.sort:
+     * newer JDKs run that as a SIMD intrinsic on some CPUs and not on others.
+     */
+    static double referenceWorkMs() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int[] values = new int[32_768];
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 7; round++) {
+            SplittableRandom random = new SplittableRandom(42);
+            long used = 0;
+            for (int sort = 0; sort < 50; sort++) {
+                Arrays.setAll(values, i -> random.nextInt());
+                long start = threads.getCurrentThreadCpuTime();
+                shellSort(values);
+                used += threads.getCurrentThreadCpuTime() - start;
+            }
+            best = Math.min(best, used);
+        }
+        return Math.round(best / 10_000.0) / 100.0;
+    }
+
+    static void shellSort(int[] values) {
+        for (int gap = values.length / 2; gap > 0; gap = gap == 2 ? 1 : (int) (gap / 2.2)) {
+            for (int i = gap; i < values.length; i++) {
+                int value = values[i];
+                int j = i;
+                for (; j >= gap && values[j - gap] > value; j -= gap) {
+                    values[j] = values[j - gap];
+                }
+                values[j] = value;
+            }
+        }
     }
 
     /** Just enough JSON for the result: maps, lists, strings, numbers, booleans, null. */
