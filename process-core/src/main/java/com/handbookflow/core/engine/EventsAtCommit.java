@@ -15,6 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Writes the events of every process instance a transaction touched to the outbox when it commits,
@@ -54,6 +55,20 @@ class EventsAtCommit {
     /** Remembers an instance loaded or started in the current transaction; its events go out at commit. */
     void track(ProcessInstance instance) {
         touched().instances.add(instance);
+    }
+
+    /** Whether the current transaction started or loaded the instance {@code instanceId} already. */
+    boolean tracks(UUID instanceId) {
+        Touched touched = (Touched) registry.getResource(Touched.class);
+        if (touched == null) {
+            return false;
+        }
+        for (ProcessInstance instance : touched.instances) {
+            if (instanceId.equals(instance.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Touched touched() {

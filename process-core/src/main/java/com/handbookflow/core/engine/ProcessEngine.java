@@ -14,6 +14,7 @@ import com.handbookflow.core.engine.item.WorkItems;
 import com.handbookflow.core.domain.ObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -82,11 +83,18 @@ public class ProcessEngine {
      * Loads an instance for a move; a concurrent move on it fails the later commit (optimistic lock).
      * Its nodes come in the same statement: every act reads them (the active node), and a lazy load was a
      * second round trip per act.
+     * <p>Read as a list, not a stream (a stream scrolls the result, which costs more per row than a list). And
+     * without the query's automatic flush when the transaction has not started or loaded this instance yet:
+     * then nothing in it can have changed the instance or its nodes, but the automatic flush would first
+     * dirty-check every entity the act holds (the locked business object's row) for nothing. An instance
+     * the transaction did touch is read with the automatic flush as before.
      */
     public ProcessInstance load(UUID instanceId) {
         ProcessInstance instance = entityManager.createQuery(
                         "select i from ProcessInstance i left join fetch i.nodes where i.id = :id", ProcessInstance.class)
-                .setParameter("id", instanceId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", instanceId)
+                .setFlushMode(eventsAtCommit.tracks(instanceId) ? FlushModeType.AUTO : FlushModeType.COMMIT)
+                .getResultList().stream().findFirst().orElse(null);
         if (instance == null) {
             throw new ObjectNotFoundException("Process instance", instanceId);
         }

@@ -23,6 +23,16 @@ public class CurrentUser {
 
     private final JsonWebToken token;
     private final SecurityIdentity identity;
+    /*
+     * The claims as read once, for this request (the bean is request-scoped, its token does not change): an
+     * act asks for the department many times (every visibility and permission check), and each read went
+     * through the token's proxy and converted the claim again. Set only once read and within bounds: a
+     * claim refused is refused again at every read.
+     */
+    private String id;
+    private String name;
+    private String department;
+    private boolean departmentRead;
 
     CurrentUser(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
@@ -34,17 +44,27 @@ public class CurrentUser {
     }
 
     public String id() {
-        return bounded("sub", token.getSubject(), MAX_ID);
+        if (id == null) {
+            id = bounded("sub", token.getSubject(), MAX_ID);
+        }
+        return id;
     }
 
     public String name() {
-        String name = bounded("name", token.getClaim("name"), MAX_NAME);
-        return name == null ? id() : name;
+        if (name == null) {
+            String claim = bounded("name", token.getClaim("name"), MAX_NAME);
+            name = claim == null ? id() : claim;
+        }
+        return name;
     }
 
     /** The user's department code, e.g. {@code customer-service}; null for accounts without one. */
     public String department() {
-        return bounded("dept", token.getClaim("dept"), MAX_DEPARTMENT);
+        if (!departmentRead) {
+            department = bounded("dept", token.getClaim("dept"), MAX_DEPARTMENT);
+            departmentRead = true;
+        }
+        return department;
     }
 
     /**

@@ -63,6 +63,18 @@ class ProcessEngineTest {
     }
 
     @Test
+    void an_instance_started_in_a_transaction_is_loaded_by_it_with_its_first_node_before_anything_is_flushed() {
+        // load skips the automatic flush only for instances the transaction has not touched; this one it started.
+        ProcessInstance loaded = inTx(() -> {
+            ProcessInstance started = engine.start("approval", "AP-" + UUID.randomUUID().toString().substring(0, 8),
+                    Map.of("priority", "HIGH"), ALICE, Activation.DEFAULT);
+            return engine.load(started.id());
+        });
+
+        assertEquals("DRAFT", loaded.activeNode().orElseThrow().nodeKey());
+    }
+
+    @Test
     void a_node_cannot_complete_without_its_required_output() {
         UUID id = start();
 
