@@ -1,6 +1,7 @@
 package com.handbookflow.core.engine;
 
 import com.handbookflow.core.event.EscalationRaised;
+import com.handbookflow.core.outbox.Outbox;
 import com.handbookflow.core.testing.MutableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
@@ -30,6 +31,9 @@ class EventsAtCommitTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Test
     void an_instance_moved_without_an_explicit_publish_has_its_events_in_the_outbox_after_commit_in_order() {
@@ -62,6 +66,22 @@ class EventsAtCommitTest {
 
         assertEquals(List.of("node-state-changed DRAFT ACTIVE", "node-state-changed DRAFT COMPLETED",
                 "node-state-changed REVIEW ACTIVE", "escalation-raised DRAFT null"), outboxOf(id));
+    }
+
+    @Test
+    void an_event_the_act_appended_itself_stays_before_the_events_the_engine_writes_at_commit() {
+        UUID id = QuarkusTransaction.requiringNew().call(() -> {
+            ProcessInstance instance = engine.start("approval", "AP-" + UUID.randomUUID(), Map.of(), ALICE,
+                    Activation.DEFAULT);
+            outbox.append(new EscalationRaised(UUID.randomUUID(), clock.instant(), "approval", instance.id(),
+                    instance.businessNumber(), "DRAFT", "marketing", List.of("DEPARTMENT_HEAD"), "urgent", "特急",
+                    ALICE, Map.of()));
+            engine.complete(instance, "DRAFT", "submitted", REQUEST_FORM, ALICE, null, Activation.DEFAULT);
+            return instance.id();
+        });
+
+        assertEquals(List.of("escalation-raised DRAFT null", "node-state-changed DRAFT ACTIVE",
+                "node-state-changed DRAFT COMPLETED", "node-state-changed REVIEW ACTIVE"), outboxOf(id));
     }
 
     @Test
