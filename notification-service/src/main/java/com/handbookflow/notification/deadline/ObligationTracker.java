@@ -146,17 +146,22 @@ public class ObligationTracker {
             // The latest cycle of the other keys, for the rows their events open: one query for the batch
             // instead of one per new row, whose auto-flush dirty-checked the whole batch's session each
             // time (28% of notification-service's CPU per intake). Unlocked, like the per-row query was:
-            // a key's new cycle is guarded by the unique (source_key, cycle).
+            // a key's new cycle is guarded by the unique (source_key, cycle). One index probe per key, written so
+            // that no plan can be anything else: "source_key = any(?) group by source_key" got a generic plan
+            // made while the table was small, a sequential scan of the whole table for every batch
+            // (docs/benchmark.md, branch eventpath).
             String[] withoutOpen = sourceKeys.stream().filter(key -> rows.open(key).isEmpty()).distinct()
                     .toArray(String[]::new);
             if (withoutOpen.length > 0) {
-                ((List<Object[]>) entityManager.createNativeQuery("select source_key, max(cycle) as last_cycle"
-                                + " from obligation where source_key = any(cast(:keys as varchar[])) group by source_key")
+                ((List<Object[]>) entityManager.createNativeQuery("select k.source_key, (select o.cycle from obligation o"
+                                + " where o.source_key = k.source_key order by o.cycle desc limit 1) as last_cycle"
+                                + " from unnest(cast(:keys as varchar[])) as k(source_key)")
                         .unwrap(NativeQuery.class).addSynchronizedEntityClass(Obligation.class)
                         .addScalar("source_key", StandardBasicTypes.STRING)
                         .addScalar("last_cycle", StandardBasicTypes.INTEGER)
                         .setParameter("keys", withoutOpen)
-                        .getResultList()).forEach(row -> rows.lastCycleWas((String) row[0], (Integer) row[1]));
+                        .getResultList()).stream().filter(row -> row[1] != null)
+                        .forEach(row -> rows.lastCycleWas((String) row[0], (Integer) row[1]));
                 for (String key : withoutOpen) {
                     rows.noCycleBefore(key);
                 }

@@ -34,4 +34,12 @@ public interface ConsumerConfig {
     /** Longest pause between retries while the database refuses a batch. */
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /**
+     * The longest the offsets of an applied batch wait to be committed together with later batches' (at once when
+     * the consumer falls idle, gives partitions up or stops; 0: after every batch). A commit is a broker request and
+     * a round trip per batch; a crash redelivers at most this much, which the consumer skips by event id.
+     */
+    @WithDefault("1s")
+    Duration commitEvery();
 }

@@ -9,6 +9,7 @@ import com.handbookflow.notification.deadline.ObligationClosed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.QueryFlushMode;
 import org.hibernate.query.NativeQuery;
 
 import java.time.Duration;
@@ -30,9 +31,10 @@ public class SupervisionLedger {
     /** The node key under which ratings between departments are counted. */
     public static final String DEPARTMENT_RATING = "DEPARTMENT_RATING";
     /**
-     * The tables the upserts touch (no entity maps them), declared as their query spaces so Hibernate
-     * does not flush the consumer's whole batch session before each one (neutral on CPU per event as
-     * measured: the next JPQL query's auto-flush does the dirty check instead; see ProcessedEvents).
+     * The tables the upserts touch (no entity maps them), declared as their query spaces. They never flush:
+     * nothing the session holds can change what they read or write, and with the query spaces alone
+     * Hibernate still dirty-checked the consumer's whole batch session before each upsert to find that out (an
+     * O(batch^2) share of the consumer's CPU in a profile; docs/benchmark.md, branch eventpath).
      */
     private static final String DAILY = "supervision_daily";
     private static final String MONTHLY = "supervision_monthly";
@@ -86,26 +88,27 @@ public class SupervisionLedger {
             return;
         }
         LocalDate day = LocalDate.ofInstant(closed.closedAt(), calendar.zone());
-        // counts[bucket + 1]: a new row is nulls up to the bucket, then 1; an existing one grows with nulls
+        // counts[bucket + 1]: a new row is nulls up to the bucket, then 1; an existing one grows with nulls. The
+        // bucket computed once (the function is not inlined: strict, over a body that is not): the new row's array,
+        // whose last index is the bucket + 1, for both upserts
         entityManager.createNativeQuery("""
-                        with daily as (
+                        with bucket as (
+                            select array_fill(null::int, array[supervision_duration_bucket(:seconds)]) || 1 as counts),
+                        daily as (
                             insert into supervision_duration as h (day, process_type, node_key, department, kind, counts,
                                 on_time)
-                            values (:day, :type, :node, :department, :kind,
-                                array_fill(null::int, array[supervision_duration_bucket(:seconds)]) || 1, :onTime)
+                            values (:day, :type, :node, :department, :kind, (select counts from bucket), :onTime)
                             on conflict (day, process_type, node_key, department, kind) do update set
-                                counts[supervision_duration_bucket(:seconds) + 1]
-                                    = coalesce(h.counts[supervision_duration_bucket(:seconds) + 1], 0) + 1,
+                                counts[cardinality(excluded.counts)] = coalesce(h.counts[cardinality(excluded.counts)], 0) + 1,
                                 on_time = h.on_time + excluded.on_time)
                         insert into supervision_duration_monthly as m (month, process_type, node_key, department, kind,
                             counts, on_time)
-                        values (:month, :type, :node, :department, :kind,
-                            array_fill(null::int, array[supervision_duration_bucket(:seconds)]) || 1, :onTime)
+                        values (:month, :type, :node, :department, :kind, (select counts from bucket), :onTime)
                         on conflict (month, process_type, node_key, department, kind) do update set
-                            counts[supervision_duration_bucket(:seconds) + 1]
-                                = coalesce(m.counts[supervision_duration_bucket(:seconds) + 1], 0) + 1,
+                            counts[cardinality(excluded.counts)] = coalesce(m.counts[cardinality(excluded.counts)], 0) + 1,
                             on_time = m.on_time + excluded.on_time""")
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace(DURATIONS).addSynchronizedQuerySpace(MONTHLY_DURATIONS)
+                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
                 .setParameter("day", day)
                 .setParameter("month", day.withDayOfMonth(1))
                 .setParameter("type", closed.processType())
@@ -132,6 +135,7 @@ public class SupervisionLedger {
     private void count(LocalDate day, String processType, String node, String department, Counts counts) {
         NativeQuery<?> upsert = entityManager.createNativeQuery(COUNT).unwrap(NativeQuery.class)
                 .addSynchronizedQuerySpace(DAILY).addSynchronizedQuerySpace(MONTHLY)
+                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
                 .setParameter("day", day)
                 .setParameter("month", day.withDayOfMonth(1))
                 .setParameter("type", processType)

@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  * The poll loop of a service that consumes topics, on a thread of its own (notification-service's
  * scenario intake, every service's calendar feed). A polled batch is applied in one database
  * transaction; offsets are committed only after it commits (at-least-once; the handler applies each
- * event once by its id, see {@link ProcessedEvents}). If the transaction fails, the consumer seeks
+ * event once by its id, see {@link ProcessedEvents}), at most every {@link Settings#commitEvery()}: the offsets
+ * of several batches in one commit, and at once when the consumer falls idle, gives up a partition or stops.
+ * A crash in between redelivers those batches, which the handler skips. If the transaction fails, the consumer seeks
  * back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
  * applies the records one by one and sends a record the database refuses while it answers otherwise to
  * the dead-letter topic {@code <topic>.dlq} ({@link DeadLetters}), so one bad record never stops the
@@ -70,9 +72,13 @@ public final class TopicConsumer<E> {
         boolean databaseAnswers();
     }
 
-    /** How the loop polls and retries. */
+    /**
+     * How the loop polls, commits and retries. {@code commitEvery}: the longest an applied batch's offsets wait to be
+     * committed with later ones (zero: after every batch). Each commit is a request the broker writes to its offsets
+     * topic and the loop waits for; redelivered records cost only the handler's check of their ids.
+     */
     public record Settings(String name, String groupId, List<String> topics, Duration pollTimeout, int maxPollRecords,
-                           int batchRetriesBeforeIsolating, Duration maxBackoff) {
+                           int batchRetriesBeforeIsolating, Duration maxBackoff, Duration commitEvery) {
 
         public Settings {
             topics = List.copyOf(topics);
@@ -160,51 +166,16 @@ public final class TopicConsumer<E> {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        Duration backoff = Duration.ofMillis(200);
-        int failures = 0;
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(props)) {
             consumer = kafka;
-            awaitTopics(kafka);
-            deadLetters.ensureTopics(settings.topics());
-            kafka.subscribe(settings.topics());
-            while (running) {
-                ConsumerRecords<String, byte[]> records = kafka.poll(settings.pollTimeout());
-                metrics.lags(settings.groupId(), lags(kafka));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                try {
-                    if (failures < settings.batchRetriesBeforeIsolating()) {
-                        applyBatch(records);
-                    } else {
-                        applyOneByOne(records);
-                    }
-                    kafka.commitSync(nextOffsets(records));
-                    backoff = Duration.ofMillis(200);
-                    failures = 0;
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    if (!running) {
-                        return;
-                    }
-                    seekBack(kafka, records);
-                    if (failures < settings.batchRetriesBeforeIsolating() && TransientFailures.isLostRace(e)) {
-                        // Another transaction changed a row first: the same long batch would likely lose again,
-                        // one event per transaction (each retried at once on a lost race) gets through now.
-                        LOG.infof("%s: batch of %d events lost a race for a row (%s); applying them one by one",
-                                settings.name(), records.count(), e.getMessage());
-                        failures = settings.batchRetriesBeforeIsolating();
-                        continue;
-                    }
-                    LOG.warnf("%s: batch of %d events not applied (%s); retrying in %s", settings.name(),
-                            records.count(), e.getMessage(), backoff);
-                    failures++;
-                    if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
-                        return;
-                    }
-                    backoff = longer(backoff);
-                }
+            AppliedOffsets applied = new AppliedOffsets(kafka, settings.commitEvery());
+            try {
+                awaitTopics(kafka);
+                deadLetters.ensureTopics(settings.topics());
+                kafka.subscribe(settings.topics(), applied);
+                pollLoop(kafka, applied);
+            } finally {
+                applied.commitBeforeClosing();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -212,6 +183,52 @@ public final class TopicConsumer<E> {
             }
         } finally {
             consumer = null;
+        }
+    }
+
+    private void pollLoop(KafkaConsumer<String, byte[]> kafka, AppliedOffsets applied) throws InterruptedException {
+        Duration backoff = Duration.ofMillis(200);
+        int failures = 0;
+        while (running) {
+            ConsumerRecords<String, byte[]> records = kafka.poll(settings.pollTimeout());
+            metrics.lags(settings.groupId(), lags(kafka));
+            if (records.isEmpty()) {
+                applied.commit(); // idle: nothing to wait for
+                continue;
+            }
+            try {
+                if (failures < settings.batchRetriesBeforeIsolating()) {
+                    applyBatch(records);
+                } else {
+                    applyOneByOne(records);
+                }
+                applied.add(nextOffsets(records));
+                applied.commitIfDue();
+                backoff = Duration.ofMillis(200);
+                failures = 0;
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                seekBack(kafka, records);
+                if (failures < settings.batchRetriesBeforeIsolating() && TransientFailures.isLostRace(e)) {
+                    // Another transaction changed a row first: the same long batch would likely lose again,
+                    // one event per transaction (each retried at once on a lost race) gets through now.
+                    LOG.infof("%s: batch of %d events lost a race for a row (%s); applying them one by one",
+                            settings.name(), records.count(), e.getMessage());
+                    failures = settings.batchRetriesBeforeIsolating();
+                    continue;
+                }
+                LOG.warnf("%s: batch of %d events not applied (%s); retrying in %s", settings.name(),
+                        records.count(), e.getMessage(), backoff);
+                failures++;
+                if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+                backoff = longer(backoff);
+            }
         }
     }
 

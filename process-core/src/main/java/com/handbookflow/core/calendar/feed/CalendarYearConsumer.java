@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +80,8 @@ public class CalendarYearConsumer implements TopicConsumer.Handler<CalendarYearC
             return;
         }
         loop = new TopicConsumer<>(kafkaConfig, new TopicConsumer.Settings("calendar-feed", config.groupId(),
-                List.of(config.topic()), config.pollTimeout(), 50, 3, config.maxBackoff()), this, deadLetters, consumerMetrics);
+                List.of(config.topic()), config.pollTimeout(), 50, 3, config.maxBackoff(), Duration.ZERO), this, deadLetters,
+                consumerMetrics);
         loop.start();
     }
 
