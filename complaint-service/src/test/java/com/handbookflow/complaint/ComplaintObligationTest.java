@@ -22,6 +22,8 @@ import static com.handbookflow.complaint.ComplaintFixtures.confirmation;
 import static com.handbookflow.complaint.ComplaintFixtures.executed;
 import static com.handbookflow.complaint.ComplaintFixtures.handledAndConfirmed;
 import static com.handbookflow.complaint.ComplaintFixtures.receive;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +63,22 @@ class ComplaintObligationTest extends OnAMondayMorning {
                 events.stream().map(e -> e.getString("obligationKey") + ":" + e.getString("state")).toList());
         assertEquals(true, events.get(1).getBoolean("onTime"));
         assertEquals("2026-09-10T07:30:00Z", events.get(2).getString("dueAt"));
+    }
+
+    @Test
+    void every_update_stays_on_the_complaint_in_the_order_given_through_the_later_acts() {
+        String number = assigned("LOGISTICS_DELAY", "GENERAL", "GENERAL");
+        get(number).body("progressUpdates", empty());
+
+        act(number, "progress-updates", CALL).statusCode(200).body("progressUpdates.seq", contains(1));
+        clock.setShanghai("2026-09-08T16:00");
+        act(number, "progress-updates", Map.of("channel", "EMAIL", "content", "已发送承运商的延误说明。")).statusCode(200)
+                .body("progressUpdates.seq", contains(1, 2))
+                .body("progressUpdates.channel.code", contains("PHONE", "EMAIL"));
+        act(number, "handling-plans", ComplaintFixtures.plan()).statusCode(200)
+                .body("progressUpdates.seq", contains(1, 2))
+                .body("progressUpdates[1].content", equalTo("已发送承运商的延误说明。"));
+        get(number).body("progressUpdates.seq", contains(1, 2));
     }
 
     @Test

@@ -181,6 +181,12 @@ public class Complaint implements TracksProcess {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
     @OrderBy("seq")
     private List<ProgressUpdate> progressUpdates = new ArrayList<>();
+    /**
+     * How many updates were recorded: the view of a complaint without any needs no select of them (most acts
+     * come before the first), and the next update's number needs none at all.
+     */
+    @Column(name = "progress_update_count")
+    private int progressUpdateCount;
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
     @OrderBy("seq")
@@ -327,9 +333,10 @@ public class Complaint implements TracksProcess {
 
     /** Records an update given to the customer; it meets the update that was due, if any. */
     public ProgressUpdate recordUpdate(Channel via, String content, Actor actor, Instant at) {
-        ProgressUpdate update = new ProgressUpdate(this, progressUpdates.size() + 1, at, via, content, actor,
+        ProgressUpdate update = new ProgressUpdate(this, progressUpdateCount + 1, at, via, content, actor,
                 customerUpdates.dueAt());
         progressUpdates.add(update);
+        progressUpdateCount++;
         return update;
     }
 
@@ -458,7 +465,10 @@ public class Complaint implements TracksProcess {
     public List<CustomerConfirmation> confirmations() {
         return satisfaction == null ? List.of() : List.copyOf(confirmations);
     }
-    public List<ProgressUpdate> progressUpdates() { return List.copyOf(progressUpdates); }
+    /** Empty without reading them while none was recorded: a select less for every act before the first update. */
+    public List<ProgressUpdate> progressUpdates() {
+        return progressUpdateCount == 0 ? List.of() : List.copyOf(progressUpdates);
+    }
     public List<ImprovementMeasure> measures() { return List.copyOf(measures); }
     public Set<String> escalatedDepartments() { return Set.copyOf(escalatedDepartments); }
     public Set<String> cooperatingDepartments() { return Set.copyOf(cooperatingDepartments); }
