@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The poll loop of a service that consumes topics, on a thread of its own (notification-service's
@@ -93,6 +94,7 @@ public final class TopicConsumer<E> {
     private final Handler<E> handler;
     private final DeadLetters deadLetters;
     private final ConsumerMetrics metrics;
+    private final LongSupplier nanoTime;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -100,11 +102,21 @@ public final class TopicConsumer<E> {
 
     public TopicConsumer(Map<String, Object> kafkaConfig, Settings settings, Handler<E> handler,
                          DeadLetters deadLetters, ConsumerMetrics metrics) {
+        this(kafkaConfig, settings, handler, deadLetters, metrics, System::nanoTime);
+    }
+
+    /**
+     * {@code nanoTime}: the monotonic time {@link Settings#commitEvery()} is measured on (tests hold it still or move
+     * it; the loop's waits and Kafka's own timeouts stay on the real clock).
+     */
+    public TopicConsumer(Map<String, Object> kafkaConfig, Settings settings, Handler<E> handler,
+                         DeadLetters deadLetters, ConsumerMetrics metrics, LongSupplier nanoTime) {
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.settings = settings;
         this.handler = handler;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.nanoTime = nanoTime;
     }
 
     public void start() {
@@ -168,7 +180,7 @@ public final class TopicConsumer<E> {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(props)) {
             consumer = kafka;
-            AppliedOffsets applied = new AppliedOffsets(kafka, settings.commitEvery());
+            AppliedOffsets applied = new AppliedOffsets(kafka, settings.commitEvery(), nanoTime);
             try {
                 awaitTopics(kafka);
                 deadLetters.ensureTopics(settings.topics());
