@@ -18,8 +18,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +43,14 @@ import static com.handbookflow.notification.ScenarioEvents.shanghai;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The service's consumer commits the offsets of applied batches at most every {@code commit-every}: an instance that
  * dies in between has applied batches whose offsets Kafka never heard of. The instance that takes its partition over
- * reads them again, and each event still counts once: no obligation opened twice, no notice told twice.
+ * reads them again, and each event still counts once: no obligation opened twice, no notice told twice. A batch that
+ * sent a record to the dead-letter topic is committed at once, so the takeover does not dead-letter it again.
  * <p>
  * On the real broker and database, with the service's own intake, dead-letter topic and {@code TopicConsumer}, on a
  * topic and in a group of the test's own. "Dies": the first instance stops dead in its next batch (at a record the
@@ -163,6 +167,37 @@ class RedeliveryAfterACrashTest {
         opened.forEach(change -> assertEquals(List.of("PLAN:OPEN"), ledger.obligations(change.instanceId())));
     }
 
+    @Test
+    void a_poison_record_is_dead_lettered_once_though_its_instance_dies_in_the_commit_window() {
+        UUID complaint = UUID.randomUUID();
+        NodeStateChanged plan = nextCase(complaint, "TS20260302-8301");
+        String poison = UUID.randomUUID().toString();
+        events.send(plan);
+        events.send(plan, "com.handbookflow.process.something-newer", poison);
+        events.send(ScenarioEvents.completed(plan, shanghai("2026-03-02T10:00")));
+        UUID next = UUID.randomUUID();
+        NodeStateChanged nextEvent = nextCase(next, "TS20260302-8302");
+        events.send(nextEvent);
+
+        Instance first = instance(diesAt(nextEvent));
+        first.awaitDeath();
+        assertEquals(Optional.of((long) BATCH), committedOffset(),
+                "the batch that dead-lettered a record was committed at once, the window notwithstanding");
+
+        Instance second = instance(record -> { });
+        await().atMost(WITHIN).until(() -> ledger.obligations(next).equals(List.of("PLAN:OPEN")));
+        assertFalse(second.offsetsRead.contains(1L), "the poison record was not delivered again");
+        List<ConsumerRecord<String, String>> letters = deadLettersOfThisTopic();
+        assertEquals(1, letters.size(), "one letter");
+        ConsumerRecord<String, String> letter = letters.get(0);
+        assertEquals(poison, TopicReader.header(letter, CloudEventHeaders.ID));
+        assertEquals(List.of(topic, "0", "1", group), List.of(TopicReader.header(letter, DeadLetters.ORIGINAL_TOPIC),
+                TopicReader.header(letter, DeadLetters.ORIGINAL_PARTITION),
+                TopicReader.header(letter, DeadLetters.ORIGINAL_OFFSET),
+                TopicReader.header(letter, DeadLetters.CONSUMER_GROUP)), "the letter's identity: where it was read");
+        assertEquals(List.of("PLAN:CLOSED"), ledger.obligations(complaint));
+    }
+
     private static NodeStateChanged nextCase(UUID instance, String number) {
         return ScenarioEvents.activated(instance, number, "PLAN", "product", "u8100", shanghai("2026-03-02T09:00"),
                 shanghai("2026-03-05T18:00"), "P3WD");
@@ -200,6 +235,27 @@ class RedeliveryAfterACrashTest {
             return Optional.ofNullable(offsets.get(new TopicPartition(topic, 0))).map(OffsetAndMetadata::offset);
         } catch (Exception e) {
             throw new IllegalStateException("could not read the group's offsets", e);
+        }
+    }
+
+    /** Every record on the test topic's dead-letter topic, up to its end. */
+    private List<ConsumerRecord<String, String>> deadLettersOfThisTopic() {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = reader.partitionsFor(DeadLetters.topicOf(topic)).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> letters = new ArrayList<>();
+            long deadline = System.nanoTime() + WITHIN.toNanos();
+            while (partitions.stream().anyMatch(p -> reader.position(p) < ends.get(p))) {
+                assertTrue(System.nanoTime() < deadline, "the dead-letter topic could not be read to its end");
+                reader.poll(Duration.ofMillis(200)).forEach(letters::add);
+            }
+            return letters;
         }
     }
 

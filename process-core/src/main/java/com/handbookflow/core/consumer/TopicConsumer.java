@@ -30,8 +30,9 @@ import java.util.function.LongSupplier;
  * transaction; offsets are committed only after it commits (at-least-once; the handler applies each
  * event once by its id, see {@link ProcessedEvents}), at most every {@link Settings#commitEvery()}: the offsets
  * of several batches in one commit, and at once when the consumer falls idle, gives up a partition or stops.
- * A crash in between redelivers those batches, which the handler skips. If the transaction fails, the consumer seeks
- * back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
+ * A crash in between redelivers those batches, which the handler skips. A batch that sent a record to the dead-letter
+ * topic is committed at once (see {@link DeadLetters} for what that topic is promised). If the transaction fails, the
+ * consumer seeks back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
  * applies the records one by one and sends a record the database refuses while it answers otherwise to
  * the dead-letter topic {@code <topic>.dlq} ({@link DeadLetters}), so one bad record never stops the
  * stream. A batch that lost a race for a row to another transaction (a version changed, a deadlock) is
@@ -209,13 +210,16 @@ public final class TopicConsumer<E> {
                 continue;
             }
             try {
-                if (failures < settings.batchRetriesBeforeIsolating()) {
-                    applyBatch(records);
-                } else {
-                    applyOneByOne(records);
-                }
+                int deadLettered = failures < settings.batchRetriesBeforeIsolating() ? applyBatch(records)
+                        : applyOneByOne(records);
                 applied.add(nextOffsets(records));
-                applied.commitIfDue();
+                if (deadLettered > 0) {
+                    // A crash before the next commit would dead-letter the same records again: a batch that sent
+                    // letters is committed at once (rare, so the extra commit costs nothing that matters).
+                    applied.commit();
+                } else {
+                    applied.commitIfDue();
+                }
                 backoff = Duration.ofMillis(200);
                 failures = 0;
             } catch (WakeupException e) {
@@ -244,7 +248,8 @@ public final class TopicConsumer<E> {
         }
     }
 
-    private void applyBatch(ConsumerRecords<String, byte[]> records) {
+    /** Returns how many records went to the dead-letter topic. */
+    private int applyBatch(ConsumerRecords<String, byte[]> records) {
         List<E> events = new ArrayList<>(records.count());
         Map<ConsumerRecord<String, byte[]>, String> poison = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -259,6 +264,7 @@ public final class TopicConsumer<E> {
         }
         // after the commit: if the batch is retried, its poison records are dead-lettered once
         poison.forEach((record, error) -> deadLetters.send(settings.groupId(), record, error));
+        return poison.size();
     }
 
     /**
@@ -266,15 +272,17 @@ public final class TopicConsumer<E> {
      * database refuses (it would fail forever) is dead-lettered instead of stopping the stream.
      * If the database does not answer, or the record failed on a lost connection (a pooled connection
      * after a database restart) or a lost race (an optimistic lock), the batch fails and is retried: that
-     * record is not poison.
+     * record is not poison. Returns how many records went to the dead-letter topic.
      */
-    private void applyOneByOne(ConsumerRecords<String, byte[]> records) {
+    private int applyOneByOne(ConsumerRecords<String, byte[]> records) {
+        int deadLettered = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
             Optional<E> event;
             try {
                 event = handler.read(record);
             } catch (PoisonRecordException e) {
                 deadLetters.send(settings.groupId(), record, e.getMessage());
+                deadLettered++;
                 continue;
             }
             if (event.isEmpty()) {
@@ -290,8 +298,10 @@ public final class TopicConsumer<E> {
                         handler.idOf(event.get()), record.topic(), record.partition(), record.offset(), e.getMessage());
                 deadLetters.send(settings.groupId(), record, "the database refuses event " + handler.idOf(event.get())
                         + ": " + rootMessage(e));
+                deadLettered++;
             }
         }
+        return deadLettered;
     }
 
     /**
