@@ -39,6 +39,17 @@ public final class ScenarioEvents implements AutoCloseable {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+    private final String topic;
+
+    /** Events of complaint-service, on {@value #COMPLAINT_TOPIC}. */
+    public ScenarioEvents() {
+        this(COMPLAINT_TOPIC);
+    }
+
+    /** Events on a topic of the test's own (one no consumer of the service reads). */
+    public ScenarioEvents(String topic) {
+        this.topic = topic;
+    }
 
     /** A local date-time in Asia/Shanghai, e.g. {@code "2026-03-05T18:00"}. */
     public static Instant shanghai(String local) {
@@ -154,7 +165,7 @@ public final class ScenarioEvents implements AutoCloseable {
 
     private void send(ProcessEvent event, String type, String id, Map<String, String> headers) {
         try {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(COMPLAINT_TOPIC, event.instanceId().toString(),
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.instanceId().toString(),
                     json.writeValueAsBytes(event));
             header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
             header(record, CloudEventHeaders.ID, id);

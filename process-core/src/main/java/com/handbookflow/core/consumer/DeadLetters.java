@@ -27,6 +27,14 @@ import java.util.concurrent.TimeoutException;
  * failure in {@code dlq-*} headers. The topics are created explicitly, like every other topic (the
  * brokers do not auto-create). A record is dead-lettered before its offset is committed: if Kafka does
  * not take it, the batch is retried, so nothing is dropped.
+ * <p>
+ * Delivery to {@code <topic>.dlq} is at least once. The consumer commits a batch that sent letters at once, not
+ * with later batches, so a crash repeats a letter only if it falls between Kafka's acknowledgement of the letter and
+ * that commit; a batch retried after some of its letters went out (Kafka refused a later one, the database went
+ * away) sends those again. A repeat is the same record with the same {@value #ORIGINAL_TOPIC},
+ * {@value #ORIGINAL_PARTITION}, {@value #ORIGINAL_OFFSET} and {@value #CONSUMER_GROUP} headers (only
+ * {@value #FAILED_AT} and perhaps {@value #ERROR} differ): a reader takes those four as the letter's identity.
+ * Replaying both copies of an event is harmless, its consumer skips the second by its id.
  */
 @ApplicationScoped
 public class DeadLetters {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The poll loop of a service that consumes topics, on a thread of its own (notification-service's
@@ -29,8 +30,9 @@ import java.util.concurrent.TimeUnit;
  * transaction; offsets are committed only after it commits (at-least-once; the handler applies each
  * event once by its id, see {@link ProcessedEvents}), at most every {@link Settings#commitEvery()}: the offsets
  * of several batches in one commit, and at once when the consumer falls idle, gives up a partition or stops.
- * A crash in between redelivers those batches, which the handler skips. If the transaction fails, the consumer seeks
- * back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
+ * A crash in between redelivers those batches, which the handler skips. A batch that sent a record to the dead-letter
+ * topic is committed at once (see {@link DeadLetters} for what that topic is promised). If the transaction fails, the
+ * consumer seeks back and retries with backoff; after {@link Settings#batchRetriesBeforeIsolating()} failed tries it
  * applies the records one by one and sends a record the database refuses while it answers otherwise to
  * the dead-letter topic {@code <topic>.dlq} ({@link DeadLetters}), so one bad record never stops the
  * stream. A batch that lost a race for a row to another transaction (a version changed, a deadlock) is
@@ -93,6 +95,7 @@ public final class TopicConsumer<E> {
     private final Handler<E> handler;
     private final DeadLetters deadLetters;
     private final ConsumerMetrics metrics;
+    private final LongSupplier nanoTime;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -100,11 +103,21 @@ public final class TopicConsumer<E> {
 
     public TopicConsumer(Map<String, Object> kafkaConfig, Settings settings, Handler<E> handler,
                          DeadLetters deadLetters, ConsumerMetrics metrics) {
+        this(kafkaConfig, settings, handler, deadLetters, metrics, System::nanoTime);
+    }
+
+    /**
+     * {@code nanoTime}: the monotonic time {@link Settings#commitEvery()} is measured on (tests hold it still or move
+     * it; the loop's waits and Kafka's own timeouts stay on the real clock).
+     */
+    public TopicConsumer(Map<String, Object> kafkaConfig, Settings settings, Handler<E> handler,
+                         DeadLetters deadLetters, ConsumerMetrics metrics, LongSupplier nanoTime) {
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.settings = settings;
         this.handler = handler;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.nanoTime = nanoTime;
     }
 
     public void start() {
@@ -168,7 +181,7 @@ public final class TopicConsumer<E> {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(props)) {
             consumer = kafka;
-            AppliedOffsets applied = new AppliedOffsets(kafka, settings.commitEvery());
+            AppliedOffsets applied = new AppliedOffsets(kafka, settings.commitEvery(), nanoTime);
             try {
                 awaitTopics(kafka);
                 deadLetters.ensureTopics(settings.topics());
@@ -197,13 +210,16 @@ public final class TopicConsumer<E> {
                 continue;
             }
             try {
-                if (failures < settings.batchRetriesBeforeIsolating()) {
-                    applyBatch(records);
-                } else {
-                    applyOneByOne(records);
-                }
+                int deadLettered = failures < settings.batchRetriesBeforeIsolating() ? applyBatch(records)
+                        : applyOneByOne(records);
                 applied.add(nextOffsets(records));
-                applied.commitIfDue();
+                if (deadLettered > 0) {
+                    // A crash before the next commit would dead-letter the same records again: a batch that sent
+                    // letters is committed at once (rare, so the extra commit costs nothing that matters).
+                    applied.commit();
+                } else {
+                    applied.commitIfDue();
+                }
                 backoff = Duration.ofMillis(200);
                 failures = 0;
             } catch (WakeupException e) {
@@ -232,7 +248,8 @@ public final class TopicConsumer<E> {
         }
     }
 
-    private void applyBatch(ConsumerRecords<String, byte[]> records) {
+    /** Returns how many records went to the dead-letter topic. */
+    private int applyBatch(ConsumerRecords<String, byte[]> records) {
         List<E> events = new ArrayList<>(records.count());
         Map<ConsumerRecord<String, byte[]>, String> poison = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -247,6 +264,7 @@ public final class TopicConsumer<E> {
         }
         // after the commit: if the batch is retried, its poison records are dead-lettered once
         poison.forEach((record, error) -> deadLetters.send(settings.groupId(), record, error));
+        return poison.size();
     }
 
     /**
@@ -254,15 +272,17 @@ public final class TopicConsumer<E> {
      * database refuses (it would fail forever) is dead-lettered instead of stopping the stream.
      * If the database does not answer, or the record failed on a lost connection (a pooled connection
      * after a database restart) or a lost race (an optimistic lock), the batch fails and is retried: that
-     * record is not poison.
+     * record is not poison. Returns how many records went to the dead-letter topic.
      */
-    private void applyOneByOne(ConsumerRecords<String, byte[]> records) {
+    private int applyOneByOne(ConsumerRecords<String, byte[]> records) {
+        int deadLettered = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
             Optional<E> event;
             try {
                 event = handler.read(record);
             } catch (PoisonRecordException e) {
                 deadLetters.send(settings.groupId(), record, e.getMessage());
+                deadLettered++;
                 continue;
             }
             if (event.isEmpty()) {
@@ -278,8 +298,10 @@ public final class TopicConsumer<E> {
                         handler.idOf(event.get()), record.topic(), record.partition(), record.offset(), e.getMessage());
                 deadLetters.send(settings.groupId(), record, "the database refuses event " + handler.idOf(event.get())
                         + ": " + rootMessage(e));
+                deadLettered++;
             }
         }
+        return deadLettered;
     }
 
     /**

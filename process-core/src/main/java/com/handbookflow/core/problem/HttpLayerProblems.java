@@ -8,17 +8,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 /**
  * Requests refused by the HTTP layer before any resource sees them get the same problem+json as every
  * other error, not an empty body:
  * <ul>
+ * <li>a URI that {@code java.net.URI} cannot parse (a malformed percent-escape such as {@code /api/v1/%zz}): 400
+ * {@code malformed-uri}. Quarkus's root handler would refuse it first with a bare 400; {@link UriCheckHandover}
+ * hands that check over to this route, which makes the same one before anything else of ours reads the URI.</li>
  * <li>a request line longer than {@code handbook.http.max-uri-length} (8 KB): 414. The HTTP codec's own
  * bound, {@code quarkus.http.limits.max-initial-line-length}, is set far above it (64 KB) so that such
  * lines reach this check; a line beyond the codec's bound is still cut off with a bare 414.</li>
  * </ul>
- * A URI that {@code java.net.URI} cannot parse (a malformed percent-escape) is still a bare 400: Quarkus's
- * root handler refuses it before any router or filter of ours runs. A malformed escape that parses as a
- * URI but not as UTF-8 reaches {@link UnreadableRequestFilter}, which answers with a problem.
+ * A malformed escape that parses as a URI but not as UTF-8 reaches {@link UnreadableRequestFilter}, which
+ * answers with a problem.
  */
 public class HttpLayerProblems {
 
@@ -26,7 +31,14 @@ public class HttpLayerProblems {
         int maxUriLength = ConfigProvider.getConfig().getOptionalValue("handbook.http.max-uri-length", Integer.class)
                 .orElse(8192);
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            int length = context.request().uri().length();
+            String uri = context.request().uri();
+            try {
+                new URI(uri); // the check Quarkus's root handler made before UriCheckHandover
+            } catch (URISyntaxException e) {
+                answer(context, 400, ProblemText.of(HttpLayerProblems.class, "malformed-uri"));
+                return;
+            }
+            int length = uri.length();
             if (length <= maxUriLength) {
                 context.next();
                 return;

@@ -44,6 +44,20 @@ class BadInputTest {
         assertTrue(answer.body().contains("8192"), answer.body());
     }
 
+    @Test
+    void a_request_address_that_is_not_a_uri_is_a_400_problem_in_both_languages() {
+        RawAnswer answer = RawAnswer.of("GET /test/bad-input/names/%zz%E0%A4%A HTTP/1.1");
+        assertEquals(400, answer.status());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        io.restassured.path.json.JsonPath problem = io.restassured.path.json.JsonPath.from(answer.body());
+        assertEquals(400, problem.getInt("status"));
+        assertTrue(problem.getString("type").endsWith("/malformed-uri"), answer.body());
+        assertEquals("Malformed request address", problem.getString("title"));
+        assertEquals("请求地址格式错误", problem.getString("titleZh"));
+        assertTrue(problem.getString("detail").contains("%XX"), problem.getString("detail"));
+        assertTrue(problem.getString("detailZh").contains("%XX"), problem.getString("detailZh"));
+    }
+
     /** What the service answered to a request line no HTTP client library would send. */
     record RawAnswer(int status, String contentType, String body) {
         static RawAnswer of(String requestLine) {
