@@ -42,4 +42,16 @@ public interface ConsumerConfig {
      */
     @WithDefault("1s")
     Duration commitEvery();
+
+    /**
+     * Bytes of records the broker gathers before it answers a fetch (unless {@link #fetchMaxWait()} passes first):
+     * a batch grows with the load instead of holding the one or two events the relay just published, each batch
+     * paying a transaction, the per-batch statements and a fetch. 1: answer at the first record (Kafka's default).
+     */
+    @WithDefault("16384")
+    int fetchMinBytes();
+
+    /** The longest the broker holds a fetch for {@link #fetchMinBytes()}: an event's latency pays it at most once. */
+    @WithDefault("50ms")
+    Duration fetchMaxWait();
 }

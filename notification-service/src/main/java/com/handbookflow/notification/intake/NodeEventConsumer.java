@@ -52,7 +52,8 @@ public class NodeEventConsumer {
         }
         loop = new TopicConsumer<>(kafkaConfig, new TopicConsumer.Settings("node-event-consumer", config.groupId(),
                 config.topics(), config.pollTimeout(), config.maxPollRecords(), config.batchRetriesBeforeIsolating(),
-                config.maxBackoff(), config.commitEvery()), new TopicConsumer.Handler<>() {
+                config.maxBackoff(), config.commitEvery(), new TopicConsumer.Fetching(config.fetchMinBytes(),
+                config.fetchMaxWait())), new TopicConsumer.Handler<>() {
             @Override
             public Optional<IncomingEvent> read(ConsumerRecord<String, byte[]> record) {
                 return intake.read(record);

@@ -278,7 +278,8 @@ class RedeliveryAfterACrashTest {
         Instance(Map<String, Object> config, Consumer<ConsumerRecord<String, byte[]>> onRead) {
             this.onRead = onRead;
             this.loop = new TopicConsumer<>(config, new TopicConsumer.Settings("redelivery-test", group, List.of(topic),
-                    Duration.ofMillis(200), BATCH, 3, Duration.ofSeconds(1), Duration.ofSeconds(1)), this, deadLetters,
+                    Duration.ofMillis(200), BATCH, 3, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                    TopicConsumer.Fetching.FIRST_RECORD), this, deadLetters,
                     consumerMetrics, nanoTime::get);
         }
 

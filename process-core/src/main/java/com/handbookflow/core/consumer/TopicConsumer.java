@@ -80,10 +80,31 @@ public final class TopicConsumer<E> {
      * topic and the loop waits for; redelivered records cost only the handler's check of their ids.
      */
     public record Settings(String name, String groupId, List<String> topics, Duration pollTimeout, int maxPollRecords,
-                           int batchRetriesBeforeIsolating, Duration maxBackoff, Duration commitEvery) {
+                           int batchRetriesBeforeIsolating, Duration maxBackoff, Duration commitEvery, Fetching fetching) {
 
         public Settings {
             topics = List.copyOf(topics);
+        }
+    }
+
+    /**
+     * How long the broker holds a fetch to gather records: it answers once {@code minBytes} of records wait for this
+     * consumer or {@code maxWait} passed, whichever comes first. With Kafka's defaults ({@link #FIRST_RECORD}) every
+     * fetch returns the record or two the producer just sent, and each batch pays the loop's fixed cost (a
+     * transaction, the handler's per-batch statements, a fetch); a wait lets a batch grow with the load instead: at a
+     * high rate {@code minBytes} fill quickly, at a low one the batch is what arrived within {@code maxWait}, which an
+     * event's latency pays at most once.
+     */
+    public record Fetching(int minBytes, Duration maxWait) {
+
+        /** Kafka's defaults: the broker answers at the first record (or after 500 ms without one). */
+        public static final Fetching FIRST_RECORD = new Fetching(1, Duration.ofMillis(500));
+
+        public Fetching {
+            if (minBytes < 1 || maxWait.isNegative()) {
+                throw new IllegalArgumentException("fetching needs minBytes >= 1 and maxWait >= 0, not " + minBytes
+                        + " and " + maxWait);
+            }
         }
     }
 
@@ -172,14 +193,7 @@ public final class TopicConsumer<E> {
     }
 
     private void consume() throws InterruptedException {
-        Map<String, Object> props = new HashMap<>(kafkaConfig);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties(kafkaConfig, settings))) {
             consumer = kafka;
             AppliedOffsets applied = new AppliedOffsets(kafka, settings.commitEvery(), nanoTime);
             try {
@@ -197,6 +211,23 @@ public final class TopicConsumer<E> {
         } finally {
             consumer = null;
         }
+    }
+
+    /**
+     * The Kafka consumer's configuration: the service's broker settings, then this loop's own (they win over a
+     * {@code kafka.*} setting of the service, which every consumer and producer of it shares).
+     */
+    static Map<String, Object> consumerProperties(Map<String, Object> kafkaConfig, Settings settings) {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
+        props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, settings.fetching().minBytes());
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Math.toIntExact(settings.fetching().maxWait().toMillis()));
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return props;
     }
 
     private void pollLoop(KafkaConsumer<String, byte[]> kafka, AppliedOffsets applied) throws InterruptedException {

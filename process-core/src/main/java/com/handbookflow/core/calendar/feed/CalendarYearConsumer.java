@@ -80,7 +80,8 @@ public class CalendarYearConsumer implements TopicConsumer.Handler<CalendarYearC
             return;
         }
         loop = new TopicConsumer<>(kafkaConfig, new TopicConsumer.Settings("calendar-feed", config.groupId(),
-                List.of(config.topic()), config.pollTimeout(), 50, 3, config.maxBackoff(), Duration.ZERO), this, deadLetters,
+                List.of(config.topic()), config.pollTimeout(), 50, 3, config.maxBackoff(), Duration.ZERO,
+                TopicConsumer.Fetching.FIRST_RECORD), this, deadLetters,
                 consumerMetrics);
         loop.start();
     }
